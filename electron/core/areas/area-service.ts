@@ -1,0 +1,151 @@
+import { sql } from 'kysely'
+import type { z } from 'zod'
+import { ApiError, fieldError, notFound } from '../../../shared/api/errors'
+import type { AreaRow, areaInput } from '../../../shared/api/calls/areas'
+import { AREA_KIND_LABELS, isCommuneKind } from '../../../shared/domain/areas'
+import { duplicateKey, fold } from '../../../shared/text/fold'
+import { vietnameseSortKey } from '../../../shared/text/sort-key'
+import { isoNow, withTransaction, type CoreContext } from '../context'
+import type { Database } from '../db/schema'
+import type { Kysely } from 'kysely'
+import { syncCommuneUnit } from './commune-unit'
+
+type AreaValues = z.output<typeof areaInput>
+type Executor = Kysely<Database>
+
+export async function listAreas(ctx: CoreContext): Promise<AreaRow[]> {
+  const rows = await ctx.db
+    .selectFrom('admin_area as a')
+    .select([
+      'a.id',
+      'a.name',
+      'a.kind',
+      'a.parent_id',
+      'a.official_code',
+      'a.sort_order',
+      'a.note',
+      'a.is_sample',
+      (eb) =>
+        eb
+          .selectFrom('unit as u')
+          .whereRef('u.area_id', '=', 'a.id')
+          .where('u.type', '<>', 'XA')
+          .where('u.active', '=', 1)
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .as('unit_count')
+    ])
+    .orderBy(sql`a.sort_order IS NULL`)
+    .orderBy('a.sort_order')
+    .orderBy('a.sort_key')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    parentId: row.parent_id,
+    officialCode: row.official_code,
+    sortOrder: row.sort_order,
+    note: row.note,
+    isSample: row.is_sample === 1,
+    unitCount: Number(row.unit_count ?? 0)
+  }))
+}
+
+async function getArea(ctx: CoreContext, id: number): Promise<AreaRow> {
+  const row = (await listAreas(ctx)).find((area) => area.id === id)
+  if (!row) throw notFound('Không tìm thấy khu vực.')
+  return row
+}
+
+async function assertValid(trx: Executor, values: AreaValues, selfId: number | null): Promise<void> {
+  if (values.parentId !== null) {
+    const parent = await trx.selectFrom('admin_area').select(['id', 'kind']).where('id', '=', values.parentId).executeTakeFirst()
+    if (!parent) throw fieldError('parentId', 'Khu vực cấp trên không tồn tại.')
+    if (selfId !== null && values.parentId === selfId) {
+      throw fieldError('parentId', 'Khu vực không thể là cấp trên của chính nó.')
+    }
+    if (isCommuneKind(parent.kind)) {
+      throw fieldError('parentId', 'Khu vực cấp trên phải là tỉnh hoặc huyện, không phải xã, phường.')
+    }
+  }
+  const key = duplicateKey(values.name)
+  const clash = await trx
+    .selectFrom('admin_area')
+    .select(['id', 'name'])
+    .where('dup_key', '=', key)
+    .where('kind', '=', values.kind)
+    .where((eb) => (values.parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', values.parentId)))
+    .where('id', '<>', selfId ?? -1)
+    .executeTakeFirst()
+  if (clash) {
+    throw fieldError('name', `Đã có ${AREA_KIND_LABELS[values.kind].toLocaleLowerCase('vi')} trùng tên “${clash.name}”. Vui lòng kiểm tra lại hoặc đặt tên phân biệt.`)
+  }
+}
+
+function columns(values: AreaValues) {
+  return {
+    name: values.name,
+    name_fold: fold(values.name),
+    dup_key: duplicateKey(values.name),
+    sort_key: vietnameseSortKey(values.name),
+    kind: values.kind,
+    parent_id: values.parentId,
+    official_code: values.officialCode,
+    sort_order: values.sortOrder,
+    note: values.note
+  }
+}
+
+export async function createArea(ctx: CoreContext, values: AreaValues, isSample = false): Promise<AreaRow> {
+  const id = await withTransaction(ctx, async (trx) => {
+    await assertValid(trx, values, null)
+    const now = isoNow(ctx)
+    const inserted = await trx
+      .insertInto('admin_area')
+      .values({ ...columns(values), is_sample: isSample ? 1 : 0, valid_from: null, valid_to: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, inserted.id, values.name, isSample, now)
+    return inserted.id
+  })
+  return getArea(ctx, id)
+}
+
+export async function updateArea(ctx: CoreContext, id: number, values: AreaValues): Promise<AreaRow> {
+  await withTransaction(ctx, async (trx) => {
+    const current = await trx.selectFrom('admin_area').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!current) throw notFound('Không tìm thấy khu vực.')
+    if (isCommuneKind(current.kind) !== isCommuneKind(values.kind)) {
+      throw fieldError('kind', 'Không thể đổi khu vực cấp xã thành cấp huyện, tỉnh (hoặc ngược lại). Hãy tạo khu vực mới.')
+    }
+    await assertValid(trx, values, id)
+    const now = isoNow(ctx)
+    await trx.updateTable('admin_area').set({ ...columns(values), updated_at: now }).where('id', '=', id).execute()
+    if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, id, values.name, current.is_sample === 1, now)
+  })
+  return getArea(ctx, id)
+}
+
+export async function deleteArea(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
+  await withTransaction(ctx, async (trx) => {
+    const area = await trx.selectFrom('admin_area').select(['id', 'name']).where('id', '=', id).executeTakeFirst()
+    if (!area) throw notFound('Không tìm thấy khu vực.')
+    const children = await trx.selectFrom('admin_area').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow()
+    if (Number(children.n) > 0) {
+      throw new ApiError({ code: 'CONFLICT', message: `Không thể xóa “${area.name}” vì còn ${children.n} khu vực trực thuộc.` })
+    }
+    const units = await trx
+      .selectFrom('unit')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) => eb.or([eb('area_id', '=', id), eb('managing_area_id', '=', id)]))
+      .where('type', '<>', 'XA')
+      .executeTakeFirstOrThrow()
+    if (Number(units.n) > 0) {
+      throw new ApiError({ code: 'CONFLICT', message: `Không thể xóa “${area.name}” vì còn ${units.n} đơn vị thuộc khu vực này. Hãy chuyển hoặc xóa các đơn vị trước.` })
+    }
+    await trx.deleteFrom('unit').where('area_id', '=', id).where('type', '=', 'XA').execute()
+    await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', '=', id).execute()
+    await trx.deleteFrom('admin_area').where('id', '=', id).execute()
+  })
+  return { deleted: true }
+}

@@ -1,0 +1,7 @@
+import type { Migration } from './types'
+import { foundation } from './001_foundation'
+
+/** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
+export const MIGRATIONS: readonly Migration[] = [foundation]
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

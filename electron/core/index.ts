@@ -1,0 +1,34 @@
+import path from 'node:path'
+import type { ApiHandlers } from '../../shared/api/contract'
+import { createHandlers } from './api'
+import type { CoreContext } from './context'
+import { openDatabase, type OpenedDatabase } from './db/open-database'
+
+export const DATA_FILE_NAME = 'antt-desk.sqlite'
+
+export interface Core {
+  ctx: CoreContext
+  handlers: ApiHandlers
+  database: OpenedDatabase
+  close(): Promise<void>
+}
+
+export interface CoreOptions {
+  dataDir: string
+  appVersion?: string
+  now?: () => Date
+}
+
+/** Opens (creating or migrating) the data file in `dataDir` and wires the services to it. */
+export function createCore(options: CoreOptions): Core {
+  const file = path.join(options.dataDir, DATA_FILE_NAME)
+  const database = openDatabase(file)
+  const ctx: CoreContext = {
+    db: database.db,
+    sqlite: database.sqlite,
+    dataFile: file,
+    appVersion: options.appVersion ?? '0.0.0',
+    now: options.now ?? (() => new Date())
+  }
+  return { ctx, handlers: createHandlers(ctx), database, close: () => database.close() }
+}

@@ -1,0 +1,139 @@
+import { ApiError } from '../../../shared/api/errors'
+import type { SampleRemoval } from '../../../shared/api/calls/app'
+import { officeProfileInput, signerInput } from '../../../shared/api/calls/settings'
+import { areaInput } from '../../../shared/api/calls/areas'
+import { unitInput } from '../../../shared/api/calls/units'
+import type { AreaKind } from '../../../shared/domain/areas'
+import type { EducationLevel, EnterpriseSize, UnitType } from '../../../shared/domain/units'
+import sample from '../../../resources/sample/vung-tau.json'
+import { withTransaction, type CoreContext } from '../context'
+import { createArea } from '../areas/area-service'
+import { createUnit } from '../units/unit-service'
+import { createSigner } from '../settings/signer-service'
+import { writeOffice } from '../settings/office-service'
+import { randomInt, seededRandom } from './seeded-random'
+import { setMeta } from '../app/meta'
+
+interface SampleOrganisation {
+  type: UnitType
+  name: string
+  commune: string
+  address: string
+  headName: string
+  headTitle: string
+  staffTotal: number
+  enterpriseSize?: EnterpriseSize
+  educationLevels?: EducationLevel[]
+}
+
+export async function hasSampleData(ctx: CoreContext): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('admin_area')
+    .select('id')
+    .where('is_sample', '=', 1)
+    .unionAll(ctx.db.selectFrom('unit').select('id').where('is_sample', '=', 1))
+    .unionAll(ctx.db.selectFrom('signer').select('id').where('is_sample', '=', 1))
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/**
+ * Loads the Vũng Tàu sample of domain.md §10. Every row is marked is_sample; the whole load is one transaction
+ * (the services below join it).
+ */
+export async function loadSample(ctx: CoreContext): Promise<void> {
+  if (await hasSampleData(ctx)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đã được nạp.' })
+  const random = seededRandom(sample.seed)
+  await withTransaction(ctx, async (trx, tctx) => {
+    const root = await createArea(tctx, areaInput.parse({ name: sample.root.name, kind: sample.root.kind, sortOrder: 0 }), true)
+    const communeIds = new Map<string, number>()
+    for (const [index, commune] of sample.communes.entries()) {
+      const area = await createArea(
+        tctx,
+        areaInput.parse({ name: commune.name, kind: commune.kind as AreaKind, parentId: root.id, sortOrder: index + 1 }),
+        true
+      )
+      communeIds.set(commune.name, area.id)
+      for (let n = 1; n <= commune.kdcCount; n++) {
+        const values = unitInput.parse({
+          type: 'KDC',
+          name: `${commune.kdcPrefix} ${n}`,
+          areaId: area.id,
+          kdcSubtype: commune.kdcPrefix === 'Thôn' ? 'thôn' : 'khu phố',
+          managingLevel: 'XA',
+          householdsTotal: randomInt(random, 200, 600)
+        })
+        await createUnit(tctx, values, true, true)
+      }
+    }
+    for (const organisation of sample.organisations as SampleOrganisation[]) {
+      const values = unitInput.parse({
+        type: organisation.type,
+        name: organisation.name,
+        areaId: communeIds.get(organisation.commune),
+        managingLevel: 'HUYEN',
+        address: organisation.address,
+        headName: organisation.headName,
+        headTitle: organisation.headTitle,
+        staffTotal: organisation.staffTotal,
+        enterpriseSize: organisation.enterpriseSize ?? null,
+        educationLevels: organisation.educationLevels ?? []
+      })
+      await createUnit(tctx, values, true, true)
+    }
+    for (const signer of sample.signers) await createSigner(tctx, signerInput.parse(signer), true)
+    await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: root.id }), true)
+    await setMeta(trx, 'onboarding_done', '1')
+  })
+}
+
+/**
+ * “Xóa dữ liệu mẫu”: every sample row goes in one transaction; real rows that point at sample rows stop it with the
+ * message of domain.md §10 and nothing is deleted.
+ */
+export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
+  return withTransaction(ctx, async (trx) => {
+    const realUnitsInSampleAreas = await trx
+      .selectFrom('unit as u')
+      .innerJoin('admin_area as a', 'a.id', 'u.area_id')
+      .select(['u.name', 'a.name as area'])
+      .where('u.is_sample', '=', 0)
+      .where('a.is_sample', '=', 1)
+      .where('u.type', '<>', 'XA')
+      .limit(10)
+      .execute()
+    const realAreasUnderSample = await trx
+      .selectFrom('admin_area as child')
+      .innerJoin('admin_area as parent', 'parent.id', 'child.parent_id')
+      .select('child.name')
+      .where('child.is_sample', '=', 0)
+      .where('parent.is_sample', '=', 1)
+      .limit(10)
+      .execute()
+    const linked = [
+      ...realUnitsInSampleAreas.map((row) => `${row.name} (${row.area})`),
+      ...realAreasUnderSample.map((row) => row.name)
+    ]
+    if (linked.length > 0) {
+      throw new ApiError({
+        code: 'CONFLICT',
+        message: `Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: ${linked.join('; ')}.`
+      })
+    }
+    const units = await trx.deleteFrom('unit').where('is_sample', '=', 1).executeTakeFirst()
+    // XA units of sample areas follow their area even if the office edited their details.
+    await trx.deleteFrom('unit').where('type', '=', 'XA').where('area_id', 'in', trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)).execute()
+    await trx.deleteFrom('office_profile').where('is_sample', '=', 1).execute()
+    await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', 'in', trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)).execute()
+    const signers = await trx.deleteFrom('signer').where('is_sample', '=', 1).executeTakeFirst()
+    // Children before parents.
+    const children = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).where('parent_id', 'is not', null).executeTakeFirst()
+    const roots = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).executeTakeFirst()
+    return {
+      removedAreas: Number(children.numDeletedRows) + Number(roots.numDeletedRows),
+      removedUnits: Number(units.numDeletedRows),
+      removedSigners: Number(signers.numDeletedRows)
+    }
+  })
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod'
+import type { SignerRow, signerInput } from '../../../shared/api/calls/settings'
+import { notFound } from '../../../shared/api/errors'
+import { isoNow, toBit, type CoreContext } from '../context'
+import type { Selectable } from 'kysely'
+import type { SignerTable } from '../db/schema'
+
+type SignerValues = z.output<typeof signerInput>
+
+function toSignerRow(row: Selectable<SignerTable>): SignerRow {
+  return {
+    id: row.id,
+    name: row.name,
+    body: row.body,
+    authorityPrefix: row.authority_prefix,
+    authorityLine: row.authority_line,
+    titleLine: row.title_line,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    isSample: row.is_sample === 1
+  }
+}
+
+function columns(values: SignerValues) {
+  return {
+    name: values.name,
+    body: values.body,
+    authority_prefix: values.authorityPrefix,
+    authority_line: values.authorityPrefix === '' ? null : values.authorityLine,
+    title_line: values.titleLine,
+    valid_from: values.validFrom,
+    valid_to: values.validTo
+  }
+}
+
+export async function listSigners(ctx: CoreContext): Promise<SignerRow[]> {
+  const rows = await ctx.db.selectFrom('signer').selectAll().orderBy('body').orderBy('id').execute()
+  return rows.map(toSignerRow)
+}
+
+export async function createSigner(ctx: CoreContext, values: SignerValues, isSample = false): Promise<SignerRow> {
+  const now = isoNow(ctx)
+  const row = await ctx.db
+    .insertInto('signer')
+    .values({ ...columns(values), is_sample: toBit(isSample), created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return toSignerRow(row)
+}
+
+export async function updateSigner(ctx: CoreContext, id: number, values: SignerValues): Promise<SignerRow> {
+  const row = await ctx.db
+    .updateTable('signer')
+    .set({ ...columns(values), is_sample: 0, updated_at: isoNow(ctx) })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+  if (!row) throw notFound('Không tìm thấy người ký.')
+  return toSignerRow(row)
+}
+
+export async function deleteSigner(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
+  const result = await ctx.db.deleteFrom('signer').where('id', '=', id).executeTakeFirst()
+  if (Number(result.numDeletedRows) === 0) throw notFound('Không tìm thấy người ký.')
+  return { deleted: true }
+}

@@ -1,0 +1,221 @@
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import type { z } from 'zod'
+import { ApiError, notFound } from '../../../shared/api/errors'
+import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
+import { tt124Scope } from '../../../shared/domain/scope'
+import type { UnitType } from '../../../shared/domain/units'
+import { duplicateKey, fold, likePattern } from '../../../shared/text/fold'
+import { vietnameseSortKey } from '../../../shared/text/sort-key'
+import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
+import type { Database } from '../db/schema'
+import { countYearRecords } from './year-records'
+import { toUnitRow } from './unit-rows'
+import { checkUnit, needsConfirmation } from './unit-validation'
+
+type ListFilter = z.output<typeof unitList>
+type Executor = Kysely<Database>
+
+/** The filtered unit query, shared by the page, the total and the counts so they always agree. */
+function filtered(db: Executor, filter: ListFilter, withType: boolean) {
+  let query = db.selectFrom('unit as u').leftJoin('admin_area as a', 'a.id', 'u.area_id')
+  if (filter.active !== 'all') query = query.where('u.active', '=', filter.active === 'active' ? 1 : 0)
+  if (filter.areaId !== undefined) query = query.where('u.area_id', '=', filter.areaId)
+  if (withType && filter.type !== undefined) query = query.where('u.type', '=', filter.type)
+  if (filter.outOfScopeOnly) query = query.where('u.exclusion_code', 'is not', null)
+  const search = filter.search ? likePattern(filter.search) : '%'
+  if (search !== '%') query = query.where(sql<boolean>`u.search_fold LIKE ${search} ESCAPE '\\'`)
+  return query
+}
+
+function ordered<O>(query: SelectQueryBuilder<Database & { u: Database['unit']; a: Database['admin_area'] }, 'u' | 'a', O>, sort: ListFilter['sort']) {
+  switch (sort) {
+    case 'type':
+      return query.orderBy('u.type').orderBy('u.sort_key')
+    case 'area':
+      return query.orderBy(sql`a.sort_order IS NULL`).orderBy('a.sort_order').orderBy('a.sort_key').orderBy('u.sort_key')
+    case 'name':
+      return query.orderBy('u.sort_key').orderBy('u.id')
+  }
+}
+
+export async function listUnits(ctx: CoreContext, filter: ListFilter): Promise<UnitListResult> {
+  const page = await ordered(filtered(ctx.db, filter, true).selectAll('u').select('a.name as area_name'), filter.sort)
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .execute()
+  const counts = await filtered(ctx.db, filter, false)
+    .select(['u.type', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('u.type')
+    .execute()
+  const countsByType: Partial<Record<UnitType, number>> = {}
+  for (const row of counts) countsByType[row.type] = Number(row.n)
+  const total = filter.type !== undefined ? (countsByType[filter.type] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
+  const yearRecords = await countYearRecords(ctx.db, page.map((row) => row.id))
+  return {
+    rows: page.map((row) => toUnitRow({ ...row, year_records: yearRecords.get(row.id) ?? 0 })),
+    total,
+    countsByType
+  }
+}
+
+export async function getUnit(db: Executor, id: number): Promise<UnitRow> {
+  const row = await db
+    .selectFrom('unit as u')
+    .leftJoin('admin_area as a', 'a.id', 'u.area_id')
+    .selectAll('u')
+    .select('a.name as area_name')
+    .where('u.id', '=', id)
+    .executeTakeFirst()
+  if (!row) throw notFound('Không tìm thấy đơn vị.')
+  const yearRecords = await countYearRecords(db, [id])
+  return toUnitRow({ ...row, year_records: yearRecords.get(id) ?? 0 })
+}
+
+function unitColumns(values: UnitInput) {
+  return {
+    type: values.type,
+    name: values.name,
+    name_fold: fold(values.name),
+    dup_key: duplicateKey(values.name),
+    sort_key: vietnameseSortKey(values.name),
+    search_fold: fold([values.name, values.address, values.headName, values.phone].filter(Boolean).join(' ')),
+    area_id: values.areaId,
+    kdc_subtype: values.type === 'KDC' ? values.kdcSubtype : null,
+    managing_level: values.managingLevel,
+    managing_area_id: values.managingLevel === 'XA' ? values.areaId : null,
+    address: values.address,
+    head_name: values.headName,
+    head_title: values.headTitle,
+    phone: values.phone,
+    email: values.email,
+    households_total: values.householdsTotal,
+    staff_total: values.staffTotal,
+    is_armed_forces: toBit(values.isArmedForces),
+    enterprise_size: values.enterpriseSize,
+    education_levels: JSON.stringify([...new Set(values.educationLevels)]),
+    exclusion_code: tt124Scope(values).exclusion?.code ?? null,
+    active_from: values.activeFrom,
+    note: values.note
+  }
+}
+
+export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed: boolean, isSample = false): Promise<UnitSaveResult> {
+  return withTransaction(ctx, async (trx) => {
+    const warnings = await checkUnit(trx, values, null)
+    if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
+    const now = isoNow(ctx)
+    const { id } = await trx
+      .insertInto('unit')
+      .values({
+        ...unitColumns(values),
+        active: 1,
+        inactive_from: null,
+        inactive_reason: null,
+        successor_unit_id: null,
+        is_sample: toBit(isSample),
+        created_at: now,
+        updated_at: now
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    return { unit: await getUnit(trx, id), warnings }
+  })
+}
+
+async function requireUnit(trx: Executor, id: number) {
+  const current = await trx.selectFrom('unit').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!current) throw notFound('Không tìm thấy đơn vị.')
+  return current
+}
+
+export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput, confirmed: boolean): Promise<UnitSaveResult> {
+  return withTransaction(ctx, async (trx) => {
+    const current = await requireUnit(trx, id)
+    if (current.type === 'XA') {
+      // The commune unit follows its area: only its descriptive fields are edited here.
+      if (values.type !== 'XA' || values.areaId !== current.area_id || values.name !== current.name) {
+        throw new ApiError({
+          code: 'VALIDATION',
+          message: 'Tên và địa bàn của đơn vị cấp xã được sửa ở mục Khu vực; ở đây chỉ sửa thông tin liên hệ và ghi chú.',
+          fields: { name: 'Sửa tên xã, phường ở mục Khu vực.' }
+        })
+      }
+    } else if (values.type !== current.type) {
+      const records = await countYearRecords(trx, [id])
+      if ((records.get(id) ?? 0) > 0) {
+        throw new ApiError({
+          code: 'VALIDATION',
+          message: 'Không thể đổi loại đơn vị đã có hồ sơ năm đánh giá.',
+          fields: { type: 'Không thể đổi loại đơn vị đã có hồ sơ năm đánh giá.' }
+        })
+      }
+    }
+    const warnings = current.type === 'XA' ? [] : await checkUnit(trx, values, id)
+    if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
+    await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
+    return { unit: await getUnit(trx, id), warnings }
+  })
+}
+
+export async function deactivateUnit(ctx: CoreContext, id: number, inactiveFrom: string, reason: string | null): Promise<UnitRow> {
+  return withTransaction(ctx, async (trx) => {
+    const current = await requireUnit(trx, id)
+    if (current.active === 0) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đã ngừng hoạt động.` })
+    if (current.active_from && inactiveFrom < current.active_from) {
+      throw new ApiError({
+        code: 'VALIDATION',
+        message: 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.',
+        fields: { inactiveFrom: 'Ngày ngừng hoạt động không được trước ngày bắt đầu hoạt động.' }
+      })
+    }
+    await trx
+      .updateTable('unit')
+      .set({ active: 0, inactive_from: inactiveFrom, inactive_reason: reason, updated_at: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    return getUnit(trx, id)
+  })
+}
+
+export async function reactivateUnit(ctx: CoreContext, id: number): Promise<UnitRow> {
+  return withTransaction(ctx, async (trx) => {
+    const current = await requireUnit(trx, id)
+    if (current.active === 1) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đang hoạt động.` })
+    const clash = await trx
+      .selectFrom('unit')
+      .select('name')
+      .where('type', '=', current.type)
+      .where('dup_key', '=', current.dup_key)
+      .where((eb) => (current.area_id === null ? eb('area_id', 'is', null) : eb('area_id', '=', current.area_id)))
+      .where('active', '=', 1)
+      .where('id', '<>', id)
+      .executeTakeFirst()
+    if (clash) {
+      throw new ApiError({ code: 'CONFLICT', message: `Không thể hoạt động lại: đã có đơn vị đang hoạt động trùng tên “${clash.name}” tại cùng địa bàn.` })
+    }
+    await trx
+      .updateTable('unit')
+      .set({ active: 1, inactive_from: null, inactive_reason: null, updated_at: isoNow(ctx) })
+      .where('id', '=', id)
+      .execute()
+    return getUnit(trx, id)
+  })
+}
+
+export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
+  await withTransaction(ctx, async (trx) => {
+    const current = await requireUnit(trx, id)
+    if (current.type === 'XA') {
+      throw new ApiError({ code: 'CONFLICT', message: 'Đơn vị cấp xã được xóa cùng với khu vực xã, phường ở mục Khu vực.' })
+    }
+    const records = (await countYearRecords(trx, [id])).get(id) ?? 0
+    if (records > 0) {
+      throw new ApiError({
+        code: 'CONFLICT',
+        message: `Không thể xóa “${current.name}” vì đơn vị đã có ${records} hồ sơ năm đánh giá. Hãy chuyển đơn vị sang “Ngừng hoạt động”.`
+      })
+    }
+    await trx.deleteFrom('unit').where('id', '=', id).execute()
+  })
+  return { deleted: true }
+}

@@ -1,0 +1,87 @@
+import { useEffect } from 'react'
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router'
+import { Alert, Button, Layout, Menu, Typography } from 'antd'
+import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, SettingOutlined } from '@ant-design/icons'
+import type { AppStatus } from '../../shared/api/calls/app'
+import { RemoveSampleButton } from './components/RemoveSampleButton'
+import { DashboardPage } from './pages/DashboardPage'
+import { UnitsPage } from './pages/units/UnitsPage'
+import { AreasPage } from './pages/areas/AreasPage'
+import { SettingsPage } from './pages/settings/SettingsPage'
+
+const NAVIGATION = [
+  { key: '/tong-quan', icon: <DashboardOutlined />, label: 'Tổng quan' },
+  { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
+  { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn' },
+  { key: '/cai-dat', icon: <SettingOutlined />, label: 'Cài đặt' }
+]
+
+export function Shell({ status }: { status: AppStatus }) {
+  const location = useLocation()
+  const selected = NAVIGATION.find((item) => location.pathname.startsWith(item.key))?.key ?? '/tong-quan'
+  const officeName = status.office.configured ? status.office.officeName : 'Chưa khai báo cơ quan'
+
+  useEffect(() => {
+    document.title = `ANTT Desk — ${officeName}`
+  }, [officeName])
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={208} theme="light" style={{ borderRight: '1px solid #e5e7eb' }}>
+        <div style={{ padding: '16px 16px 8px' }}>
+          <Typography.Title level={4} style={{ margin: 0, color: '#1d4e89' }}>
+            ANTT Desk
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            An toàn về an ninh, trật tự
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={NAVIGATION.map((item) => ({ key: item.key, icon: item.icon, label: <Link to={item.key}>{item.label}</Link> }))}
+          style={{ borderInlineEnd: 'none' }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', padding: '0 20px', height: 48, lineHeight: '48px', borderBottom: '1px solid #e5e7eb' }}
+        >
+          <Typography.Text strong>{officeName}</Typography.Text>
+          {!status.office.configured && (
+            <Link to="/cai-dat" style={{ marginLeft: 12 }}>
+              Khai báo thông tin cơ quan
+            </Link>
+          )}
+        </Layout.Header>
+        {status.hasSampleData && (
+          <Alert
+            type="warning"
+            banner
+            data-testid="sample-banner"
+            message="Đang dùng dữ liệu mẫu (thành phố Vũng Tàu). Các dòng gắn nhãn “MẪU” sẽ bị xóa khi chọn Xóa dữ liệu mẫu."
+            action={<RemoveSampleButton />}
+          />
+        )}
+        <Layout.Content>
+          <Routes>
+            <Route path="/" element={<Navigate to="/tong-quan" replace />} />
+            <Route path="/tong-quan" element={<DashboardPage status={status} />} />
+            <Route path="/don-vi" element={<UnitsPage />} />
+            <Route path="/dia-ban" element={<AreasPage />} />
+            <Route path="/cai-dat" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/tong-quan" replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}
+
+export function SampleTag() {
+  return (
+    <Button size="small" type="text" disabled className="sample-tag">
+      MẪU
+    </Button>
+  )
+}

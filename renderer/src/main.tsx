@@ -1,0 +1,41 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { HashRouter } from 'react-router'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { App as AntApp, ConfigProvider } from 'antd'
+import viVN from 'antd/locale/vi_VN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/vi'
+import customParseFormat from 'dayjs/plugin/customParseFormat'
+import { App } from './App'
+import './styles.css'
+
+dayjs.extend(customParseFormat)
+dayjs.locale('vi')
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } }
+})
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <ConfigProvider
+      locale={viVN}
+      theme={{
+        token: {
+          fontFamily: '"Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif',
+          fontSize: 14,
+          colorPrimary: '#1d4e89'
+        }
+      }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <App />
+          </HashRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>
+)

@@ -1,0 +1,56 @@
+import { Card, Col, Row, Statistic, Table, Typography } from 'antd'
+import { Link } from 'react-router'
+import type { AppStatus } from '../../../shared/api/calls/app'
+import { isCommuneKind } from '../../../shared/domain/areas'
+import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
+import { formatInteger } from '../../../shared/text/numbers'
+import { useApiQuery } from '../api/hooks'
+
+/** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
+export function DashboardPage({ status }: { status: AppStatus }) {
+  const units = useApiQuery('units.list', { limit: 1 })
+  const outOfScope = useApiQuery('units.list', { limit: 1, outOfScopeOnly: true })
+  const areas = useApiQuery('areas.list', {})
+  const communes = (areas.data ?? []).filter((area) => isCommuneKind(area.kind))
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Tổng quan</h1>
+        <Typography.Text type="secondary">{status.office.configured ? status.office.officeName : ''}</Typography.Text>
+      </div>
+      <Row gutter={[12, 12]}>
+        <Col span={4}>
+          <Card>
+            <Statistic title="Xã, phường, thị trấn, đặc khu" value={formatInteger(communes.length)} />
+          </Card>
+        </Col>
+        {UNIT_TYPES.filter((type) => type !== 'XA').map((type) => (
+          <Col span={4} key={type}>
+            <Card>
+              <Statistic title={UNIT_TYPE_LABELS[type]} value={formatInteger(units.data?.countsByType[type] ?? 0)} />
+            </Card>
+          </Col>
+        ))}
+        <Col span={4}>
+          <Card>
+            <Statistic title="Ngoài phạm vi Thông tư 124" value={formatInteger(outOfScope.data?.total ?? 0)} />
+            <Link to="/don-vi">Xem danh sách đơn vị</Link>
+          </Card>
+        </Col>
+      </Row>
+      <Card title="Đơn vị theo xã, phường" style={{ marginTop: 12 }} size="small">
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={communes}
+          locale={{ emptyText: 'Chưa có xã, phường nào. Thêm ở mục Địa bàn.' }}
+          columns={[
+            { title: 'Xã, phường', dataIndex: 'name' },
+            { title: 'Số đơn vị (không kể cấp xã)', dataIndex: 'unitCount', align: 'right', render: (n: number) => formatInteger(n) }
+          ]}
+        />
+      </Card>
+    </div>
+  )
+}

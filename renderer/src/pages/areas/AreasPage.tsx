@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'react'
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import type { AreaRow } from '../../../../shared/api/calls/areas'
+import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { optionsOf } from '../../lib/options'
+import { useShortcuts } from '../../lib/shortcuts'
+
+interface AreaFormValues {
+  name: string
+  kind: AreaKind
+  parentId?: number | null
+  officialCode?: string | null
+  sortOrder?: number | null
+  note?: string | null
+}
+
+/** Địa bàn: the administrative areas (tỉnh, huyện, xã, phường, thị trấn, đặc khu) the office looks after. */
+export function AreasPage() {
+  const { modal } = App.useApp()
+  const areas = useApiQuery('areas.list', {})
+  const [editing, setEditing] = useState<AreaRow | null>(null)
+  const [open, setOpen] = useState(false)
+  const [form] = Form.useForm<AreaFormValues>()
+  const close = () => setOpen(false)
+  const create = useApiMutation('areas.create', { form, success: (area) => `Đã thêm “${area.name}”.`, onSuccess: close })
+  const update = useApiMutation('areas.update', { form, success: (area) => `Đã lưu “${area.name}”.`, onSuccess: close })
+  const remove = useApiMutation('areas.delete', { success: 'Đã xóa địa bàn.' })
+  const byId = new Map((areas.data ?? []).map((area) => [area.id, area]))
+  const parents = (areas.data ?? []).filter((area) => area.kind === 'TINH' || area.kind === 'HUYEN')
+
+  useEffect(() => {
+    if (!open) return
+    form.resetFields()
+    if (editing) form.setFieldsValue(editing)
+    else form.setFieldsValue({ kind: 'PHUONG', parentId: parents[0]?.id ?? null })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, editing])
+
+  const openNew = () => {
+    setEditing(null)
+    setOpen(true)
+  }
+  useShortcuts({ n: openNew })
+
+  const save = () =>
+    void form.validateFields().then((values) => {
+      const input = {
+        name: values.name,
+        kind: values.kind,
+        parentId: values.parentId ?? null,
+        officialCode: values.officialCode ?? null,
+        sortOrder: values.sortOrder ?? null,
+        note: values.note ?? null
+      }
+      if (editing) update.mutate({ id: editing.id, values: input })
+      else create.mutate(input)
+    })
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Địa bàn</h1>
+        <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+          Thêm địa bàn (Ctrl+N)
+        </Button>
+      </div>
+      <Table<AreaRow>
+        rowKey="id"
+        size="small"
+        loading={areas.isPending}
+        dataSource={areas.data ?? []}
+        pagination={false}
+        locale={{ emptyText: 'Chưa có địa bàn nào. Hãy thêm thành phố, huyện và các xã, phường.' }}
+        columns={[
+          { title: 'STT', dataIndex: 'sortOrder', width: 60 },
+          {
+            title: 'Tên',
+            dataIndex: 'name',
+            render: (name: string, row) => (
+              <Space size={4}>
+                {name}
+                {row.isSample && <Tag color="gold">MẪU</Tag>}
+              </Space>
+            )
+          },
+          { title: 'Loại', dataIndex: 'kind', render: (kind: AreaKind) => AREA_KIND_LABELS[kind] },
+          { title: 'Trực thuộc', dataIndex: 'parentId', render: (id: number | null) => (id ? byId.get(id)?.name : '') },
+          { title: 'Số đơn vị', dataIndex: 'unitCount', align: 'right', width: 100 },
+          { title: 'Mã hành chính', dataIndex: 'officialCode', width: 120 },
+          {
+            title: '',
+            width: 140,
+            render: (_: unknown, row) => (
+              <Space>
+                <Button size="small" type="link" onClick={() => { setEditing(row); setOpen(true) }}>
+                  Sửa
+                </Button>
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  onClick={() =>
+                    modal.confirm({
+                      title: `Xóa “${row.name}”?`,
+                      content: 'Thao tác này không hoàn tác được.',
+                      okText: 'Xóa',
+                      okButtonProps: { danger: true },
+                      cancelText: 'Hủy',
+                      onOk: () => remove.mutateAsync({ id: row.id })
+                    })
+                  }
+                >
+                  Xóa
+                </Button>
+              </Space>
+            )
+          }
+        ]}
+      />
+      <Modal
+        open={open}
+        title={editing ? `Sửa địa bàn: ${editing.name}` : 'Thêm địa bàn'}
+        okText="Lưu"
+        cancelText="Hủy"
+        onCancel={close}
+        onOk={save}
+        confirmLoading={create.isPending || update.isPending}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item name="name" label="Tên địa bàn" rules={[{ required: true, whitespace: true, message: 'Tên khu vực không được để trống.' }]}>
+            <Input autoComplete="off" placeholder="Ví dụ: Phường Thắng Nhất" />
+          </Form.Item>
+          <Form.Item name="kind" label="Loại" rules={[{ required: true, message: 'Vui lòng chọn loại địa bàn.' }]}>
+            <Select options={optionsOf(AREA_KIND_LABELS)} />
+          </Form.Item>
+          <Form.Item name="parentId" label="Trực thuộc">
+            <Select allowClear options={parents.filter((area) => area.id !== editing?.id).map((area) => ({ value: area.id, label: area.name }))} />
+          </Form.Item>
+          <Space>
+            <Form.Item name="sortOrder" label="Thứ tự trong danh sách chính thức">
+              <InputNumber min={0} precision={0} />
+            </Form.Item>
+            <Form.Item name="officialCode" label="Mã hành chính">
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Space>
+          <Form.Item name="note" label="Ghi chú">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+import { Tabs } from 'antd'
+import { OfficeProfileForm } from './OfficeProfileForm'
+import { SignersTable } from './SignersTable'
+
+/** Cài đặt: the office profile that documents print, and the people who sign them. */
+export function SettingsPage() {
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Cài đặt</h1>
+      </div>
+      <Tabs
+        items={[
+          { key: 'office', label: 'Thông tin cơ quan', children: <OfficeProfileForm /> },
+          { key: 'signers', label: 'Người ký', children: <SignersTable /> }
+        ]}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,192 @@
+import { useMemo, useRef, useState } from 'react'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import type { UnitRow } from '../../../../shared/api/calls/units'
+import { isCommuneKind } from '../../../../shared/domain/areas'
+import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
+import { formatInteger } from '../../../../shared/text/numbers'
+import { call } from '../../api/client'
+import { useApiQuery } from '../../api/hooks'
+import { foldedFilter } from '../../lib/options'
+import { useShortcuts } from '../../lib/shortcuts'
+import { useDebounced } from '../../lib/use-debounced'
+import { useWindowHeight } from '../../lib/use-window-height'
+import { UnitActions } from './UnitActions'
+import { UnitForm } from './UnitForm'
+
+const PAGE_SIZE = 500
+
+/** Đơn vị: the registry with filters, folded search, counts per type and a virtualised table. */
+export function UnitsPage() {
+  const [areaId, setAreaId] = useState<number | undefined>()
+  const [type, setType] = useState<UnitType | undefined>()
+  const [active, setActive] = useState<'active' | 'inactive' | 'all'>('active')
+  const [outOfScopeOnly, setOutOfScopeOnly] = useState(false)
+  const [searchText, setSearchText] = useState('')
+  const search = useDebounced(searchText, 250)
+  const [editing, setEditing] = useState<UnitRow | null>(null)
+  const [formOpen, setFormOpen] = useState(false)
+  const searchRef = useRef<InputRef>(null)
+  const areas = useApiQuery('areas.list', {})
+  const windowHeight = useWindowHeight()
+
+  const filter = { search, areaId, type, active, outOfScopeOnly, sort: 'name' as const }
+  const units = useInfiniteQuery({
+    queryKey: ['units.list', filter],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) => call('units.list', { ...filter, offset: pageParam, limit: PAGE_SIZE }),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0)
+      return loaded < last.total ? loaded : undefined
+    }
+  })
+  const rows = useMemo(() => units.data?.pages.flatMap((page) => page.rows) ?? [], [units.data])
+  const first = units.data?.pages[0]
+
+  const openNew = () => {
+    setEditing(null)
+    setFormOpen(true)
+  }
+  useShortcuts({ f: () => searchRef.current?.focus(), n: openNew })
+
+  const communeOptions = (areas.data ?? []).filter((area) => isCommuneKind(area.kind)).map((area) => ({ value: area.id, label: area.name }))
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Đơn vị</h1>
+        <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+          Thêm đơn vị (Ctrl+N)
+        </Button>
+      </div>
+      <div className="filter-bar">
+        <Input
+          ref={searchRef}
+          allowClear
+          placeholder="Tìm theo tên, địa chỉ, người đứng đầu… (Ctrl+F)"
+          style={{ width: 300 }}
+          onChange={(event) => setSearchText(event.target.value)}
+          aria-label="Tìm đơn vị"
+        />
+        <Select
+          allowClear
+          placeholder="Tất cả xã, phường"
+          style={{ width: 220 }}
+          value={areaId}
+          onChange={setAreaId}
+          showSearch={{ filterOption: foldedFilter }}
+          options={communeOptions}
+          aria-label="Lọc theo xã, phường"
+        />
+        <Select
+          allowClear
+          placeholder="Tất cả loại đơn vị"
+          style={{ width: 200 }}
+          value={type}
+          onChange={setType}
+          options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))}
+          aria-label="Lọc theo loại"
+        />
+        <Segmented
+          value={active}
+          onChange={(value) => setActive(value as typeof active)}
+          options={[
+            { value: 'active', label: 'Đang hoạt động' },
+            { value: 'inactive', label: 'Ngừng hoạt động' },
+            { value: 'all', label: 'Tất cả' }
+          ]}
+        />
+        <Checkbox checked={outOfScopeOnly} onChange={(event) => setOutOfScopeOnly(event.target.checked)}>
+          Ngoài phạm vi TT 124
+        </Checkbox>
+      </div>
+      <Space wrap style={{ marginBottom: 8 }} data-testid="unit-counts">
+        <Typography.Text>
+          <strong data-testid="unit-total">{formatInteger(first?.total ?? 0)}</strong> đơn vị
+        </Typography.Text>
+        {UNIT_TYPES.map((unitType) => (
+          <Tag key={unitType}>
+            {UNIT_TYPE_LABELS[unitType]}: {formatInteger(first?.countsByType[unitType] ?? 0)}
+          </Tag>
+        ))}
+      </Space>
+      <Table<UnitRow>
+        rowKey="id"
+        size="small"
+        virtual
+        scroll={{ x: 1100, y: Math.max(240, windowHeight - 300) }}
+        loading={units.isFetching && !units.isFetchingNextPage}
+        dataSource={rows}
+        pagination={false}
+        onScroll={(event) => {
+          const target = event.currentTarget
+          if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && units.hasNextPage && !units.isFetchingNextPage) {
+            void units.fetchNextPage()
+          }
+        }}
+        locale={{
+          emptyText: (
+            <div style={{ padding: 24 }}>
+              <Typography.Paragraph>Chưa có đơn vị nào{search || areaId || type ? ' khớp điều kiện lọc' : ''}.</Typography.Paragraph>
+              <Button type="primary" onClick={openNew}>
+                Thêm đơn vị
+              </Button>
+            </div>
+          )
+        }}
+        onRow={(record) => ({ onDoubleClick: () => { setEditing(record); setFormOpen(true) } })}
+        columns={[
+          {
+            title: 'Tên đơn vị',
+            dataIndex: 'name',
+            width: 270,
+            fixed: 'left',
+            render: (name: string, row) => (
+              <Space size={4} wrap>
+                <span>{name}</span>
+                {row.isSample && <Tag color="gold">MẪU</Tag>}
+                {row.outOfScope && (
+                  <Tooltip title={row.outOfScope.reason}>
+                    <Tag color="volcano">Ngoài phạm vi TT 124</Tag>
+                  </Tooltip>
+                )}
+                {!row.active && <Tag>Ngừng hoạt động</Tag>}
+              </Space>
+            )
+          },
+          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+          { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
+          { title: 'Cấp quản lý', dataIndex: 'managingLevel', width: 95, render: (value: UnitRow['managingLevel']) => MANAGING_LEVEL_LABELS[value] },
+          { title: 'Người đứng đầu', dataIndex: 'headName', width: 150 },
+          {
+            title: 'Số hộ / số người',
+            width: 120,
+            align: 'right',
+            render: (_: unknown, row) => {
+              const count = row.type === 'KDC' ? row.householdsTotal : row.staffTotal
+              return count == null ? '' : `${formatInteger(count)} ${row.type === 'KDC' ? 'hộ' : 'người'}`
+            }
+          },
+          { title: 'Ghi chú', dataIndex: 'note', width: 100, ellipsis: true },
+          {
+            title: '',
+            key: 'actions',
+            width: 100,
+            fixed: 'right',
+            render: (_: unknown, row) => (
+              <UnitActions
+                unit={row}
+                onEdit={() => {
+                  setEditing(row)
+                  setFormOpen(true)
+                }}
+              />
+            )
+          }
+        ]}
+      />
+      <UnitForm unit={editing} open={formOpen} onClose={() => setFormOpen(false)} defaultAreaId={areaId} />
+    </div>
+  )
+}

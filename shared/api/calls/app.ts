@@ -1,0 +1,17 @@
+import type { OfficeProfile } from './settings'
+
+export interface AppStatus {
+  /** True while the database has no data and the user has not chosen how to start. */
+  needsOnboarding: boolean
+  hasSampleData: boolean
+  office: OfficeProfile
+  schemaVersion: number
+  dataFile: string
+  appVersion: string
+}
+
+export interface SampleRemoval {
+  removedAreas: number
+  removedUnits: number
+  removedSigners: number
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { AREA_KINDS, type AreaKind } from '../../domain/areas'
+import { LIMITS, id, optionalText, requiredText } from '../fields'
+
+export const areaInput = z
+  .object({
+    name: requiredText('Tên khu vực'),
+    kind: z.enum(AREA_KINDS, { error: 'Loại khu vực không hợp lệ.' }),
+    parentId: id.nullish().transform((value) => value ?? null),
+    officialCode: optionalText('Mã hành chính', 20),
+    sortOrder: z.number().int('Thứ tự phải là số nguyên.').min(0).max(100_000).nullish().transform((v) => v ?? null),
+    note: optionalText('Ghi chú', LIMITS.note, true)
+  })
+  .strict()
+
+export const areaCreate = areaInput
+export const areaUpdate = z.object({ id, values: areaInput }).strict()
+export const areaDelete = z.object({ id }).strict()
+export const areaList = z.object({ includeInactive: z.boolean().optional() }).strict()
+
+export interface AreaRow {
+  id: number
+  name: string
+  kind: AreaKind
+  parentId: number | null
+  officialCode: string | null
+  sortOrder: number | null
+  note: string | null
+  isSample: boolean
+  unitCount: number
+}

@@ -1,0 +1,115 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { ApiError } from '../../shared/api/errors'
+import { createCore, type Core } from '../../electron/core'
+import { startWebServer, type RunningServer } from '../../electron/server/http-server'
+import { makeTempDir } from '../helpers/temp-core'
+
+const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer')
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
+  const found = candidates.find((candidate) => fs.existsSync(candidate))
+  if (!found) throw new Error('Chromium not found: install the Debian package "chromium" (.ci/run does).')
+  return found
+}
+
+export interface AppSession {
+  page: Page
+  url: string
+  dataDir: string
+  core: Core | null
+  /** Restarts the server on the same data folder (a "reload the app" as the user would). */
+  restart(): Promise<void>
+  close(): Promise<void>
+}
+
+async function startServer(dataDir: string) {
+  let core: Core | null = null
+  let server: RunningServer
+  try {
+    core = createCore({ dataDir, appVersion: 'e2e' })
+    server = await startWebServer({ core, staticDir: RENDERER_DIR, port: 0 })
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    server = await startWebServer({ core: { startupError: error.body }, staticDir: RENDERER_DIR, port: 0 })
+  }
+  return { core, server }
+}
+
+let browser: Browser | null = null
+
+async function sharedBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run'
+    ]
+  })
+  return browser
+}
+
+/** The built renderer against the real core on a temp database, in a real headless Chromium at 1366×768. */
+export async function openApp(options: { dataDir?: string } = {}): Promise<AppSession> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run "npm run build" first (npm test does).')
+  }
+  const dataDir = options.dataDir ?? makeTempDir('antt-e2e-')
+  let running = await startServer(dataDir)
+  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(15_000)
+  await page.goto(running.server.url)
+  const session: AppSession = {
+    page,
+    get url() {
+      return running.server.url
+    },
+    dataDir,
+    get core() {
+      return running.core
+    },
+    async restart() {
+      await running.server.close()
+      await running.core?.close()
+      running = await startServer(dataDir)
+      await page.goto(running.server.url)
+    },
+    async close() {
+      await context.close()
+      await running.server.close()
+      await running.core?.close()
+    }
+  }
+  return session
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close()
+  browser = null
+}
+
+/** Waits until the locator is visible (fails the test after the page's timeout). */
+export async function visible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' })
+}
+
+/** Polls until the locator matches exactly `count` elements. */
+export async function expectCount(locator: Locator, count: number): Promise<void> {
+  await expect.poll(() => locator.count(), { timeout: 15_000 }).toBe(count)
+}
+
+/** Polls until the element's visible text equals `text`. */
+export async function expectText(locator: Locator, text: string): Promise<void> {
+  await expect.poll(async () => (await locator.first().innerText()).trim(), { timeout: 15_000 }).toBe(text)
+}
