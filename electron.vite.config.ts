@@ -18,7 +18,10 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require nothing but Electron: bundle what it uses.
+      externalizeDeps: false,
       rollupOptions: {
+        external: ['electron'],
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
       }

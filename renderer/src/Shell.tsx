@@ -1,20 +1,9 @@
 import { useEffect } from 'react'
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router'
-import { Alert, Button, Layout, Menu, Typography } from 'antd'
-import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, SettingOutlined } from '@ant-design/icons'
+import { Alert, Layout, Menu, Typography } from 'antd'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { RemoveSampleButton } from './components/RemoveSampleButton'
-import { DashboardPage } from './pages/DashboardPage'
-import { UnitsPage } from './pages/units/UnitsPage'
-import { AreasPage } from './pages/areas/AreasPage'
-import { SettingsPage } from './pages/settings/SettingsPage'
-
-const NAVIGATION = [
-  { key: '/tong-quan', icon: <DashboardOutlined />, label: 'Tổng quan' },
-  { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị' },
-  { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn' },
-  { key: '/cai-dat', icon: <SettingOutlined />, label: 'Cài đặt' }
-]
+import { NAVIGATION } from './navigation'
 
 export function Shell({ status }: { status: AppStatus }) {
   const location = useLocation()
@@ -66,22 +55,13 @@ export function Shell({ status }: { status: AppStatus }) {
         <Layout.Content>
           <Routes>
             <Route path="/" element={<Navigate to="/tong-quan" replace />} />
-            <Route path="/tong-quan" element={<DashboardPage status={status} />} />
-            <Route path="/don-vi" element={<UnitsPage />} />
-            <Route path="/dia-ban" element={<AreasPage />} />
-            <Route path="/cai-dat" element={<SettingsPage />} />
+            {NAVIGATION.map((item) => (
+              <Route key={item.key} path={`${item.key}/*`} element={item.render(status)} />
+            ))}
             <Route path="*" element={<Navigate to="/tong-quan" replace />} />
           </Routes>
         </Layout.Content>
       </Layout>
     </Layout>
-  )
-}
-
-export function SampleTag() {
-  return (
-    <Button size="small" type="text" disabled className="sample-tag">
-      MẪU
-    </Button>
   )
 }

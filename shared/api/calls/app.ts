@@ -1,3 +1,5 @@
+import { emptyInput } from '../fields'
+import { call } from '../call'
 import type { OfficeProfile } from './settings'
 
 export interface AppStatus {
@@ -14,4 +16,11 @@ export interface SampleRemoval {
   removedAreas: number
   removedUnits: number
   removedSigners: number
+}
+
+export const appCalls = {
+  'app.status': call<AppStatus>()(emptyInput),
+  'app.loadSample': call<AppStatus>()(emptyInput),
+  'app.startEmpty': call<AppStatus>()(emptyInput),
+  'app.removeSample': call<SampleRemoval>()(emptyInput)
 }

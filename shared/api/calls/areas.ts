@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AREA_KINDS, type AreaKind } from '../../domain/areas'
 import { LIMITS, id, optionalText, requiredText } from '../fields'
+import { call } from '../call'
 
 export const areaInput = z
   .object({
@@ -28,4 +29,11 @@ export interface AreaRow {
   note: string | null
   isSample: boolean
   unitCount: number
+}
+
+export const areaCalls = {
+  'areas.list': call<AreaRow[]>()(areaList),
+  'areas.create': call<AreaRow>()(areaCreate),
+  'areas.update': call<AreaRow>()(areaUpdate),
+  'areas.delete': call<{ deleted: true }>()(areaDelete)
 }

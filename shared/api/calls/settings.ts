@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AUTHORITY_PREFIXES, OFFICE_LEVELS, SIGNER_BODIES, type AuthorityPrefix, type SignerBody } from '../../domain/office'
-import { id, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { emptyInput, id, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { call } from '../call'
 
 export const officeProfileInput = z
   .object({
@@ -59,4 +60,13 @@ export interface SignerRow {
   validFrom: string | null
   validTo: string | null
   isSample: boolean
+}
+
+export const settingsCalls = {
+  'settings.getOffice': call<OfficeProfile>()(emptyInput),
+  'settings.saveOffice': call<OfficeProfile>()(officeProfileInput),
+  'signers.list': call<SignerRow[]>()(emptyInput),
+  'signers.create': call<SignerRow>()(signerCreate),
+  'signers.update': call<SignerRow>()(signerUpdate),
+  'signers.delete': call<{ deleted: true }>()(signerDelete)
 }

@@ -13,6 +13,7 @@ import {
 } from '../../domain/units'
 import type { ExclusionCode } from '../../domain/scope'
 import { LIMITS, id, optionalCount, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { call } from '../call'
 
 export const unitInput = z
   .object({
@@ -107,4 +108,14 @@ export interface UnitListResult {
 export interface UnitSaveResult {
   unit: UnitRow
   warnings: string[]
+}
+
+export const unitCalls = {
+  'units.list': call<UnitListResult>()(unitList),
+  'units.get': call<UnitRow>()(unitGet),
+  'units.create': call<UnitSaveResult>()(unitCreate),
+  'units.update': call<UnitSaveResult>()(unitUpdate),
+  'units.deactivate': call<UnitRow>()(unitDeactivate),
+  'units.reactivate': call<UnitRow>()(unitReactivate),
+  'units.delete': call<{ deleted: true }>()(unitDelete)
 }

@@ -1,0 +1,13 @@
+import type { areaCalls } from '../../../shared/api/calls/areas'
+import type { HandlersOf } from '../../../shared/api/contract'
+import type { CoreContext } from '../context'
+import { createArea, deleteArea, listAreas, updateArea } from './area-service'
+
+export function areaHandlers(ctx: CoreContext): HandlersOf<typeof areaCalls> {
+  return {
+    'areas.list': () => listAreas(ctx),
+    'areas.create': (values) => createArea(ctx, values),
+    'areas.update': ({ id, values }) => updateArea(ctx, id, values),
+    'areas.delete': ({ id }) => deleteArea(ctx, id)
+  }
+}
