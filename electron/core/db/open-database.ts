@@ -4,7 +4,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { ApiError } from '../../../shared/api/errors'
 import type { Database } from './schema'
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations'
+import { MIGRATIONS } from './migrations'
+import type { Migration } from './migrations/types'
 
 export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database
@@ -49,10 +50,10 @@ function inspectExistingFile(file: string): number {
   }
 }
 
-function refuseNewer(file: string, version: number): never {
+function refuseNewer(file: string, version: number, latest: number): never {
   throw new ApiError({
     code: 'DB_FROM_NEWER_VERSION',
-    message: `Tệp dữ liệu “${file}” được tạo bởi phiên bản ANTT Desk mới hơn (lược đồ ${version}, phiên bản này hỗ trợ đến ${LATEST_SCHEMA_VERSION}). Vui lòng cập nhật ứng dụng; tệp được giữ nguyên.`
+    message: `Tệp dữ liệu “${file}” được tạo bởi phiên bản ANTT Desk mới hơn (lược đồ ${version}, phiên bản này hỗ trợ đến ${latest}). Vui lòng cập nhật ứng dụng; tệp được giữ nguyên.`
   })
 }
 
@@ -68,8 +69,8 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
 }
 
 /** All pending migrations in one transaction: either the file reaches the latest version or it is left as it was. */
-function migrate(sqlite: BetterSqlite3.Database, fromVersion: number): void {
-  const pending = MIGRATIONS.filter((migration) => migration.version > fromVersion)
+function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Migration[], fromVersion: number): void {
+  const pending = migrations.filter((migration) => migration.version > fromVersion)
   if (pending.length === 0) return
   sqlite.transaction(() => {
     for (const migration of pending) {
@@ -79,17 +80,19 @@ function migrate(sqlite: BetterSqlite3.Database, fromVersion: number): void {
   }).immediate()
 }
 
-export function openDatabase(file: string): OpenedDatabase {
+/** `migrations` is the app's chain; tests pass their own to exercise upgrades. */
+export function openDatabase(file: string, migrations: readonly Migration[] = MIGRATIONS): OpenedDatabase {
+  const latest = migrations.length
   const exists = fs.existsSync(file) && fs.statSync(file).size > 0
   const existingVersion = exists ? inspectExistingFile(file) : 0
-  if (existingVersion > LATEST_SCHEMA_VERSION) refuseNewer(file, existingVersion)
+  if (existingVersion > latest) refuseNewer(file, existingVersion, latest)
 
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const sqlite = new BetterSqlite3(file)
   let backupBeforeMigration: string | null = null
   try {
     applyPragmas(sqlite)
-    if (exists && existingVersion > 0 && existingVersion < LATEST_SCHEMA_VERSION) {
+    if (exists && existingVersion > 0 && existingVersion < latest) {
       const backupDir = path.join(path.dirname(file), 'backups')
       fs.mkdirSync(backupDir, { recursive: true })
       backupBeforeMigration = path.join(
@@ -98,7 +101,7 @@ export function openDatabase(file: string): OpenedDatabase {
       )
       sqlite.prepare('VACUUM INTO ?').run(backupBeforeMigration)
     }
-    migrate(sqlite, existingVersion)
+    migrate(sqlite, migrations, existingVersion)
   } catch (error) {
     sqlite.close()
     throw error
