@@ -7,7 +7,7 @@ import { createCore, type Core } from '../../electron/core'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
 import { makeTempDir } from '../helpers/temp-core'
 
-const RENDERER_DIR = path.resolve(__dirname, '../../out/renderer')
+const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer')
 
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]

@@ -43,7 +43,7 @@ describe('the contract', () => {
 })
 
 describe('the built preload', () => {
-  const preload = path.resolve(__dirname, '../../out/preload/index.cjs')
+  const preload = path.resolve(import.meta.dirname, '../../out/preload/index.cjs')
   test.runIf(fs.existsSync(preload))('requires nothing but electron (a sandboxed preload can load nothing else)', () => {
     const source = fs.readFileSync(preload, 'utf8')
     const required = [...source.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1])

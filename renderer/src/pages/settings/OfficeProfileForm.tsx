@@ -16,10 +16,29 @@ export function OfficeProfileForm() {
   const save = useApiMutation('settings.saveOffice', { form, success: 'Đã lưu thông tin cơ quan.' })
 
   useEffect(() => {
-    if (office.data) form.setFieldsValue(office.data)
+    if (!office.data) return
+    const { isSample: _sample, configured: _configured, ...values } = office.data
+    form.setFieldsValue(values)
   }, [office.data, form])
 
-  const submit = () => void form.validateFields().then((values) => save.mutate({ ...(form.getFieldsValue(true) as Values), ...values }))
+  const submit = () =>
+    void form.validateFields().then(() => {
+      const all = form.getFieldsValue(true) as Values
+      save.mutate({
+        level: all.level,
+        parentBodyName: all.parentBodyName,
+        officeName: all.officeName,
+        officeAbbreviation: all.officeAbbreviation,
+        teamName: all.teamName ?? null,
+        peoplesCommitteeName: all.peoplesCommitteeName,
+        peoplesCommitteeAbbreviation: all.peoplesCommitteeAbbreviation ?? null,
+        steeringCommitteeName: all.steeringCommitteeName ?? null,
+        steeringCommitteeAbbreviation: all.steeringCommitteeAbbreviation ?? null,
+        upperUnitName: all.upperUnitName ?? null,
+        placeName: all.placeName,
+        rootAreaId: all.rootAreaId ?? null
+      })
+    })
   useShortcuts({ s: submit })
   const text = (name: keyof Values, label: string, required: boolean, placeholder?: string) => (
     <Form.Item name={name} label={label} rules={required ? [{ required: true, whitespace: true, message: `${label} không được để trống.` }] : []}>

@@ -23,6 +23,7 @@ export function UnitsPage() {
   const [type, setType] = useState<UnitType | undefined>()
   const [active, setActive] = useState<'active' | 'inactive' | 'all'>('active')
   const [outOfScopeOnly, setOutOfScopeOnly] = useState(false)
+  const [sort, setSort] = useState<'area' | 'name' | 'type'>('area')
   const [searchText, setSearchText] = useState('')
   const search = useDebounced(searchText, 250)
   const [editing, setEditing] = useState<UnitRow | null>(null)
@@ -31,7 +32,7 @@ export function UnitsPage() {
   const areas = useApiQuery('areas.list', {})
   const windowHeight = useWindowHeight()
 
-  const filter = { search, areaId, type, active, outOfScopeOnly, sort: 'name' as const }
+  const filter = { search, areaId, type, active, outOfScopeOnly, sort }
   const units = useInfiniteQuery({
     queryKey: ['units.list', filter],
     initialPageParam: 0,
@@ -95,6 +96,17 @@ export function UnitsPage() {
             { value: 'active', label: 'Đang hoạt động' },
             { value: 'inactive', label: 'Ngừng hoạt động' },
             { value: 'all', label: 'Tất cả' }
+          ]}
+        />
+        <Select
+          value={sort}
+          onChange={setSort}
+          style={{ width: 190 }}
+          aria-label="Sắp xếp"
+          options={[
+            { value: 'area', label: 'Xếp theo xã, phường' },
+            { value: 'name', label: 'Xếp theo tên' },
+            { value: 'type', label: 'Xếp theo loại đơn vị' }
           ]}
         />
         <Checkbox checked={outOfScopeOnly} onChange={(event) => setOutOfScopeOnly(event.target.checked)}>
