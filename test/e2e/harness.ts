@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { expect, onTestFailed } from 'vitest'
 import { ApiError } from '../../shared/api/errors'
 import { createCore, type Core } from '../../electron/core'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
@@ -69,6 +69,12 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
+  // A failing test leaves a picture of what the user would have seen in test-results/.
+  onTestFailed(async ({ task }) => {
+    const file = path.resolve(import.meta.dirname, '../../test-results', `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    await page.screenshot({ path: file }).catch(() => undefined)
+  })
   await page.goto(running.server.url)
   const session: AppSession = {
     page,

@@ -1,4 +1,4 @@
-import { afterAll, describe, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, expectCount, expectText, openApp, visible, type AppSession } from './harness'
 
 afterAll(closeBrowser)
@@ -8,6 +8,7 @@ async function typeInto(session: AppSession, label: string, text: string) {
   const field = session.page.getByLabel(label, { exact: true })
   await field.fill('')
   await field.pressSequentially(text)
+  await expect.poll(() => field.inputValue()).toBe(text)
 }
 
 async function pickOption(session: AppSession, label: string, option: string) {
@@ -15,6 +16,7 @@ async function pickOption(session: AppSession, label: string, option: string) {
   await session.page.getByLabel(label, { exact: true }).click()
   await session.page.keyboard.type(option)
   await session.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click()
+  await visible(session.page.locator('.ant-select-selection-item', { hasText: option }))
 }
 
 describe('a new office worker keeps the registry', () => {
@@ -38,6 +40,7 @@ describe('a new office worker keeps the registry', () => {
       // Add a khu dân cư in it; an empty name is refused at the field first.
       await page.getByRole('link', { name: 'Đơn vị' }).click()
       await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
+      await visible(page.getByRole('dialog', { name: 'Thêm đơn vị' }))
       await page.getByTestId('unit-save').click()
       await visible(page.getByText('Tên đơn vị không được để trống.'))
       await typeInto(app, 'Tên đơn vị', 'Khu phố Đồi Ngọc')
