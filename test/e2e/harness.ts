@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
-import { expect, onTestFailed } from 'vitest'
+import { expect, onTestFailed, onTestFinished } from 'vitest'
 import { ApiError } from '../../shared/api/errors'
 import { createCore, type Core } from '../../electron/core'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
@@ -76,6 +76,7 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
     await page.screenshot({ path: file }).catch(() => undefined)
   })
   await page.goto(running.server.url)
+  let closed = false
   const session: AppSession = {
     page,
     get url() {
@@ -92,11 +93,15 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
       await page.goto(running.server.url)
     },
     async close() {
+      if (closed) return
+      closed = true
       await context.close()
       await running.server.close()
       await running.core?.close()
     }
   }
+  // Closed when the test ends, after the failure screenshot above.
+  onTestFinished(() => session.close())
   return session
 }
 

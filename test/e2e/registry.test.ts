@@ -16,81 +16,78 @@ async function pickOption(session: AppSession, label: string, option: string) {
   await session.page.getByLabel(label, { exact: true }).click()
   await session.page.keyboard.type(option)
   await session.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click()
-  await visible(session.page.locator('.ant-select-selection-item', { hasText: option }))
+  const select = session.page.locator('.ant-select', { has: session.page.getByLabel(label, { exact: true }) })
+  await expect.poll(() => select.innerText()).toContain(option)
 }
 
 describe('a new office worker keeps the registry', () => {
   test('starts empty, loads the sample, adds an area and units, searches, edits, deactivates, reloads', async () => {
     const app = await openApp()
     const { page } = app
-    try {
-      // First run: both choices are offered; the sample is chosen.
-      await visible(page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }))
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
-      await visible(page.getByTestId('sample-banner'))
-      await visible(page.getByText('CÔNG AN THÀNH PHỐ VŨNG TÀU').first())
+    // First run: both choices are offered; the sample is chosen.
+    await visible(page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }))
+    await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+    await visible(page.getByTestId('sample-banner'))
+    await visible(page.getByText('CÔNG AN THÀNH PHỐ VŨNG TÀU').first())
 
-      // Add a ward on Địa bàn.
-      await page.getByRole('link', { name: 'Địa bàn' }).click()
-      await page.getByRole('button', { name: /Thêm địa bàn/ }).click()
-      await typeInto(app, 'Tên địa bàn', 'Phường Phước Thắng')
-      await page.getByRole('button', { name: 'Lưu' }).click()
-      await visible(page.getByText('Đã thêm “Phường Phước Thắng”.'))
+    // Add a ward on Địa bàn.
+    await page.getByRole('link', { name: 'Địa bàn' }).click()
+    await page.getByRole('button', { name: /Thêm địa bàn/ }).click()
+    await typeInto(app, 'Tên địa bàn', 'Phường Phước Thắng')
+    await page.getByRole('button', { name: 'Lưu' }).click()
+    await visible(page.getByText('Đã thêm “Phường Phước Thắng”.'))
 
-      // Add a khu dân cư in it; an empty name is refused at the field first.
-      await page.getByRole('link', { name: 'Đơn vị' }).click()
-      await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
-      await visible(page.getByRole('dialog', { name: 'Thêm đơn vị' }))
-      await page.getByTestId('unit-save').click()
-      await visible(page.getByText('Tên đơn vị không được để trống.'))
-      await typeInto(app, 'Tên đơn vị', 'Khu phố Đồi Ngọc')
-      await pickOption(app, 'Xã, phường nơi đóng trụ sở', 'Phường Phước Thắng')
-      await page.getByLabel('Số hộ gia đình đang cư trú').fill('412')
-      await page.getByTestId('unit-save').click()
-      await visible(page.getByText('Đã thêm “Khu phố Đồi Ngọc”.'))
+    // Add a khu dân cư in it; an empty name is refused at the field first.
+    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
+    await visible(page.getByRole('dialog', { name: 'Thêm đơn vị' }))
+    await page.getByTestId('unit-save').click()
+    await visible(page.getByText('Tên đơn vị không được để trống.'))
+    await typeInto(app, 'Tên đơn vị', 'Khu phố Đồi Ngọc')
+    await pickOption(app, 'Xã, phường nơi đóng trụ sở', 'Phường Phước Thắng')
+    await page.getByLabel('Số hộ gia đình đang cư trú').fill('412')
+    await page.getByTestId('unit-save').click()
+    await visible(page.getByText('Đã thêm “Khu phố Đồi Ngọc”.'))
 
-      // The same name again in the same ward is a duplicate (after folding): refused, nothing written.
-      await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
-      await typeInto(app, 'Tên đơn vị', 'khu pho doi ngoc')
-      await pickOption(app, 'Xã, phường nơi đóng trụ sở', 'Phường Phước Thắng')
-      await page.getByTestId('unit-save').click()
-      await visible(page.getByText(/Đã có đơn vị trùng tên “Khu phố Đồi Ngọc” tại Phường Phước Thắng/))
-      await page.getByRole('button', { name: 'Hủy', exact: true }).click()
+    // The same name again in the same ward is a duplicate (after folding): refused, nothing written.
+    await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
+    await typeInto(app, 'Tên đơn vị', 'khu pho doi ngoc')
+    await pickOption(app, 'Xã, phường nơi đóng trụ sở', 'Phường Phước Thắng')
+    await page.getByTestId('unit-save').click()
+    await visible(page.getByText(/Đã có đơn vị trùng tên “Khu phố Đồi Ngọc” tại Phường Phước Thắng/))
+    await page.getByRole('button', { name: 'Hủy', exact: true }).click()
 
-      // Search without diacritics, folding đ.
-      await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-      await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
-      await expectText(page.getByTestId('unit-total'), '1')
-      await page.getByLabel('Tìm đơn vị').fill('phuong 1')
-      await visible(page.locator('.ant-table-row').filter({ hasText: 'Phường 1' }).first())
+    // Search without diacritics, folding đ.
+    await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
+    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
+    await expectText(page.getByTestId('unit-total'), '1')
+    await page.getByLabel('Tìm đơn vị').fill('phuong 1')
+    await visible(page.locator('.ant-table-row').filter({ hasText: 'Phường 1' }).first())
 
-      // Edit it.
-      await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-      await page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }).getByRole('button', { name: 'Sửa' }).click()
-      await typeInto(app, 'Người đứng đầu', 'Nguyễn Thị Hường')
-      await page.keyboard.press('Control+s')
-      await visible(page.getByText('Đã lưu “Khu phố Đồi Ngọc”.'))
-      await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
+    // Edit it.
+    await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
+    await page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }).getByRole('button', { name: 'Sửa' }).click()
+    await typeInto(app, 'Người đứng đầu', 'Nguyễn Thị Hường')
+    await page.keyboard.press('Control+s')
+    await visible(page.getByText('Đã lưu “Khu phố Đồi Ngọc”.'))
+    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
 
-      // Deactivate it: it leaves the active list and appears under "Ngừng hoạt động".
-      await page.getByRole('button', { name: 'Thao tác khác với Khu phố Đồi Ngọc' }).click()
-      await page.getByText('Ngừng hoạt động…').click()
-      await page.getByRole('dialog').getByLabel('Lý do').fill('Sáp nhập vào khu phố khác')
-      await page.getByRole('dialog').getByRole('button', { name: 'Ngừng hoạt động' }).click()
-      await visible(page.getByText('Đã chuyển “Khu phố Đồi Ngọc” sang ngừng hoạt động.'))
-      await expectText(page.getByTestId('unit-total'), '0')
-      await page.getByText('Ngừng hoạt động', { exact: true }).first().click()
-      await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
+    // Deactivate it: it leaves the active list and appears under "Ngừng hoạt động".
+    await page.getByRole('button', { name: 'Thao tác khác với Khu phố Đồi Ngọc' }).click()
+    await page.getByText('Ngừng hoạt động…').click()
+    await page.getByRole('dialog').getByLabel('Lý do').fill('Sáp nhập vào khu phố khác')
+    await page.getByRole('dialog').getByRole('button', { name: 'Ngừng hoạt động' }).click()
+    await visible(page.getByText('Đã chuyển “Khu phố Đồi Ngọc” sang ngừng hoạt động.'))
+    await expectText(page.getByTestId('unit-total'), '0')
+    await page.getByText('Ngừng hoạt động', { exact: true }).first().click()
+    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
 
-      // Reload the app: everything is still there, read back from the SQLite file.
-      await app.restart()
-      await page.getByRole('link', { name: 'Đơn vị' }).click()
-      await page.getByText('Tất cả', { exact: true }).click()
-      await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-      await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
-      await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Ngừng hoạt động' }), 1)
-    } finally {
-      await app.close()
-    }
+    // Reload the app: everything is still there, read back from the SQLite file.
+    await app.restart()
+    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await page.getByText('Tất cả', { exact: true }).click()
+    await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
+    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
+    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Ngừng hoạt động' }), 1)
   })
 })
