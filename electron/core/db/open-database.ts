@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { ApiError } from '../../../shared/api/errors'
 import type { Database } from './schema'
 import { MIGRATIONS } from './migrations'
+import { withStatementCache } from './statement-cache'
 import type { Migration } from './migrations/types'
 
 export interface OpenedDatabase {
@@ -106,7 +107,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return {
     sqlite,
     db,

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
+import type { IpcMainInvokeEvent } from 'electron'
+import type { Envelope } from '../../shared/api/errors'
+import { CALL_NAMES } from '../../shared/api/contract'
+import { isTrustedSender, registerIpc } from '../../electron/main/ipc'
+import { openTestCore, type TestCore } from '../helpers/temp-core'
+
+// A fake of the parts of Electron the window module touches, to check the security baseline without the binary.
+const created: Array<{ options: Record<string, unknown>; handlers: Record<string, (...args: unknown[]) => unknown>; openHandler?: () => unknown; loaded?: string }> = []
+vi.mock('electron', () => {
+  class BrowserWindow {
+    record: (typeof created)[number]
+    webContents: Record<string, unknown>
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, handlers: {} }
+      created.push(this.record)
+      const record = this.record
+      this.webContents = {
+        setWindowOpenHandler: (handler: () => unknown) => (record.openHandler = handler),
+        on: (event: string, handler: (...args: unknown[]) => unknown) => (record.handlers[event] = handler)
+      }
+    }
+    once() {}
+    loadURL(url: string) {
+      this.record.loaded = url
+      return Promise.resolve()
+    }
+  }
+  return { BrowserWindow }
+})
+
+describe('the main window (architecture.md security baseline)', () => {
+  test('isolated, sandboxed, no Node; new windows and foreign navigation denied; served from app://', async () => {
+    const { createMainWindow } = await import('../../electron/main/window')
+    createMainWindow('/app/out/preload')
+    const window = created[0]
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true })
+    expect(window?.openHandler?.()).toEqual({ action: 'deny' })
+    const prevented: string[] = []
+    const navigate = window?.handlers['will-navigate'] as (event: { preventDefault(): void }, url: string) => void
+    navigate({ preventDefault: () => prevented.push('https://example.com') }, 'https://example.com/')
+    navigate({ preventDefault: () => prevented.push('app') }, 'app://antt-desk/index.html#/don-vi')
+    expect(prevented).toEqual(['https://example.com'])
+    expect(window?.loaded).toBe('app://antt-desk/index.html')
+  })
+})
+
+describe('IPC wiring', () => {
+  let t: TestCore
+  const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<Envelope<unknown>>>()
+  beforeAll(() => {
+    t = openTestCore()
+    registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, t.core)
+  })
+  afterAll(() => t.close())
+
+  const from = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent
+
+  test('one channel per contract call, nothing else', () => {
+    expect([...handlers.keys()].sort()).toEqual(CALL_NAMES.map((name) => `api:${name}`).sort())
+  })
+
+  test('our own page is served; any other sender is refused before core is touched', async () => {
+    const status = await handlers.get('api:app.status')?.(from('app://antt-desk/index.html'), {})
+    expect(status?.ok).toBe(true)
+    for (const url of ['https://evil.example/', 'file:///C:/x.html', 'app://other/index.html', '']) {
+      const refused = await handlers.get('api:app.loadSample')?.(from(url), {})
+      expect(refused).toEqual({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Nguồn yêu cầu không được phép.' } })
+    }
+    expect((await t.call('app.status', {})).hasSampleData).toBe(false)
+  })
+
+  test('input is validated by the same schemas as the browser mode', async () => {
+    const answer = await handlers.get('api:units.create')?.(from('app://antt-desk/'), { values: { type: 'KDC' } })
+    expect(answer?.ok).toBe(false)
+    expect(isTrustedSender({ senderFrame: null } as unknown as IpcMainInvokeEvent)).toBe(false)
+  })
+})
