@@ -31,24 +31,22 @@ export function minimumRecognised(n: number): number {
  * The member set is chosen by the caller from the regulation's commune rule.
  */
 export function communeRule(basis: Basis, members: readonly CommuneMember[]): CommuneRuleResult {
-  const n = members.length
-  const r = members.filter((member) => member.registered).length
-  const a = members.filter((member) => member.recognised).length
+  return communeRuleFromCounts(basis, {
+    n: members.length,
+    r: members.filter((member) => member.registered).length,
+    a: members.filter((member) => member.recognised).length,
+    final: members.filter((member) => member.final).length
+  })
+}
+
+/** The same rule from counts (what one grouped SQL query gives for every commune at once). */
+export function communeRuleFromCounts(basis: Basis, counts: { n: number; r: number; a: number; final: number }): CommuneRuleResult {
+  const { n, r, a } = counts
   const aMin = minimumRecognised(n)
   const allRegistered = r === n
   const rateOk = 10 * a >= 7 * n
   const pass = n >= 1 && rateOk && (basis === 'TT23' || allRegistered)
-  return {
-    basis,
-    n,
-    r,
-    a,
-    aMin,
-    shortfall: Math.max(0, aMin - a),
-    allRegistered,
-    pass,
-    pending: members.filter((member) => !member.final).length
-  }
+  return { basis, n, r, a, aMin, shortfall: Math.max(0, aMin - a), allRegistered, pass, pending: n - counts.final }
 }
 
 /** V25 */

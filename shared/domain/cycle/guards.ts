@@ -90,6 +90,9 @@ export function checkAction(facts: GuardFacts, action: CycleAction, input: Actio
   if (dateLabel) {
     if (!date) errors.push(MESSAGES.DATE_REQUIRED(dateLabel))
     else if (date > today) errors.push(MESSAGES.V09(dateLabel, today))
+    else if (action !== 'REGISTER' && (date < facts.registrationWindow.from || date > `${facts.year + 1}-12-31`)) {
+      errors.push(MESSAGES.OUT_OF_YEAR(dateLabel, date, facts.year))
+    }
   }
   const before = (field2: string, date2: string | null) => {
     if (date && dateLabel && date2 && date < date2) errors.push(MESSAGES.V10(dateLabel, date, field2, date2))
@@ -97,7 +100,7 @@ export function checkAction(facts: GuardFacts, action: CycleAction, input: Actio
 
   switch (action) {
     case 'REGISTER': {
-      if (date && (date < facts.registrationWindow.from || date > facts.registrationWindow.to)) errors.push(MESSAGES.V11(date, facts.year))
+      if (date && date <= today && (date < facts.registrationWindow.from || date > facts.registrationWindow.to)) errors.push(MESSAGES.V11(date, facts.year))
       if (date && facts.basis === 'TT124' && facts.registrationDue && date > facts.registrationDue) warnings.push(MESSAGES.V12(facts.year))
       const { householdsTotal: ht, householdsRegistered: hr, staffTotal: st, staffBriefed: sb } = input
       if (facts.unitType === 'KDC' && ht === 0) errors.push(MESSAGES.V15)

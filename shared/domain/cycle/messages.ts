@@ -21,6 +21,7 @@ export const MESSAGES = {
   V21: (year: number, unit: string, number: string, date: string) =>
     `Hồ sơ năm ${year} của ${unit} đã có quyết định số ${number} ngày ${formatScreenDate(date)}. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.`,
   V26: (year: number) => `Chưa có mô hình phong trào hoạt động hiệu quả năm ${year}: tiêu chí 1 sẽ không đạt.`,
+  OUT_OF_YEAR: (field: string, date: string, year: number) => `${field} ${formatScreenDate(date)} không thuộc năm đánh giá ${year}.`,
   YEAR_CLOSED: (year: number) =>
     `Năm đánh giá ${year} đã chốt; không thể thay đổi. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.`,
   DATE_REQUIRED: (field: string) => `Vui lòng nhập ${field.charAt(0).toLocaleLowerCase('vi') + field.slice(1)}.`,
