@@ -1,6 +1,7 @@
 /** What crosses the contract when a call fails: a code for the program, a Vietnamese message for the person. */
 export const ERROR_CODES = [
   'VALIDATION',
+  'INVALID_TRANSITION',
   'NEEDS_CONFIRMATION',
   'NOT_FOUND',
   'CONFLICT',

@@ -143,6 +143,16 @@ export async function deleteArea(ctx: CoreContext, id: number): Promise<{ delete
     if (Number(units.n) > 0) {
       throw new ApiError({ code: 'CONFLICT', message: `Không thể xóa “${area.name}” vì còn ${units.n} đơn vị thuộc khu vực này. Hãy chuyển hoặc xóa các đơn vị trước.` })
     }
+    const records = await trx
+      .selectFrom('unit_year')
+      .innerJoin('unit', 'unit.id', 'unit_year.unit_id')
+      .select('unit_year.year')
+      .where('unit.area_id', '=', id)
+      .where('unit.type', '=', 'XA')
+      .executeTakeFirst()
+    if (records) {
+      throw new ApiError({ code: 'CONFLICT', message: `Không thể xóa “${area.name}” vì xã, phường đã có hồ sơ năm đánh giá ${records.year}.` })
+    }
     await trx.deleteFrom('unit').where('area_id', '=', id).where('type', '=', 'XA').execute()
     await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', '=', id).execute()
     await trx.deleteFrom('admin_area').where('id', '=', id).execute()

@@ -2,6 +2,8 @@ import type { Generated } from 'kysely'
 import type { AreaKind } from '../../../shared/domain/areas'
 import type { EnterpriseSize, ManagingLevel, UnitType } from '../../../shared/domain/units'
 import type { ExclusionCode } from '../../../shared/domain/scope'
+import type { CriterionKind, CycleExclusionCode, TextStatus } from '../../../shared/domain/cycle/regulations'
+import type { CriterionResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { AuthorityPrefix, OfficeLevel, SignerBody } from '../../../shared/domain/office'
 
 /** Hand-written row types of the tables (booleans are 0/1, dates ISO text). */
@@ -104,4 +106,144 @@ export interface Database {
   unit: UnitTable
   office_profile: OfficeProfileTable
   signer: SignerTable
+  criterion_set: CriterionSetTable
+  criterion: CriterionTable
+  eval_year: EvalYearTable
+  unit_year: UnitYearTable
+  criterion_result: CriterionResultTable
+  dossier_item: DossierItemTable
+  status_history: StatusHistoryTable
+  amendment: AmendmentTable
+}
+
+export interface CriterionSetTable {
+  id: Generated<number>
+  regulation_id: string
+  is_current: Bit
+  created_at: string
+  note: string | null
+}
+
+export interface CriterionTable {
+  id: Generated<number>
+  set_id: number
+  unit_type: UnitType
+  number: number
+  code: string
+  short_title: string
+  text: string | null
+  text_status: TextStatus
+  kind: CriterionKind
+  formula_key: string | null
+  added_by: 'LAW' | 'PROVINCE' | 'OFFICE'
+  source_ref: string | null
+  active: Bit
+}
+
+export interface EvalYearTable {
+  year: number
+  regulation_id: string
+  criterion_set_id: number
+  status: 'OPEN' | 'CLOSED'
+  registration_due: string | null
+  dossier_due_kdc: string
+  dossier_due_other: string
+  appraisal_due: string
+  decision_due: string
+  report_due: string
+  school_year_end: string | null
+  basis_change_reason: string | null
+  /** JSON array of UnitType not deployed that year (KHONG_TRIEN_KHAI). */
+  not_deployed: string
+  not_deployed_note: string | null
+  is_sample: Bit
+  opened_at: string
+  closed_at: string | null
+}
+
+export interface UnitYearTable {
+  id: Generated<number>
+  unit_id: number
+  year: number
+  unit_type: UnitType
+  area_id: number | null
+  regulation_id: string
+  tracking_mode: TrackingMode
+  status: UnitYearStatus
+  status_since: string
+  exclusion_code: CycleExclusionCode | null
+  exclusion_note: string | null
+  registered_on: string | null
+  registration_ref: string | null
+  households_total: number | null
+  households_registered: number | null
+  staff_total: number | null
+  staff_briefed: number | null
+  disciplined_count: number | null
+  meeting_on: string | null
+  meeting_chair: string | null
+  minutes_received: Bit
+  received_on: string | null
+  receiver: string | null
+  returned_on: string | null
+  return_reason: string | null
+  appraised_on: string | null
+  appraisal_method: string | null
+  appraisal_note: string | null
+  proposal_no: string | null
+  proposed_on: string | null
+  decision_no: string | null
+  decision_on: string | null
+  decision_body: string | null
+  decision_signer: string | null
+  certificate_no: string | null
+  outcome: 'DA_CONG_NHAN' | 'KHONG_CONG_NHAN' | null
+  outcome_reason: string | null
+  failed_criteria: string | null
+  commune_snapshot: string | null
+  name_snapshot: string | null
+  notes: string | null
+  is_sample: Bit
+  created_at: string
+  updated_at: string
+}
+
+export interface CriterionResultTable {
+  unit_year_id: number
+  criterion_code: string
+  result: CriterionResult
+  note: string | null
+  evidence: string | null
+  assessed_on: string | null
+}
+
+export interface DossierItemTable {
+  unit_year_id: number
+  item_code: string
+  received_on: string | null
+  note: string | null
+}
+
+export interface StatusHistoryTable {
+  id: Generated<number>
+  unit_year_id: number
+  action: string
+  from_status: string | null
+  to_status: string
+  business_date: string | null
+  at: string
+  actor: string
+  ref: string | null
+  reason: string | null
+}
+
+export interface AmendmentTable {
+  id: Generated<number>
+  unit_year_id: number
+  kind: 'CORRECT_DATA' | 'CORRECT_DECISION_REF' | 'REVOKE' | 'REINSTATE'
+  legal_ref: string | null
+  reason: string
+  changes: string
+  actor: string
+  at: string
 }

@@ -13,6 +13,7 @@ import { createSigner } from '../settings/signer-service'
 import { writeOffice } from '../settings/office-service'
 import { randomInt, seededRandom } from './seeded-random'
 import { setMeta } from '../app/meta'
+import { loadSampleYears } from './sample-years'
 
 interface SampleOrganisation {
   type: UnitType
@@ -84,6 +85,7 @@ export async function loadSample(ctx: CoreContext): Promise<void> {
     }
     for (const signer of sample.signers) await createSigner(tctx, signerInput.parse(signer), true)
     await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: root.id }), true)
+    await loadSampleYears(tctx, trx)
     await setMeta(trx, 'onboarding_done', '1')
   })
 }
@@ -111,7 +113,18 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
       .where('parent.is_sample', '=', 1)
       .limit(10)
       .execute()
+    const realRecordsInSampleYears = await trx
+      .selectFrom('unit_year as uy')
+      .innerJoin('eval_year as y', 'y.year', 'uy.year')
+      .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+      .select(['u.name', 'uy.year'])
+      .where('y.is_sample', '=', 1)
+      .where('u.is_sample', '=', 0)
+      .where('u.type', '<>', 'XA')
+      .limit(10)
+      .execute()
     const linked = [
+      ...realRecordsInSampleYears.map((row) => `hồ sơ năm ${row.year} của ${row.name}`),
       ...realUnitsInSampleAreas.map((row) => `${row.name} (${row.area})`),
       ...realAreasUnderSample.map((row) => row.name)
     ]
@@ -121,6 +134,11 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
         message: `Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: ${linked.join('; ')}.`
       })
     }
+    // Yearly records first (their history, criteria and dossier rows follow by cascade), then the sample years.
+    const sampleAreas = trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)
+    const sampleUnits = trx.selectFrom('unit').select('id').where((eb) => eb.or([eb('is_sample', '=', 1), eb.and([eb('type', '=', 'XA'), eb('area_id', 'in', sampleAreas)])]))
+    await trx.deleteFrom('unit_year').where((eb) => eb.or([eb('is_sample', '=', 1), eb('unit_id', 'in', sampleUnits)])).execute()
+    await trx.deleteFrom('eval_year').where('is_sample', '=', 1).where('year', 'not in', trx.selectFrom('unit_year').select('year')).execute()
     const units = await trx.deleteFrom('unit').where('is_sample', '=', 1).executeTakeFirst()
     // XA units of sample areas follow their area even if the office edited their details.
     await trx.deleteFrom('unit').where('type', '=', 'XA').where('area_id', 'in', trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)).execute()

@@ -1,0 +1,164 @@
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely'
+import type { z } from 'zod'
+import type { BoardResult, BoardRow, boardList } from '../../../shared/api/calls/cycle'
+import { CYCLE_EXCLUSION_LABELS, regulationById, type Regulation } from '../../../shared/domain/cycle/regulations'
+import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import { UNIT_TYPES } from '../../../shared/domain/units'
+import { likePattern } from '../../../shared/text/fold'
+import { todayInVietnam } from '../../../shared/text/dates'
+import type { CoreContext } from '../context'
+import type { Database, EvalYearTable } from '../db/schema'
+import { requireYear } from './years'
+
+type Filter = z.output<typeof boardList>
+type Executor = Kysely<Database>
+
+/** The due date of the next step of a unit-year (domain.md §5), as SQL so the board can filter and sort on it. */
+export function dueOnSql(year: Selectable<EvalYearTable>): RawBuilder<string | null> {
+  const dossierDue = sql`CASE WHEN uy.unit_type = 'KDC' THEN ${year.dossier_due_kdc} ELSE ${year.dossier_due_other} END`
+  return sql<string | null>`CASE uy.status
+    WHEN 'CHUA_DANG_KY' THEN ${year.registration_due}
+    WHEN 'DA_DANG_KY' THEN ${dossierDue}
+    WHEN 'DA_TU_DANH_GIA' THEN ${dossierDue}
+    WHEN 'TRA_LAI' THEN date(uy.returned_on, '+7 days')
+    WHEN 'DA_NOP_HO_SO' THEN ${year.appraisal_due}
+    WHEN 'THAM_DINH_DAT' THEN ${year.decision_due}
+    WHEN 'DA_DE_NGHI' THEN ${year.decision_due}
+    ELSE NULL END`
+}
+
+/** Mandatory dossier items not received, for submitted dossiers (the “thiếu hồ sơ” filter). */
+function missingDocumentsSql(regulation: Regulation): RawBuilder<boolean> {
+  const codes = [...new Set(UNIT_TYPES.flatMap((type) => regulation.dossierItems[type].filter((i) => i.mandatory).map((i) => i.code)))]
+  const needed = sql.join(
+    UNIT_TYPES.map((type) => sql`WHEN ${type} THEN ${regulation.dossierItems[type].filter((i) => i.mandatory).length}`),
+    sql` `
+  )
+  return sql<boolean>`(uy.status IN ('DA_NOP_HO_SO','TRA_LAI') AND uy.tracking_mode = 'FULL' AND
+    (SELECT count(*) FROM dossier_item d WHERE d.unit_year_id = uy.id AND d.received_on IS NOT NULL AND d.item_code IN (${sql.join(codes)}))
+    < (CASE uy.unit_type ${needed} ELSE 0 END))`
+}
+
+function filtered(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
+  const regulation = regulationById(year.regulation_id)
+  let query = db.selectFrom('unit_year as uy').innerJoin('unit as u', 'u.id', 'uy.unit_id').where('uy.year', '=', filter.year)
+  if (filter.areaId !== undefined) query = query.where('uy.area_id', '=', filter.areaId)
+  if (filter.type !== undefined) query = query.where('uy.unit_type', '=', filter.type)
+  if (withStatus && filter.status !== undefined) query = query.where('uy.status', '=', filter.status)
+  if (filter.overdueOnly) query = query.where(sql<boolean>`${dueOnSql(year)} < ${today}`)
+  if (filter.missingDocumentsOnly) query = query.where(missingDocumentsSql(regulation))
+  const search = filter.search ? likePattern(filter.search) : '%'
+  if (search !== '%') query = query.where(sql<boolean>`u.search_fold LIKE ${search} ESCAPE '\\'`)
+  return query
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+/** What is missing for the next step, in words. */
+export function missingText(status: UnitYearStatus, mode: string, exclusion: string | null, returnReason: string | null, missingItems: string[]): string | null {
+  switch (status) {
+    case 'NGOAI_PHAM_VI':
+      return exclusion ? CYCLE_EXCLUSION_LABELS[exclusion as keyof typeof CYCLE_EXCLUSION_LABELS] : null
+    case 'CHUA_DANG_KY':
+      return 'Chưa đăng ký'
+    case 'DA_DANG_KY':
+      return mode === 'OUTCOME_ONLY' ? 'Chưa có kết quả công nhận' : 'Chưa họp đánh giá'
+    case 'DA_TU_DANH_GIA':
+      return 'Chưa nộp hồ sơ'
+    case 'DA_NOP_HO_SO':
+      return missingItems.length > 0 ? `Thiếu: ${missingItems.join(', ')}` : 'Chờ thẩm định'
+    case 'TRA_LAI':
+      return `Chờ hồ sơ bổ sung${returnReason ? `: ${returnReason}` : ''}`
+    case 'THAM_DINH_DAT':
+      return 'Chưa đưa vào tờ trình'
+    case 'THAM_DINH_KHONG_DAT':
+      return 'Không đủ điều kiện'
+    case 'DA_DE_NGHI':
+      return 'Chờ quyết định'
+    default:
+      return null
+  }
+}
+
+export async function listBoard(ctx: CoreContext, filter: Filter): Promise<BoardResult> {
+  const db = ctx.db
+  const year = await requireYear(db, filter.year)
+  const regulation = regulationById(year.regulation_id)
+  const today = todayInVietnam(ctx.now())
+  const due = dueOnSql(year)
+  let page = filtered(db, filter, year, today, true)
+    .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
+    .leftJoin('unit_year as p', (join) => join.onRef('p.unit_id', '=', 'uy.unit_id').on('p.year', '=', filter.year - 1))
+    .select([
+      'uy.id',
+      'uy.unit_id',
+      'u.name as unit_name',
+      'uy.unit_type',
+      'uy.area_id',
+      'a.name as area_name',
+      'uy.status',
+      'uy.tracking_mode',
+      'uy.exclusion_code',
+      'uy.registered_on',
+      'uy.decision_no',
+      'uy.return_reason',
+      'uy.is_sample',
+      'p.status as previous_status',
+      due.as('due_on')
+    ])
+  switch (filter.sort) {
+    case 'name':
+      page = page.orderBy('u.sort_key').orderBy('uy.id')
+      break
+    case 'status':
+      page = page.orderBy('uy.status').orderBy('u.sort_key')
+      break
+    case 'due':
+      page = page.orderBy(sql`due_on IS NULL`).orderBy(sql`due_on`).orderBy('u.sort_key')
+      break
+    case 'area':
+      page = page.orderBy(sql`a.sort_order IS NULL`).orderBy('a.sort_order').orderBy('a.sort_key').orderBy(sql`uy.unit_type <> 'XA'`).orderBy('uy.unit_type').orderBy('u.sort_key')
+      break
+  }
+  const rows = await page.limit(filter.limit).offset(filter.offset).execute()
+  const counts = await filtered(db, filter, year, today, false).select(['uy.status', sql<number>`count(*)`.as('n')]).groupBy('uy.status').execute()
+  const countsByStatus: BoardResult['countsByStatus'] = {}
+  for (const row of counts) countsByStatus[row.status] = Number(row.n)
+  const total = filter.status !== undefined ? (countsByStatus[filter.status] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
+
+  const needItems = rows.filter((row) => row.status === 'DA_NOP_HO_SO' && row.tracking_mode === 'FULL').map((row) => row.id)
+  const received = new Map<number, Set<string>>()
+  if (needItems.length > 0) {
+    const items = await db.selectFrom('dossier_item').select(['unit_year_id', 'item_code']).where('unit_year_id', 'in', needItems).where('received_on', 'is not', null).execute()
+    for (const item of items) received.set(item.unit_year_id, (received.get(item.unit_year_id) ?? new Set()).add(item.item_code))
+  }
+  return {
+    rows: rows.map((row): BoardRow => {
+      const missingItems = regulation.dossierItems[row.unit_type].filter((item) => item.mandatory && !received.get(row.id)?.has(item.code)).map((item) => item.name)
+      const dueOn = row.due_on
+      const late = dueOn && dueOn < today ? daysBetween(dueOn, today) : null
+      return {
+        id: row.id,
+        unitId: row.unit_id,
+        unitName: row.unit_name,
+        unitType: row.unit_type,
+        areaId: row.area_id,
+        areaName: row.area_name,
+        status: row.status,
+        trackingMode: row.tracking_mode,
+        exclusionCode: row.exclusion_code,
+        dueOn,
+        daysLate: late,
+        missing: missingText(row.status, row.tracking_mode, row.exclusion_code, row.return_reason, row.status === 'DA_NOP_HO_SO' ? missingItems : []),
+        registeredOn: row.registered_on,
+        decisionNo: row.decision_no,
+        previousStatus: (row.previous_status as UnitYearStatus | null) ?? null,
+        isSample: row.is_sample === 1
+      }
+    }),
+    total,
+    countsByStatus
+  }
+}

@@ -1,0 +1,35 @@
+import type { cycleCalls } from '../../../shared/api/calls/cycle'
+import type { HandlersOf } from '../../../shared/api/contract'
+import { regulationById } from '../../../shared/domain/cycle/regulations'
+import { isoNow, withTransaction, type CoreContext } from '../context'
+import { listBoard } from './board'
+import { communeResultRows } from './commune-results'
+import { addCriterion, criteriaOfSet, currentCriterionSet, editCriterion, toCriterionRow } from './criteria-store'
+import { getDashboard } from './dashboard'
+import { actOnUnitYears } from './transitions'
+import { getUnitYear, saveUnitYear } from './unit-year-detail'
+import { addUnitToYear, changeRegulation, closeYear, getYear, listYears, openYear, requireYear, updateDeadlines } from './years'
+
+export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
+  return {
+    'years.list': () => listYears(ctx.db),
+    'years.get': ({ year }) => getYear(ctx.db, year),
+    'years.open': (input) => openYear(ctx, input),
+    'years.updateDeadlines': (input) => updateDeadlines(ctx, input),
+    'years.changeRegulation': (input) => changeRegulation(ctx, input),
+    'years.close': ({ year, confirmed }) => closeYear(ctx, year, confirmed ?? false),
+    'criteria.list': async ({ regulationId, year, unitType }) => {
+      const setId = year !== undefined ? (await requireYear(ctx.db, year)).criterion_set_id : await withTransaction(ctx, (trx) => currentCriterionSet(trx, regulationId ?? 'TT124_2021', isoNow(ctx)))
+      return (await criteriaOfSet(ctx.db, setId, unitType)).map(toCriterionRow)
+    },
+    'criteria.edit': (input) => withTransaction(ctx, (trx) => editCriterion(trx, input, isoNow(ctx))),
+    'criteria.add': (input) => withTransaction(ctx, (trx) => addCriterion(trx, input, isoNow(ctx))),
+    'board.list': (filter) => listBoard(ctx, filter),
+    'unitYears.get': ({ id }) => getUnitYear(ctx.db, id),
+    'unitYears.save': (input) => saveUnitYear(ctx, input),
+    'unitYears.act': ({ ids, ...input }) => actOnUnitYears(ctx, ids, input),
+    'unitYears.create': async ({ year, unitId }) => getUnitYear(ctx.db, await addUnitToYear(ctx, year, unitId)),
+    'dashboard.get': ({ year }) => getDashboard(ctx, year),
+    'communes.results': async ({ year }) => communeResultRows(ctx.db, year, regulationById((await requireYear(ctx.db, year)).regulation_id))
+  }
+}

@@ -1,0 +1,63 @@
+import type { AreaKind } from '../../../shared/domain/areas'
+import type { UnitType } from '../../../shared/domain/units'
+
+/** The figures of one year that the narrative sentence of domain.md §6 reads (reused by the documents). */
+export interface RecognitionSummary {
+  year: number
+  /** The territory as written inside a sentence: “thành phố Vũng Tàu”. */
+  territory: string
+  communes: { recognised: number; total: number; kinds: Partial<Record<AreaKind, number>> } | null
+  /** Recognised units per other type, in the order they should be read. */
+  others: Array<{ type: UnitType; recognised: number }>
+  /** TT 23 calls schools “nhà trường”. */
+  schoolWord?: string
+}
+
+const KIND_WORDS: Partial<Record<AreaKind, string>> = { PHUONG: 'phường', XA: 'xã', THI_TRAN: 'thị trấn', DAC_KHU: 'đặc khu' }
+const TYPE_WORDS: Record<UnitType, string> = {
+  KDC: 'khu dân cư',
+  XA: 'xã, phường, thị trấn',
+  CO_QUAN: 'cơ quan',
+  DOANH_NGHIEP: 'doanh nghiệp',
+  CSGD: 'cơ sở giáo dục'
+}
+
+/** Counts below 10 are written with a leading zero, as in CV 1888 (“02 doanh nghiệp”). */
+export function countWord(value: number, padBelowTen = true): string {
+  return padBelowTen && value >= 0 && value < 10 ? `0${value}` : String(value)
+}
+
+/** “phường, xã”: the kinds present, the most numerous first. */
+export function communeKindsWord(kinds: Partial<Record<AreaKind, number>>): string {
+  const present = (Object.entries(kinds) as Array<[AreaKind, number]>).filter(([kind, n]) => n > 0 && KIND_WORDS[kind])
+  present.sort((a, b) => b[1] - a[1])
+  return present.map(([kind]) => KIND_WORDS[kind]).join(', ') || 'xã, phường'
+}
+
+/** A name at the start of a sentence part is lower-cased inside it: “Thành phố Vũng Tàu” → “thành phố Vũng Tàu”. */
+export function inSentence(name: string): string {
+  return name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)
+}
+
+function joinVietnamese(parts: string[]): string {
+  if (parts.length <= 1) return parts.join('')
+  return `${parts.slice(0, -1).join(', ')} và ${parts[parts.length - 1]}`
+}
+
+/**
+ * “Trong năm 2020, trên địa bàn thành phố Vũng Tàu có 13/17 phường, xã và 02 doanh nghiệp được công nhận đạt tiêu
+ * chuẩn “An toàn về an ninh, trật tự”.”
+ */
+export function recognitionSentence(summary: RecognitionSummary, padBelowTen = true): string {
+  const parts: string[] = []
+  if (summary.communes && summary.communes.total > 0) {
+    parts.push(`${countWord(summary.communes.recognised, padBelowTen)}/${countWord(summary.communes.total, padBelowTen)} ${communeKindsWord(summary.communes.kinds)}`)
+  }
+  for (const other of summary.others) {
+    if (other.recognised <= 0) continue
+    const word = other.type === 'CSGD' && summary.schoolWord ? summary.schoolWord : TYPE_WORDS[other.type]
+    parts.push(`${countWord(other.recognised, padBelowTen)} ${word}`)
+  }
+  const what = parts.length > 0 ? joinVietnamese(parts) : 'chưa có đơn vị nào'
+  return `Trong năm ${summary.year}, trên địa bàn ${summary.territory} có ${what} được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.`
+}

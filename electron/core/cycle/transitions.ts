@@ -1,0 +1,259 @@
+import { sql, type Kysely } from 'kysely'
+import type { z } from 'zod'
+import type { ActResult, unitYearAct } from '../../../shared/api/calls/cycle'
+import { ApiError, notFound } from '../../../shared/api/errors'
+import { checkAction } from '../../../shared/domain/cycle/guards'
+import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
+import { regulationById } from '../../../shared/domain/cycle/regulations'
+import type { CriterionResult, OutcomeReason, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import { EXCLUSION_MESSAGES, type ExclusionCode } from '../../../shared/domain/scope'
+import { todayInVietnam } from '../../../shared/text/dates'
+import { isoNow, withTransaction, type CoreContext } from '../context'
+import type { Database, UnitYearTable } from '../db/schema'
+import { chunks, communeOf, effectiveCriteriaOf, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
+
+export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
+type Executor = Kysely<Database>
+type Patch = Partial<Omit<UnitYearTable, 'id'>>
+
+export const DEFAULT_ACTOR = 'Cán bộ Đội'
+const MAX_NAMED = 10
+
+/** Why a unit-year closed at year end without a decision (T15). */
+function closingReason(status: UnitYearStatus): OutcomeReason {
+  switch (status) {
+    case 'CHUA_DANG_KY':
+      return 'KHONG_DANG_KY'
+    case 'DA_DANG_KY':
+    case 'DA_TU_DANH_GIA':
+      return 'KHONG_NOP_HO_SO'
+    case 'TRA_LAI':
+      return 'HO_SO_CHUA_DU'
+    case 'THAM_DINH_KHONG_DAT':
+      return 'KHONG_DAT_TIEU_CHI'
+    default:
+      return 'KHAC'
+  }
+}
+
+function patchFor(action: CycleAction, input: ActInput, row: UnitYearRecord, failed: number[], today: string): Patch {
+  const date = input.date ?? null
+  switch (action) {
+    case 'REGISTER':
+      return {
+        registered_on: date,
+        registration_ref: input.ref ?? row.registration_ref,
+        households_total: input.householdsTotal ?? row.households_total,
+        households_registered: input.householdsRegistered ?? row.households_registered,
+        staff_total: input.staffTotal ?? row.staff_total,
+        staff_briefed: input.staffBriefed ?? row.staff_briefed
+      }
+    case 'UNREGISTER':
+      return { registered_on: null, registration_ref: null }
+    case 'RECORD_MEETING':
+      return { meeting_on: date, meeting_chair: input.chair ?? row.meeting_chair }
+    case 'RECEIVE_DOSSIER':
+      return { received_on: date, receiver: input.signer ?? row.receiver }
+    case 'RETURN_DOSSIER':
+      return { returned_on: date ?? today, return_reason: input.reason }
+    case 'RESUBMIT_DOSSIER':
+      return { return_reason: null }
+    case 'APPRAISE_PASS':
+      return { appraised_on: date, appraisal_note: input.reason ?? row.appraisal_note, failed_criteria: null }
+    case 'APPRAISE_FAIL':
+      return { appraised_on: date, appraisal_note: input.reason ?? null, failed_criteria: JSON.stringify(failed) }
+    case 'REAPPRAISE':
+      return { appraised_on: null, failed_criteria: null }
+    case 'PROPOSE':
+      return { proposal_no: input.ref, proposed_on: date }
+    case 'WITHDRAW_PROPOSAL':
+      return { proposal_no: null, proposed_on: null }
+    case 'RECORD_DECISION':
+    case 'RECORD_OUTCOME_RECOGNISED':
+      return {
+        decision_no: input.ref,
+        decision_on: date,
+        decision_signer: input.signer ?? null,
+        decision_body: input.body ?? null,
+        outcome: 'DA_CONG_NHAN',
+        outcome_reason: null,
+        name_snapshot: row.unit_name
+      }
+    case 'REJECT':
+    case 'RECORD_OUTCOME_NOT_RECOGNISED':
+      return {
+        decision_no: input.ref ?? null,
+        decision_on: date,
+        outcome: 'KHONG_CONG_NHAN',
+        outcome_reason: 'CAP_CO_THAM_QUYEN_KHONG_CONG_NHAN',
+        name_snapshot: row.unit_name
+      }
+    case 'CLOSE_UNFINISHED':
+      return { outcome: 'KHONG_CONG_NHAN', outcome_reason: closingReason(row.status), failed_criteria: failed.length ? JSON.stringify(failed) : row.failed_criteria, name_snapshot: row.unit_name }
+    case 'EXCLUDE':
+      return { exclusion_code: input.exclusionCode, exclusion_note: input.reason }
+    case 'INCLUDE':
+      return { exclusion_code: null, exclusion_note: null }
+    case 'AMEND':
+      return { outcome: row.status === 'DA_CONG_NHAN' ? 'KHONG_CONG_NHAN' : 'DA_CONG_NHAN', outcome_reason: row.status === 'DA_CONG_NHAN' ? 'KHAC' : null }
+  }
+}
+
+function refOf(action: CycleAction, input: ActInput): string | null {
+  return input.ref ?? (action === 'RECORD_MEETING' ? input.chair : null) ?? null
+}
+
+/** Lists the units that blocked a bulk action, by name, with the rule each broke. */
+function blockedError(blocked: Array<{ name: string; errors: string[] }>, total: number, invalid: boolean): ApiError {
+  if (total === 1 && blocked.length === 1) {
+    return new ApiError({ code: invalid ? 'INVALID_TRANSITION' : 'VALIDATION', message: blocked[0]!.errors.join(' ') })
+  }
+  const named = blocked.slice(0, MAX_NAMED).map((entry) => `${entry.name}: ${entry.errors.join(' ')}`)
+  const more = blocked.length > MAX_NAMED ? ` … và ${blocked.length - MAX_NAMED} đơn vị khác.` : ''
+  return new ApiError({
+    code: invalid ? 'INVALID_TRANSITION' : 'VALIDATION',
+    message: `Không thực hiện được: ${blocked.length}/${total} đơn vị không đủ điều kiện, chưa có thay đổi nào được ghi. ${named.join(' — ')}${more}`
+  })
+}
+
+/** Marks manual criteria not yet assessed as Đạt (bulk "họp đánh giá, đạt tất cả"). */
+function withAllPassed(batch: CycleBatch, row: UnitYearRecord, codes: string[]): Map<string, CriterionResult> {
+  const map = new Map(batch.manual.get(row.id) ?? [])
+  for (const code of codes) if ((map.get(code) ?? 'CHUA_DANH_GIA') === 'CHUA_DANH_GIA') map.set(code, 'DAT')
+  return map
+}
+
+/**
+ * One action on one or many unit-years (domain.md §4): every row is checked first; if any is refused nothing is
+ * written and the message names the units. Warnings (V12) need `confirmed`. Each change writes status_history.
+ */
+export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], input: ActInput & { action: CycleAction }, options: { allowClosedYear?: boolean } = {}): Promise<ActResult> {
+  return withTransaction(ctx, async (trx) => {
+    const unique = [...new Set(ids)]
+    const batch = await loadBatch(trx, unique)
+    if (batch.rows.size !== unique.length) throw notFound('Không tìm thấy hồ sơ năm của một số đơn vị đã chọn.')
+    const today = todayInVietnam(ctx.now())
+    const { action } = input
+    const blocked: Array<{ name: string; errors: string[] }> = []
+    let invalid = false
+    const warnings = new Set<string>()
+    const plans: Array<{ row: UnitYearRecord; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }> = []
+
+    for (const id of unique) {
+      const row = batch.rows.get(id)!
+      const regulation = regulationById(row.regulation_id)
+      const criteriaCodes = (batch.criteriaBySet.get(batch.years.get(row.year)!.criterion_set_id)?.get(row.unit_type) ?? []).filter((c) => c.kind !== 'DERIVED').map((c) => c.code)
+      const manual = action === 'RECORD_MEETING' && input.allCriteriaPassed && row.tracking_mode === 'FULL' ? withAllPassed(batch, row, criteriaCodes) : null
+      const registeredOn = action === 'REGISTER' ? (input.date ?? null) : undefined
+      const counts = action === 'REGISTER' ? { households_total: input.householdsTotal ?? row.households_total, households_registered: input.householdsRegistered ?? row.households_registered, staff_total: input.staffTotal ?? row.staff_total, staff_briefed: input.staffBriefed ?? row.staff_briefed } : undefined
+      const criteria = effectiveCriteriaOf(batch, row, { ...(manual ? { manual } : {}), ...(registeredOn !== undefined ? { registeredOn } : {}), ...(counts ? { counts } : {}) })
+      const missing = missingItemsOf(regulation, row, batch.received.get(row.id))
+      const facts = guardFactsOf(batch, row, criteria, missing)
+      if (options.allowClosedYear) facts.yearClosed = false
+      const verdict = checkAction(facts, action, { ...input, householdsTotal: counts?.households_total ?? null, householdsRegistered: counts?.households_registered ?? null, staffTotal: counts?.staff_total ?? null, staffBriefed: counts?.staff_briefed ?? null }, today)
+      const errors = [...verdict.errors]
+      if (action === 'INCLUDE' && regulation.basis === 'TT124' && row.unit_exclusion && regulation.unitTypes[row.unit_type].exclusions.includes(row.unit_exclusion as ExclusionCode)) {
+        errors.push(EXCLUSION_MESSAGES[row.unit_exclusion as ExclusionCode])
+      }
+      if (verdict.invalidTransition) invalid = true
+      if (errors.length > 0) {
+        blocked.push({ name: row.unit_name, errors })
+        continue
+      }
+      for (const warning of verdict.warnings) warnings.add(warning)
+      const failed = criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)
+      plans.push({ row, to: verdict.to!, patch: patchFor(action, input, row, failed, today), manual, failed })
+    }
+    if (blocked.length > 0) throw blockedError(blocked, unique.length, invalid && blocked.length === unique.length)
+    if (warnings.size > 0 && !input.confirmed) {
+      throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: [...warnings].join(' '), warnings: [...warnings] })
+    }
+    await writePlans(trx, ctx, batch, action, input, plans, today)
+    return { changed: plans.length, warnings: [...warnings] }
+  })
+}
+
+async function writePlans(
+  trx: Executor,
+  ctx: CoreContext,
+  batch: CycleBatch,
+  action: CycleAction,
+  input: ActInput,
+  plans: Array<{ row: UnitYearRecord; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }>,
+  today: string
+): Promise<void> {
+  const now = isoNow(ctx)
+  const actor = input.actor ?? DEFAULT_ACTOR
+  // Rows with the same change are written with one UPDATE … WHERE id IN (…).
+  const groups = new Map<string, { patch: Patch; ids: number[] }>()
+  for (const plan of plans) {
+    const patch: Patch = { ...plan.patch, status: plan.to, status_since: input.date ?? today, updated_at: now }
+    if (plan.to === 'DA_CONG_NHAN' || plan.to === 'KHONG_CONG_NHAN') {
+      const commune = communeOf(batch, plan.row)
+      if (commune) patch.commune_snapshot = JSON.stringify(commune)
+    }
+    const key = JSON.stringify(patch)
+    const group = groups.get(key)
+    if (group) group.ids.push(plan.row.id)
+    else groups.set(key, { patch, ids: [plan.row.id] })
+  }
+  for (const group of groups.values()) {
+    for (const part of chunks(group.ids)) await trx.updateTable('unit_year').set(group.patch).where('id', 'in', part).execute()
+  }
+  const criteriaRows = plans.flatMap((plan) =>
+    plan.manual
+      ? [...plan.manual.entries()]
+          .filter(([code, result]) => (batch.manual.get(plan.row.id)?.get(code) ?? 'CHUA_DANH_GIA') !== result)
+          .map(([code, result]) => ({ unit_year_id: plan.row.id, criterion_code: code, result, note: null, evidence: null, assessed_on: input.date ?? today }))
+      : []
+  )
+  for (const part of chunks(criteriaRows, 150)) {
+    await trx
+      .insertInto('criterion_result')
+      .values(part)
+      .onConflict((oc) => oc.columns(['unit_year_id', 'criterion_code']).doUpdateSet({ result: sql`excluded.result`, assessed_on: sql`excluded.assessed_on` }))
+      .execute()
+  }
+  if (action === 'RECEIVE_DOSSIER' || action === 'RESUBMIT_DOSSIER') {
+    const items = plans.flatMap((plan) =>
+      plan.row.tracking_mode === 'FULL'
+        ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => ({ unit_year_id: plan.row.id, item_code: item.code, received_on: input.date ?? today, note: null }))
+        : []
+    )
+    for (const part of chunks(items, 200)) {
+      await trx
+        .insertInto('dossier_item')
+        .values(part)
+        .onConflict((oc) => oc.columns(['unit_year_id', 'item_code']).doUpdateSet({ received_on: sql`coalesce(dossier_item.received_on, excluded.received_on)` }))
+        .execute()
+    }
+  }
+  const history = plans.map((plan) => ({
+    unit_year_id: plan.row.id,
+    action: TRANSITIONS[action].code + ' ' + action,
+    from_status: plan.row.status,
+    to_status: plan.to,
+    business_date: input.date ?? today,
+    at: now,
+    actor,
+    ref: refOf(action, input),
+    reason: input.reason ?? (action === 'APPRAISE_FAIL' && plan.failed.length ? `Chưa đạt tiêu chí ${plan.failed.join(', ')}` : null)
+  }))
+  for (const part of chunks(history, 100)) await trx.insertInto('status_history').values(part).execute()
+  if (action === 'AMEND') {
+    for (const plan of plans) {
+      await trx
+        .insertInto('amendment')
+        .values({
+          unit_year_id: plan.row.id,
+          kind: plan.row.status === 'DA_CONG_NHAN' ? 'REVOKE' : 'REINSTATE',
+          legal_ref: input.ref ?? null,
+          reason: input.reason ?? '',
+          changes: JSON.stringify({ status: [plan.row.status, plan.to] }),
+          actor,
+          at: now
+        })
+        .execute()
+    }
+  }
+}

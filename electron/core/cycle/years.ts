@@ -1,0 +1,264 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { z } from 'zod'
+import type { YearRow, yearOpen, yearUpdateDeadlines } from '../../../shared/api/calls/cycle'
+import { ApiError, notFound, validationError } from '../../../shared/api/errors'
+import { MESSAGES } from '../../../shared/domain/cycle/messages'
+import {
+  defaultDossierDue,
+  defaultRegulationForYear,
+  evaluationPeriod,
+  regulationById,
+  registrationDue,
+  type CycleExclusionCode,
+  type RegulationId
+} from '../../../shared/domain/cycle/regulations'
+import type { TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import type { UnitType } from '../../../shared/domain/units'
+import { todayInVietnam } from '../../../shared/text/dates'
+import { isoNow, withTransaction, type CoreContext } from '../context'
+import type { Database, EvalYearTable } from '../db/schema'
+import { currentCriterionSet } from './criteria-store'
+import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
+import { chunks } from './unit-year-facts'
+
+type Executor = Kysely<Database>
+
+function toYearRow(row: Selectable<EvalYearTable>, count: number): YearRow {
+  return {
+    year: row.year,
+    regulationId: row.regulation_id as RegulationId,
+    regulationName: regulationById(row.regulation_id).shortName,
+    status: row.status,
+    registrationDue: row.registration_due,
+    dossierDueKdc: row.dossier_due_kdc,
+    dossierDueOther: row.dossier_due_other,
+    appraisalDue: row.appraisal_due,
+    decisionDue: row.decision_due,
+    reportDue: row.report_due,
+    basisChangeReason: row.basis_change_reason,
+    notDeployed: JSON.parse(row.not_deployed) as UnitType[],
+    unitYearCount: count,
+    isSample: row.is_sample === 1
+  }
+}
+
+export async function listYears(db: Executor): Promise<YearRow[]> {
+  const rows = await db.selectFrom('eval_year').selectAll().orderBy('year', 'desc').execute()
+  const counts = await db.selectFrom('unit_year').select(['year', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('year').execute()
+  const byYear = new Map(counts.map((row) => [row.year, Number(row.n)]))
+  return rows.map((row) => toYearRow(row, byYear.get(row.year) ?? 0))
+}
+
+export async function requireYear(db: Executor, year: number): Promise<Selectable<EvalYearTable>> {
+  const row = await db.selectFrom('eval_year').selectAll().where('year', '=', year).executeTakeFirst()
+  if (!row) throw notFound(`Năm ${year} chưa được mở. Vui lòng mở năm đánh giá trước.`)
+  return row
+}
+
+export async function getYear(db: Executor, year: number): Promise<YearRow> {
+  const row = await requireYear(db, year)
+  const count = await db.selectFrom('unit_year').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', year).executeTakeFirstOrThrow()
+  return toYearRow(row, Number(count.n))
+}
+
+/** Whether the office decides a unit itself (FULL) or only records another body's outcome (domain.md §3.4). */
+function trackingModeFor(officeLevel: string | null, managingLevel: string): TrackingMode {
+  return officeLevel !== null && officeLevel !== 'CONG_AN_XA' && managingLevel === 'XA' ? 'OUTCOME_ONLY' : 'FULL'
+}
+
+/**
+ * T1 “Mở năm”: binds the year to its legal basis and brings every unit active in the period into it, in scope as
+ * CHUA_DANG_KY or out of scope as NGOAI_PHAM_VI with the exclusion code.
+ */
+export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen>, options: { isSample?: boolean; actor?: string } = {}): Promise<YearRow> {
+  const { year } = input
+  const currentYear = Number(todayInVietnam(ctx.now()).slice(0, 4))
+  const fallback = defaultRegulationForYear(year)
+  if (!fallback || year > currentYear + 1) throw validationError(MESSAGES.V16(year), { year: MESSAGES.V16(year) })
+  const regulation = input.regulationId ? regulationById(input.regulationId) : fallback
+  if (regulation.id !== fallback.id && !input.reason) {
+    throw validationError(`Năm ${year} theo mặc định áp dụng ${fallback.shortName}; vui lòng nhập lý do khi chọn cơ sở pháp lý khác.`, { reason: MESSAGES.V20 })
+  }
+  return withTransaction(ctx, async (trx) => {
+    if (await trx.selectFrom('eval_year').select('year').where('year', '=', year).executeTakeFirst()) {
+      throw new ApiError({ code: 'CONFLICT', message: `Năm đánh giá ${year} đã được mở.` })
+    }
+    const now = isoNow(ctx)
+    const setId = await currentCriterionSet(trx, regulation.id, now)
+    const kdcDue = defaultDossierDue(regulation, 'KDC', year)
+    await trx
+      .insertInto('eval_year')
+      .values({
+        year,
+        regulation_id: regulation.id,
+        criterion_set_id: setId,
+        status: 'OPEN',
+        registration_due: registrationDue(regulation, 'XA', year),
+        dossier_due_kdc: kdcDue,
+        dossier_due_other: defaultDossierDue(regulation, 'XA', year),
+        appraisal_due: `${year}-12-10`,
+        decision_due: `${year}-12-31`,
+        report_due: `${year}-12-15`,
+        school_year_end: regulation.unitTypes.CSGD.schoolYear ? `${year}-05-31` : null,
+        basis_change_reason: regulation.id !== fallback.id ? input.reason : null,
+        not_deployed: JSON.stringify(input.notDeployed),
+        not_deployed_note: input.notDeployedNote,
+        is_sample: options.isSample ? 1 : 0,
+        opened_at: now,
+        closed_at: null
+      })
+      .execute()
+    const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
+    const units = await trx
+      .selectFrom('unit')
+      .select(['id', 'type', 'area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
+      .execute()
+    const rows = []
+    for (const unit of units) {
+      const period = evaluationPeriod(regulation, unit.type, year)
+      if (unit.active === 0 && (!unit.inactive_from || unit.inactive_from <= period.start)) continue
+      let exclusion: CycleExclusionCode | null = null
+      let note: string | null = null
+      if (unit.exclusion_code && regulation.unitTypes[unit.type].exclusions.includes(unit.exclusion_code)) exclusion = unit.exclusion_code
+      if (input.notDeployed.includes(unit.type)) {
+        exclusion = 'KHONG_TRIEN_KHAI'
+        note = input.notDeployedNote
+      }
+      const status: UnitYearStatus = exclusion ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY'
+      rows.push({
+        unit_id: unit.id,
+        year,
+        unit_type: unit.type,
+        area_id: unit.area_id,
+        regulation_id: regulation.id,
+        tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
+        status,
+        status_since: now.slice(0, 10),
+        exclusion_code: exclusion,
+        exclusion_note: note,
+        households_total: unit.households_total,
+        staff_total: unit.staff_total,
+        minutes_received: 0 as const,
+        is_sample: options.isSample && unit.is_sample ? (1 as const) : (0 as const),
+        created_at: now,
+        updated_at: now
+      })
+    }
+    for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
+    await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
+      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
+      FROM unit_year WHERE year = ${year}`.execute(trx)
+    return getYear(trx, year)
+  })
+}
+
+/** V07: adds one unit to an open year (a unit created after the year was opened). */
+export async function addUnitToYear(ctx: CoreContext, year: number, unitId: number): Promise<number> {
+  return withTransaction(ctx, async (trx) => {
+    const yearRow = await requireYear(trx, year)
+    if (yearRow.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(year))
+    const unit = await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst()
+    if (!unit) throw notFound('Không tìm thấy đơn vị.')
+    const existing = await trx.selectFrom('unit_year').select('id').where('unit_id', '=', unitId).where('year', '=', year).executeTakeFirst()
+    if (existing) throw new ApiError({ code: 'CONFLICT', message: MESSAGES.V07(unit.name, year) })
+    const regulation = regulationById(yearRow.regulation_id)
+    const period = evaluationPeriod(regulation, unit.type, year)
+    if (unit.active === 0 && unit.inactive_from && unit.inactive_from <= period.start) {
+      throw validationError(MESSAGES.V17(unit.inactive_from, year))
+    }
+    const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
+    const excluded = unit.exclusion_code && regulation.unitTypes[unit.type].exclusions.includes(unit.exclusion_code) ? unit.exclusion_code : null
+    const now = isoNow(ctx)
+    const { id } = await trx
+      .insertInto('unit_year')
+      .values({
+        unit_id: unit.id,
+        year,
+        unit_type: unit.type,
+        area_id: unit.area_id,
+        regulation_id: regulation.id,
+        tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
+        status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY',
+        status_since: now.slice(0, 10),
+        exclusion_code: excluded,
+        households_total: unit.households_total,
+        staff_total: unit.staff_total,
+        minutes_received: 0,
+        is_sample: 0,
+        created_at: now,
+        updated_at: now
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+    await trx
+      .insertInto('status_history')
+      .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY', business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason: null })
+      .execute()
+    return id
+  })
+}
+
+export async function updateDeadlines(ctx: CoreContext, input: z.output<typeof yearUpdateDeadlines>): Promise<YearRow> {
+  return withTransaction(ctx, async (trx) => {
+    const row = await requireYear(trx, input.year)
+    if (row.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(input.year))
+    await trx
+      .updateTable('eval_year')
+      .set({
+        registration_due: input.registrationDue,
+        dossier_due_kdc: input.dossierDueKdc ?? row.dossier_due_kdc,
+        dossier_due_other: input.dossierDueOther ?? row.dossier_due_other,
+        appraisal_due: input.appraisalDue ?? row.appraisal_due,
+        decision_due: input.decisionDue ?? row.decision_due,
+        report_due: input.reportDue ?? row.report_due
+      })
+      .where('year', '=', input.year)
+      .execute()
+    return getYear(trx, input.year)
+  })
+}
+
+/** Re-binds a year to another legal basis, with a reason, only while no unit-year has gone past registration. */
+export async function changeRegulation(ctx: CoreContext, input: { year: number; regulationId: RegulationId; reason: string }): Promise<YearRow> {
+  return withTransaction(ctx, async (trx) => {
+    const row = await requireYear(trx, input.year)
+    if (row.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(input.year))
+    const advanced = await trx
+      .selectFrom('unit_year')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('year', '=', input.year)
+      .where('status', 'not in', ['CHUA_DANG_KY', 'NGOAI_PHAM_VI', 'DA_DANG_KY'])
+      .executeTakeFirstOrThrow()
+    if (Number(advanced.n) > 0) {
+      throw validationError(`Không thể đổi cơ sở pháp lý của năm ${input.year}: đã có ${Number(advanced.n)} hồ sơ qua bước họp đánh giá.`)
+    }
+    const regulation = regulationById(input.regulationId)
+    const setId = await currentCriterionSet(trx, regulation.id, isoNow(ctx))
+    await trx.updateTable('eval_year').set({ regulation_id: regulation.id, criterion_set_id: setId, basis_change_reason: input.reason }).where('year', '=', input.year).execute()
+    await trx.updateTable('unit_year').set({ regulation_id: regulation.id }).where('year', '=', input.year).execute()
+    return getYear(trx, input.year)
+  })
+}
+
+/** “Chốt năm”: T15 for every unfinished unit-year (with confirmation), then the year is read-only. */
+export async function closeYear(ctx: CoreContext, year: number, confirmed: boolean): Promise<YearRow> {
+  return withTransaction(ctx, async (trx, tctx) => {
+    const row = await requireYear(trx, year)
+    if (row.status === 'CLOSED') throw new ApiError({ code: 'CONFLICT', message: `Năm đánh giá ${year} đã chốt.` })
+    const unfinished = await trx
+      .selectFrom('unit_year')
+      .select('id')
+      .where('year', '=', year)
+      .where('status', 'not in', ['NGOAI_PHAM_VI', 'DA_CONG_NHAN', 'KHONG_CONG_NHAN'])
+      .execute()
+    if (!confirmed) {
+      const warning = `Chốt năm ${year}: ${unfinished.length} hồ sơ chưa có kết quả sẽ chuyển sang “Không công nhận”. Sau khi chốt, năm chỉ được xem; mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh”.`
+      throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: warning, warnings: [warning] })
+    }
+    if (unfinished.length > 0) {
+      await actOnUnitYears(tctx, unfinished.map((u) => u.id), { action: 'CLOSE_UNFINISHED', date: row.decision_due <= todayInVietnam(ctx.now()) ? row.decision_due : todayInVietnam(ctx.now()), reason: null, ref: null, signer: null, body: null, chair: null, exclusionCode: null, householdsTotal: null, householdsRegistered: null, staffTotal: null, staffBriefed: null })
+    }
+    await trx.updateTable('eval_year').set({ status: 'CLOSED', closed_at: isoNow(ctx) }).where('year', '=', year).execute()
+    return getYear(trx, year)
+  })
+}

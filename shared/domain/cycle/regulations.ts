@@ -1,0 +1,169 @@
+import data from '../../../resources/regulations/regulations.json'
+import type { ManagingLevel, UnitType } from '../units'
+
+/** The legal bases as versioned data (domain.md §2), read from resources/regulations/regulations.json. */
+
+export type RegulationId = 'TT23_2012' | 'TT124_2021' | 'TT124_TT48_2025'
+export type Basis = 'TT23' | 'TT124'
+export type TextStatus = 'VERBATIM_C' | 'REPORTED_R' | 'OFFICE_ENTERED' | 'PLACEHOLDER'
+export type CriterionKind = 'BOOL' | 'COMPUTED' | 'COMPOSITE' | 'DERIVED'
+export type CycleExclusionCode = 'LLVT' | 'DN_NHO_SIEU_NHO' | 'CSGD_MN_TH' | 'NGUNG_HOAT_DONG' | 'KHONG_TRIEN_KHAI' | 'KHAC'
+
+/** [year offset, month, day]: [-1, 11, 1] is 1 November of the year before. */
+export type RelativeDate = [number, number, number]
+
+export interface UnitTypeRule {
+  label: string
+  inScope: boolean
+  exclusions: CycleExclusionCode[]
+  period: { start: RelativeDate; end: RelativeDate }
+  /** School year (TT 23): the period ends at the school year's closing. */
+  schoolYear?: boolean
+  /** [month, day] of the evaluation year. */
+  registrationDue: [number, number] | null
+  dossierDue: [number, number]
+}
+
+export interface CriterionDefinition {
+  number: number
+  code: string
+  shortTitle: string
+  text?: string
+  textStatus: TextStatus
+  kind: CriterionKind
+  /** registration: Q1 registration and counts; commune_rate: the commune rule of §2.6. */
+  formulaKey?: 'registration' | 'commune_rate'
+}
+
+export interface DossierItemDefinition {
+  code: string
+  name: string
+  mandatory: boolean
+}
+
+export interface CommuneRuleDefinition {
+  memberTypes: UnitType[]
+  memberManagingLevel?: ManagingLevel
+  requireAllRegistered: boolean
+  minRecognisedPercent: number
+}
+
+export interface AuthorityRule {
+  unitType: UnitType | '*'
+  managingLevel: ManagingLevel | '*'
+  body: string
+  status: 'C' | 'R' | 'U'
+}
+
+export interface Regulation {
+  id: RegulationId
+  basis: Basis
+  shortName: string
+  title: string
+  citation: string
+  firstYear: number
+  lastYear: number | null
+  registrationLateFailsCriterion1: boolean
+  unitTypes: Record<UnitType, UnitTypeRule>
+  communeRule: CommuneRuleDefinition
+  authority: AuthorityRule[]
+  criteria: Record<UnitType, CriterionDefinition[]>
+  dossierItems: Record<UnitType, DossierItemDefinition[]>
+}
+
+type RawVersion = Record<string, unknown> & { id: string; copyOf?: string }
+
+const UNIT_TYPE_KEYS: UnitType[] = ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
+
+/** Resolves the shorthand of the data file: `copyOf` a version, a type pointing at another type, a version's list. */
+function resolve(): Regulation[] {
+  const raw = data.versions as unknown as RawVersion[]
+  const byId = new Map<string, RawVersion>()
+  for (const version of raw) {
+    const base = version.copyOf ? byId.get(version.copyOf) : undefined
+    byId.set(version.id, { ...(base ?? {}), ...version })
+  }
+  const perType = <T>(value: unknown, field: string): Record<UnitType, T> => {
+    const table = typeof value === 'string' ? (byId.get(value)?.[field] as Record<string, unknown>) : (value as Record<string, unknown>)
+    const out = {} as Record<UnitType, T>
+    for (const type of UNIT_TYPE_KEYS) {
+      let entry = table[type] ?? table['*']
+      if (typeof entry === 'string') entry = table[entry]
+      out[type] = entry as T
+    }
+    return out
+  }
+  return [...byId.values()].map((version) => ({
+    ...(version as unknown as Regulation),
+    unitTypes: perType<UnitTypeRule>(version.unitTypes, 'unitTypes'),
+    criteria: perType<CriterionDefinition[]>(version.criteria, 'criteria'),
+    dossierItems: perType<DossierItemDefinition[]>(version.dossierItems, 'dossierItems')
+  }))
+}
+
+export const REGULATIONS: readonly Regulation[] = resolve()
+export const PLACEHOLDER_NOTE: string = data.placeholderNote
+
+export function regulationById(id: string): Regulation {
+  const found = REGULATIONS.find((regulation) => regulation.id === id)
+  if (!found) throw new Error(`Unknown regulation ${id}`)
+  return found
+}
+
+/** The default mapping year → version (domain.md §2.1); null when no version applies (V16). */
+export function defaultRegulationForYear(year: number): Regulation | null {
+  return REGULATIONS.find((r) => year >= r.firstYear && (r.lastYear === null || year <= r.lastYear)) ?? null
+}
+
+function isoOf(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+export function relativeDate(year: number, [offset, month, day]: RelativeDate): string {
+  return isoOf(year + offset, month, day)
+}
+
+/** The evaluation period of a unit type in year Y (domain.md §2.3, §2.4, §5). */
+export function evaluationPeriod(regulation: Regulation, type: UnitType, year: number): { start: string; end: string } {
+  const rule = regulation.unitTypes[type]
+  return { start: relativeDate(year, rule.period.start), end: relativeDate(year, rule.period.end) }
+}
+
+export function registrationDue(regulation: Regulation, type: UnitType, year: number): string | null {
+  const due = regulation.unitTypes[type].registrationDue
+  return due ? isoOf(year, due[0], due[1]) : null
+}
+
+export function defaultDossierDue(regulation: Regulation, type: UnitType, year: number): string {
+  const [month, day] = regulation.unitTypes[type].dossierDue
+  return isoOf(year, month, day)
+}
+
+/** Earliest accepted registration date: 01/10 of the year before (V11). */
+export function registrationWindow(regulation: Regulation, type: UnitType, year: number): { from: string; to: string } {
+  return { from: isoOf(year - 1, 10, 1), to: evaluationPeriod(regulation, type, year).end }
+}
+
+export function recognitionAuthority(regulation: Regulation, type: UnitType, level: ManagingLevel): AuthorityRule | null {
+  return (
+    regulation.authority.find((rule) => rule.unitType === type && (rule.managingLevel === level || rule.managingLevel === '*')) ??
+    regulation.authority.find((rule) => rule.unitType === '*' && rule.managingLevel === level) ??
+    null
+  )
+}
+
+export const CYCLE_EXCLUSION_LABELS: Record<CycleExclusionCode, string> = {
+  LLVT: 'Cơ quan, đơn vị lực lượng vũ trang',
+  DN_NHO_SIEU_NHO: 'Doanh nghiệp nhỏ, siêu nhỏ',
+  CSGD_MN_TH: 'Cơ sở giáo dục mầm non, nhà trẻ, tiểu học',
+  NGUNG_HOAT_DONG: 'Ngừng hoạt động',
+  KHONG_TRIEN_KHAI: 'Không triển khai trong năm',
+  KHAC: 'Lý do khác'
+}
+
+export const TEXT_STATUS_LABELS: Record<TextStatus, string> = {
+  VERBATIM_C: 'Nguyên văn (đã xác minh)',
+  REPORTED_R: 'Theo nguồn thứ cấp',
+  OFFICE_ENTERED: 'Cơ quan đã nhập/kiểm tra',
+  PLACEHOLDER: 'Chưa xác minh'
+}
