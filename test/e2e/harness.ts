@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
-import { expect, onTestFailed, onTestFinished } from 'vitest'
+import { expect, onTestFinished } from 'vitest'
 import { ApiError } from '../../shared/api/errors'
 import { createCore, type Core } from '../../electron/core'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
@@ -69,12 +69,6 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
-  // A failing test leaves a picture of what the user would have seen in test-results/.
-  onTestFailed(async ({ task }) => {
-    const file = path.resolve(import.meta.dirname, '../../test-results', `${task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`)
-    fs.mkdirSync(path.dirname(file), { recursive: true })
-    await page.screenshot({ path: file }).catch(() => undefined)
-  })
   await page.goto(running.server.url)
   let closed = false
   const session: AppSession = {
@@ -100,8 +94,17 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
       await running.core?.close()
     }
   }
-  // Closed when the test ends, after the failure screenshot above.
-  onTestFinished(() => session.close())
+  // Closed when the test ends; a failing test first leaves a picture of what the user saw in test-results/.
+  onTestFinished(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = task.name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)
+      const file = path.resolve(import.meta.dirname, '../../test-results', `${name}.png`)
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      await page.screenshot({ path: file }).catch(() => undefined)
+      console.error(`Ảnh màn hình khi lỗi: ${file}`)
+    }
+    await session.close()
+  })
   return session
 }
 
