@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { makeTempDir } from '../helpers/temp-core'
-import { closeBrowser, expectCount, expectText, openApp, visible } from './harness'
+import { closeBrowser, navigate, expectCount, expectText, openApp, visible } from './harness'
 
 afterAll(closeBrowser)
 
@@ -12,11 +12,11 @@ describe('first run and bad input, as a new user sees them', () => {
     const { page } = app
     await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click()
     await visible(page.getByText('Chưa khai báo cơ quan'))
-    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await navigate(page, 'Đơn vị')
     await visible(page.getByText('Chưa có đơn vị nào.'))
 
     // An area with a blank name: the message at the field, nothing saved.
-    await page.getByRole('link', { name: 'Địa bàn' }).click()
+    await navigate(page, 'Địa bàn')
     await page.getByRole('button', { name: /Thêm địa bàn/ }).click()
     await page.getByLabel('Tên địa bàn').fill('   ')
     await page.getByRole('button', { name: 'Lưu' }).click()
@@ -25,7 +25,7 @@ describe('first run and bad input, as a new user sees them', () => {
     expect((await app.core?.ctx.sqlite.prepare('SELECT count(*) FROM admin_area').pluck().get()) as number).toBe(0)
 
     // The office profile: required names are asked for, then saved and shown in the top bar.
-    await page.getByRole('link', { name: 'Cài đặt' }).click()
+    await navigate(page, 'Cài đặt')
     await page.getByRole('button', { name: /Lưu thông tin cơ quan/ }).click()
     await visible(page.getByText('Tên cơ quan không được để trống.'))
     await page.getByLabel('Tên cơ quan chủ quản').fill('CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU')

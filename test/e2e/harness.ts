@@ -127,3 +127,8 @@ export async function expectCount(locator: Locator, count: number): Promise<void
 export async function expectText(locator: Locator, text: string): Promise<void> {
   await expect.poll(async () => (await locator.first().innerText()).trim(), { timeout: 15_000 }).toBe(text)
 }
+
+/** Opens a page from the left navigation, as a user clicks it (only menu links, exact label). */
+export async function navigate(page: Page, label: string): Promise<void> {
+  await page.getByRole('menu').getByRole('link', { name: label, exact: true }).click()
+}

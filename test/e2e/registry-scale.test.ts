@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { createCore } from '../../electron/core'
 import { seedProvince } from '../bench/registry'
 import { makeTempDir } from '../helpers/temp-core'
-import { closeBrowser, expectText, openApp, visible } from './harness'
+import { closeBrowser, navigate, expectText, openApp, visible } from './harness'
 
 afterAll(closeBrowser)
 
@@ -15,7 +15,7 @@ describe('a province-scale registry', () => {
     await seeding.close()
 
     const { page } = await openApp({ dataDir })
-    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await navigate(page, 'Đơn vị')
     await page.getByLabel('Sắp xếp').click()
     await page.getByTitle('Xếp theo tên', { exact: true }).click()
     await expectText(page.getByTestId('unit-total'), '49.000')

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest'
-import { closeBrowser, expectCount, expectText, openApp, visible, type AppSession } from './harness'
+import { closeBrowser, navigate, expectCount, expectText, openApp, visible, type AppSession } from './harness'
 
 afterAll(closeBrowser)
 
@@ -31,14 +31,14 @@ describe('a new office worker keeps the registry', () => {
     await visible(page.getByText('CÔNG AN THÀNH PHỐ VŨNG TÀU').first())
 
     // Add a ward on Địa bàn.
-    await page.getByRole('link', { name: 'Địa bàn' }).click()
+    await navigate(page, 'Địa bàn')
     await page.getByRole('button', { name: /Thêm địa bàn/ }).click()
     await typeInto(app, 'Tên địa bàn', 'Phường Phước Thắng')
     await page.getByRole('button', { name: 'Lưu' }).click()
     await visible(page.getByText('Đã thêm “Phường Phước Thắng”.'))
 
     // Add a khu dân cư in it; an empty name is refused at the field first.
-    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await navigate(page, 'Đơn vị')
     await page.getByRole('button', { name: /Thêm đơn vị \(Ctrl\+N\)/ }).click()
     await visible(page.getByRole('dialog', { name: 'Thêm đơn vị' }))
     await page.getByTestId('unit-save').click()
@@ -84,7 +84,7 @@ describe('a new office worker keeps the registry', () => {
 
     // Reload the app: everything is still there, read back from the SQLite file.
     await app.restart()
-    await page.getByRole('link', { name: 'Đơn vị' }).click()
+    await navigate(page, 'Đơn vị')
     await page.getByText('Tất cả', { exact: true }).click()
     await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
     await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { closeBrowser, openApp } from '../e2e/harness'
+import { closeBrowser, navigate, openApp } from '../e2e/harness'
 
 /**
  * `npm run screenshots`: the pages the README shows, from the built renderer with the sample data, at 1366×768.
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const { page } = app
   await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
   await page.getByTestId('sample-banner').waitFor()
-  await page.getByRole('link', { name: 'Đơn vị' }).click()
+  await navigate(page, 'Đơn vị')
   await page.locator('.ant-table-row').first().waitFor()
   await page.waitForTimeout(800)
   await page.screenshot({ path: path.join(out, 'registry.png') })
