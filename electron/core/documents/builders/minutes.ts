@@ -42,7 +42,7 @@ export function buildMinutes(data: MinutesData): DocSpec {
   if (data.criteria.length === 0) {
     throw validationError(`Chưa có tiêu chí nào được cấu hình cho loại đơn vị này theo ${data.criteriaSource}; không tạo được mẫu biên bản.`)
   }
-  const rows: TableRow[] = data.criteria.map((c) => ({ kind: 'data', cells: [String(c.number), c.text, '□ Đạt   □ Không đạt', ''] }))
+  const rows: TableRow[] = data.criteria.map((c) => ({ kind: 'data', cells: [String(c.number), c.text, '□ Đạt\n□ Không đạt', ''] }))
   const blocks: Block[] = [
     { kind: 'header', parentLines: data.managingLines, issuerLines: data.unitLines, sampleMark: data.sample === true },
     { kind: 'title', typeName: 'BIÊN BẢN', subjectLines: [`Họp đánh giá kết quả xây dựng ${data.unitNoun} đạt tiêu chuẩn`, `${ATANTT} năm ${data.year}`] },

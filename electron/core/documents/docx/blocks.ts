@@ -194,15 +194,17 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
     r.text.split('\t').forEach((segment, i) => {
       if (i > 0) {
         x += INLINE_BLANK
-        stops.push(Math.min(x, ctx.page.tw))
+        stops.push(Math.min(x, ctx.page.tw - 200))
         children.push(tabRun(pt))
       }
       if (segment !== '') {
         children.push(textRun(segment, { pt, bold, italic: r.italic }))
-        x += textWidth(segment, pt, bold)
+        // 15 % headroom: if the text ran past its stop, the tab would jump to the next one.
+        x += Math.round(textWidth(segment, pt, bold) * 1.15)
       }
     })
   }
+  const inline = stops.length
   if (block.dottedTail) {
     stops.push(ctx.page.tw)
     children.push(tabRun(pt))
@@ -215,7 +217,8 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
     indent: { firstLine: ctx.profile.firstLineIndent },
     spacing,
     keepNext,
-    tabStops: stops.map((position) => ({ type: TabStopType.RIGHT, position, leader: 'dot' as const })),
+    // Inline blanks are left stops (dots up to the stop, the text after it); the tail is a right stop at the margin.
+    tabStops: stops.map((position, i) => ({ type: i < inline ? TabStopType.LEFT : TabStopType.RIGHT, position, leader: 'dot' as const })),
     children
   })
 }
@@ -246,13 +249,15 @@ function dataCell(text: string, width: number, pt: number, options: { bold?: boo
     margins: DATA_MARGINS,
     ...(options.span ? { columnSpan: options.span } : {}),
     ...(options.vMerge ? { verticalMerge: options.vMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
-    children: [
-      new Paragraph({
-        alignment: options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
-        spacing: { before: 20, after: 20, ...SINGLE },
-        children: text === '' ? [] : [textRun(text, { pt, bold: options.bold })]
-      })
-    ]
+    // "\n" inside a cell makes separate lines (the minutes' "□ Đạt" / "□ Không đạt").
+    children: text.split('\n').map(
+      (line) =>
+        new Paragraph({
+          alignment: options.align === 'left' ? AlignmentType.LEFT : AlignmentType.CENTER,
+          spacing: { before: 20, after: 20, ...SINGLE },
+          children: line === '' ? [] : [textRun(line, { pt, bold: options.bold })]
+        })
+    )
   })
 }
 

@@ -53,8 +53,8 @@ export function numberLine(number: number | null, symbol: string): string {
 
 /** "số 05/QĐ-UBND ngày 15 tháng 12 năm 2020" or its blank form, for "(Kèm theo …)" and citations. */
 export function reference(number: number | null, symbol: string, iso: string | null, year: number): string {
-  const no = number === null ? `${BLANK}/${symbol}` : `${padNumber(number)}/${symbol}`
-  return `số ${no} ${longDate(iso, year)}`
+  const no = number === null ? `số${BLANK}/${symbol}` : `số ${padNumber(number)}/${symbol}`
+  return `${no} ${longDate(iso, year)}`
 }
 
 /** Counts in running text: below 10 padded ("02 doanh nghiệp"), then thousands with "." (APP-COUNT-PADDING). */
