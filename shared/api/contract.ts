@@ -5,6 +5,7 @@ import { appCalls } from './calls/app'
 import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
+import { documentCalls } from './calls/documents'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -15,7 +16,8 @@ export const contract = {
   ...appCalls,
   ...areaCalls,
   ...unitCalls,
-  ...settingsCalls
+  ...settingsCalls,
+  ...documentCalls
 } as const
 
 export type Contract = typeof contract

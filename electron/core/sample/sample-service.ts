@@ -121,6 +121,7 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
         message: `Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: ${linked.join('; ')}.`
       })
     }
+    await trx.deleteFrom('document').where('is_sample', '=', 1).execute()
     const units = await trx.deleteFrom('unit').where('is_sample', '=', 1).executeTakeFirst()
     // XA units of sample areas follow their area even if the office edited their details.
     await trx.deleteFrom('unit').where('type', '=', 'XA').where('area_id', 'in', trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)).execute()

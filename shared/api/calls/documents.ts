@@ -143,6 +143,28 @@ export const generateInput = z
   })
   .strict()
 
+/** documents.md §1.3: the shape only; the legal ranges are checked in core and named by rule ID. */
+export const formatProfileInput = z
+  .object({
+    marginTopMm: z.number(),
+    marginBottomMm: z.number(),
+    marginLeftMm: z.number(),
+    marginRightMm: z.number(),
+    quocHieuPt: z.union([z.literal(12), z.literal(13)]),
+    dateLinePt: z.union([z.literal(13), z.literal(14)]),
+    vvPt: z.union([z.literal(12), z.literal(13)]),
+    titlePt: z.union([z.literal(13), z.literal(14)]),
+    bodyPt: z.union([z.literal(13), z.literal(14)]),
+    tablePt: z.union([z.literal(12), z.literal(13), z.literal(14)]),
+    pageNumberPt: z.union([z.literal(13), z.literal(14)]),
+    lineSpacing: z.number(),
+    paraBeforePt: z.number(),
+    firstLineIndent: z.union([z.literal(567), z.literal(720)]),
+    signatureGapMm: z.number()
+  })
+  .strict()
+export type FormatProfileView = z.output<typeof formatProfileInput>
+
 export const documentCalls = {
   'documents.catalogue': call<CatalogueItem[]>()(emptyInput),
   'documents.prepare': call<PreparedDocument>()(
@@ -162,7 +184,10 @@ export const documentCalls = {
   ),
   'documents.regenerate': call<GeneratedDocument>()(z.object({ id }).strict()),
   /** The file's bytes (base64) for the browser's download; the desktop shell opens the path instead. */
-  'documents.download': call<{ fileName: string; base64: string }>()(z.object({ id }).strict())
+  'documents.download': call<{ fileName: string; base64: string }>()(z.object({ id }).strict()),
+  'documents.getProfile': call<FormatProfileView>()(emptyInput),
+  /** Checked again at generation: the profile could be edited outside this screen. */
+  'documents.saveProfile': call<FormatProfileView>()(z.object({ profile: formatProfileInput }).strict())
 }
 
 export const documentReferenceLabel: Partial<Record<DocKind, string>> = {
