@@ -86,7 +86,7 @@ describe('Văn bản → Sổ văn bản (documents.md §3)', () => {
     const blocked = path.join(makeTempDir('antt-blocked-'), 'not-a-folder')
     fs.writeFileSync(blocked, 'a file where a folder should be')
     const { row, warning } = await app.call('documents.generate', { request, folder: blocked, fileName: 'Báo cáo' })
-    expect(warning).toMatch(/^Không ghi được vào “.*not-a-folder.*Báo cáo\.docx” \(thư mục không tồn tại\)\. Văn bản đã được lưu tại “.*documents.*2021.*Báo cáo\.docx”\.$/)
+    expect(warning).toMatch(/^Không ghi được vào “.*not-a-folder.*Báo cáo\.docx” \(đường dẫn không phải là thư mục\)\. Văn bản đã được lưu tại “.*documents.*2021.*Báo cáo\.docx”\.$/)
     expect(fs.existsSync(path.join(app.dataDir, row.filePath!))).toBe(true)
   })
 
