@@ -156,7 +156,7 @@ async function assertNumberFree(ctx: CoreContext, issueYear: number, symbol: str
   }
 }
 
-function toRow(row: Selectable<DocumentTable>): RegisterRow {
+function toRow(row: Selectable<DocumentTable>, ctx: CoreContext): RegisterRow {
   const signer = row.signer ? (JSON.parse(row.signer) as { name: string; titleLine: string }) : null
   return {
     id: row.id,
@@ -171,6 +171,7 @@ function toRow(row: Selectable<DocumentTable>): RegisterRow {
     signer: signer ? `${signer.titleLine} ${signer.name}` : null,
     scope: row.scope,
     filePath: row.file_path,
+    absolutePath: row.file_path ? absolute(ctx, row.file_path) : null,
     fileSha256: row.file_sha256,
     status: row.status,
     createdAt: row.created_at
@@ -232,13 +233,13 @@ export async function generate(ctx: CoreContext, input: { request: DocumentReque
     })
     .returningAll()
     .executeTakeFirstOrThrow()
-  return { row: toRow(row), warning: written.warning }
+  return { row: toRow(row, ctx), warning: written.warning }
 }
 
 export async function listDocuments(ctx: CoreContext, year: number | null): Promise<RegisterRow[]> {
   let query = ctx.db.selectFrom('document').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc')
   if (year !== null) query = query.where('year', '=', year)
-  return (await query.execute()).map(toRow)
+  return (await query.execute()).map((r) => toRow(r, ctx))
 }
 
 async function rebuildInto(ctx: CoreContext, row: Selectable<DocumentTable>, request: DocumentRequest, target: string) {
@@ -271,7 +272,7 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
     .where('id', '=', row.id)
     .returningAll()
     .executeTakeFirstOrThrow()
-  return { row: toRow(updated), warning: written.warning }
+  return { row: toRow(updated, ctx), warning: written.warning }
 }
 
 /** "Tạo lại": the same parameters give the same document, written over its file (or beside it when locked). */
@@ -286,7 +287,7 @@ export async function regenerate(ctx: CoreContext, id: number): Promise<Generate
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()
-  return { row: toRow(updated), warning: written.warning }
+  return { row: toRow(updated, ctx), warning: written.warning }
 }
 
 export async function download(ctx: CoreContext, id: number): Promise<{ fileName: string; base64: string }> {

@@ -111,7 +111,10 @@ export interface RegisterRow {
   subject: string
   signer: string | null
   scope: string
+  /** Relative to the data folder when inside it. */
   filePath: string | null
+  /** For the desktop shell's "Mở", "Mở thư mục", "In". */
+  absolutePath: string | null
   fileSha256: string | null
   status: DocumentStatus
   createdAt: string
