@@ -30,6 +30,7 @@ import type {
   TableBlock,
   TitleBlock
 } from '../../../../shared/documents/spec'
+import { tableRowsXml } from './table-rows-xml'
 import { centered, NO_BORDERS, rule, SINGLE, tabRun, textRun, ZERO_MARGINS } from './primitives'
 
 /** What every block renderer needs: the profile, the page of its section and the section's line spacing. */
@@ -37,6 +38,8 @@ export interface BlockContext {
   profile: FormatProfile
   page: PageGeometry
   lineSpacing: number
+  /** Body rows of data tables, written as XML strings and put in place of their token after packing. */
+  deferredRows: Map<string, string>
 }
 
 type BodyElement = Paragraph | Table
@@ -291,28 +294,10 @@ function table(block: TableBlock, ctx: BlockContext): BodyElement[] {
       new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((c, i) => dataCell(c.title, widths[i]!, pt, { bold: true })) })
     )
   }
-  for (const row of block.rows) {
-    if (row.kind === 'group' || row.kind === 'empty') {
-      rows.push(
-        new TableRow({
-          cantSplit: true,
-          children: [dataCell(row.text, total, pt, { bold: row.kind === 'group', align: row.kind === 'group' ? 'left' : 'center', span: widths.length })]
-        })
-      )
-    } else {
-      const bold = row.kind === 'total'
-      const spans = row.kind === 'data' ? row.spans : undefined
-      let col = 0
-      const cells = row.cells.map((text, i) => {
-        const span = spans?.[i] ?? 1
-        const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0)
-        const align = block.columns[col]?.align ?? 'center'
-        col += span
-        return dataCell(text, width, pt, { bold, align, ...(span > 1 ? { span } : {}) })
-      })
-      rows.push(new TableRow({ cantSplit: true, children: cells }))
-    }
-  }
+  // The body rows go in as one XML string (table-rows-xml.ts); this row only marks where.
+  const token = `ANTT-ROWS-${ctx.deferredRows.size + 1}-${Math.random().toString(36).slice(2)}`
+  ctx.deferredRows.set(token, tableRowsXml(block, widths, pt))
+  rows.push(new TableRow({ cantSplit: true, children: [dataCell(token, total, pt, { span: widths.length })] }))
   const out: BodyElement[] = []
   if (block.caption) {
     out.push(

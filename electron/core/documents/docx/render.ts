@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { validationError } from '../../../../shared/api/errors'
 import { checkProfile, pageGeometry, type FormatProfile } from '../format/profile'
 import type { DocSpec, SectionSpec } from '../../../../shared/documents/spec'
@@ -30,9 +31,9 @@ function pageNumberHeaders(profile: FormatProfile) {
   }
 }
 
-function section(spec: SectionSpec, profile: FormatProfile): ISectionOptions {
+function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<string, string>): ISectionOptions {
   const page = pageGeometry(profile, spec.landscape === true)
-  const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing }
+  const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing, deferredRows }
   const children = spec.blocks.flatMap((block) => renderBlock(block, ctx))
   children.push(sectionEnd())
   return {
@@ -50,8 +51,8 @@ function section(spec: SectionSpec, profile: FormatProfile): ISectionOptions {
   }
 }
 
-/** The docx Document of a spec, checked against the profile's legal ranges first. */
-export function toDocument(spec: DocSpec, profile: FormatProfile): Document {
+/** The docx Document of a spec, checked against the profile's legal ranges first; data-table rows go to `deferredRows`. */
+export function toDocument(spec: DocSpec, profile: FormatProfile, deferredRows: Map<string, string> = new Map()): Document {
   assertLegalProfile(profile)
   return new Document({
     creator: 'ANTT Desk',
@@ -64,11 +65,44 @@ export function toDocument(spec: DocSpec, profile: FormatProfile): Document {
         }
       }
     },
-    sections: spec.sections.map((s) => section(s, profile))
+    sections: spec.sections.map((s) => section(s, profile, deferredRows))
   })
 }
 
+type PackageFiles = Map<string, string | Uint8Array>
+interface Compiler {
+  compile(file: Document): PackageFiles
+}
+
+/** The package's parts before zipping (docx 9's Packer.compiler; pinned version), or unzipped from its buffer. */
+async function packageFiles(doc: Document): Promise<PackageFiles> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler
+  if (compiler && typeof compiler.compile === 'function') return compiler.compile(doc)
+  return new Map(Object.entries(unzipSync(await Packer.toBuffer(doc))))
+}
+
+/** Puts each table's body rows where its token row stands. */
+export function insertRows(xml: string, deferredRows: Map<string, string>): string {
+  let out = xml
+  for (const [token, rows] of deferredRows) {
+    const at = out.indexOf(token)
+    if (at < 0) throw new Error(`row token ${token} not found`)
+    const start = out.lastIndexOf('<w:tr>', at)
+    const end = out.indexOf('</w:tr>', at) + '</w:tr>'.length
+    out = out.slice(0, start) + rows + out.slice(end)
+  }
+  return out
+}
+
 export async function renderDocx(spec: DocSpec, profile: FormatProfile): Promise<Buffer> {
-  return Packer.toBuffer(toDocument(spec, profile))
+  const deferredRows = new Map<string, string>()
+  const files = await packageFiles(toDocument(spec, profile, deferredRows))
+  const parts: Record<string, Uint8Array> = {}
+  for (const [name, data] of files) {
+    const bytes = typeof data === 'string' ? strToU8(data) : data
+    parts[name] = name === 'word/document.xml' ? strToU8(insertRows(typeof data === 'string' ? data : strFromU8(data), deferredRows)) : bytes
+  }
+  // fflate, as the package zips (default level).
+  return Buffer.from(zipSync(parts))
 }
 
