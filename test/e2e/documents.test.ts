@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, expectCount, openApp, visible } from './harness'
+import { all, paragraphProps, readDocx, runs } from '../helpers/ooxml'
 
 afterAll(closeBrowser)
 
@@ -59,6 +60,21 @@ describe('a clerk drafts the annual report and registers its number', () => {
       await visible(row.getByText('05/BC-CATP'))
       await visible(row.getByText('Đã ban hành'))
       await page.screenshot({ path: path.resolve('out/screens/so-van-ban.png') })
+
+      // Cài đặt → Thể thức văn bản offers only legal values; "Tạo lại" applies the new body size.
+      await page.getByRole('link', { name: 'Cài đặt' }).click()
+      await page.getByRole('tab', { name: 'Thể thức văn bản' }).click()
+      await page.getByLabel('Cỡ chữ nội dung').click()
+      await page.locator('.ant-select-dropdown:visible').getByTitle('13 pt', { exact: true }).click()
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+      await visible(page.getByText('Đã lưu thể thức văn bản.'))
+      await page.getByRole('link', { name: 'Sổ văn bản' }).click()
+      await row.getByRole('button', { name: 'Tạo lại' }).click()
+      await visible(page.getByText('Đã tạo lại tệp.'))
+      const rebuilt = fs.readdirSync(path.join(app.dataDir, 'documents', '2021')).find((f) => f.includes('số 05-BC-CATP'))!
+      const xml = readDocx(fs.readFileSync(path.join(app.dataDir, 'documents', '2021', rebuilt))).xml('word/document.xml')
+      const bodySizes = new Set(all(xml.documentElement!, 'w:p').filter((p) => paragraphProps(p).jc === 'both').flatMap(runs).filter((r) => r.text.trim()).map((r) => r.size))
+      expect([...bodySizes]).toEqual([26])
     } finally {
       await app.close()
     }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -276,7 +276,6 @@ export function DocumentsPage() {
             <h1>Văn bản</h1>
           </div>
           <Gallery onPick={setKind} />
-          <Empty style={{ display: 'none' }} />
         </>
       )}
     </div>

@@ -62,7 +62,7 @@ export function RegisterPage() {
             render: (subject: string, row) => (
               <div>
                 <div>{subject}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.kindLabel}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.kindLabel} · năm {row.year}</Typography.Text>
               </div>
             )
           },
