@@ -5,6 +5,7 @@ import { areaHandlers } from './areas/handlers'
 import { unitHandlers } from './units/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { cycleHandlers } from './cycle/handlers'
+import { documentHandlers } from './documents/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -13,6 +14,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...areaHandlers(ctx),
     ...unitHandlers(ctx),
     ...settingsHandlers(ctx),
-    ...cycleHandlers(ctx)
+    ...cycleHandlers(ctx),
+    ...documentHandlers(ctx)
   }
 }

@@ -6,6 +6,7 @@ import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
 import { cycleCalls } from './calls/cycle'
+import { documentCalls } from './calls/documents'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -17,7 +18,8 @@ export const contract = {
   ...areaCalls,
   ...unitCalls,
   ...settingsCalls,
-  ...cycleCalls
+  ...cycleCalls,
+  ...documentCalls
 } as const
 
 export type Contract = typeof contract

@@ -100,12 +100,46 @@ export interface SignerTable {
   updated_at: string
 }
 
+export interface DocumentTable {
+  id: Generated<number>
+  doc_type: string
+  year: number
+  issue_year: number
+  number: number | null
+  symbol: string | null
+  issued_on: string | null
+  subject: string
+  scope: string
+  signer_id: number | null
+  /** JSON snapshot: authority line, title, name. */
+  signer: string | null
+  recipients: string
+  unit_year_ids: string
+  /** JSON of the DocumentRequest, edited texts included: a rebuild gives the same document. */
+  parameters: string
+  data_snapshot: string | null
+  template_id: string | null
+  template_sha256: string | null
+  template_version: string
+  file_path: string | null
+  file_sha256: string | null
+  status: 'DRAFT' | 'ISSUED' | 'SUPERSEDED' | 'CANCELLED'
+  supersedes_id: number | null
+  parent_id: number | null
+  external: Bit
+  is_sample: Bit
+  created_by: string | null
+  created_at: string
+  updated_at: string
+}
+
 export interface Database {
   app_meta: AppMetaTable
   admin_area: AdminAreaTable
   unit: UnitTable
   office_profile: OfficeProfileTable
   signer: SignerTable
+  document: DocumentTable
   criterion_set: CriterionSetTable
   criterion: CriterionTable
   eval_year: EvalYearTable

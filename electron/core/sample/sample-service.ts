@@ -134,6 +134,7 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
         message: `Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: ${linked.join('; ')}.`
       })
     }
+    await trx.deleteFrom('document').where('is_sample', '=', 1).execute()
     // Yearly records first (their history, criteria and dossier rows follow by cascade), then the sample years.
     const sampleAreas = trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)
     const sampleUnits = trx.selectFrom('unit').select('id').where((eb) => eb.or([eb('is_sample', '=', 1), eb.and([eb('type', '=', 'XA'), eb('area_id', 'in', sampleAreas)])]))

@@ -1,8 +1,9 @@
 import type { Migration } from './types'
 import { foundation } from './001_foundation'
 import { cycle } from './002_cycle'
+import { documents } from './003_documents'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

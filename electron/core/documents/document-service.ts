@@ -1,0 +1,299 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { ApiError, notFound, validationError } from '../../../shared/api/errors'
+import type {
+  CatalogueItem,
+  DocumentRequest,
+  GeneratedDocument,
+  PreparedDocument,
+  PreviewResult,
+  RegisterRow
+} from '../../../shared/api/calls/documents'
+import { documentReferenceLabel } from '../../../shared/api/calls/documents'
+import type { SignerRow } from '../../../shared/api/calls/settings'
+import type { DocKind } from '../../../shared/documents/spec'
+import type { UnitType } from '../../../shared/domain/units'
+import { isoNow, toBit, type CoreContext } from '../context'
+import type { DocumentTable } from '../db/schema'
+import { getOffice } from '../settings/office-service'
+import { listSigners } from '../settings/signer-service'
+import { CATALOGUE, catalogueEntry } from './catalogue'
+import { composeDocument, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
+import { documentsDir, freeName, safeFileName, sha256, writeSafely } from './document-files'
+import { renderDocx } from './docx/render'
+import { getFormatProfile } from './format-profile-store'
+import { padNumber } from './format/official-text'
+import { loadYearFacts } from './year/registry-facts'
+import type { Selectable } from 'kysely'
+
+/** Bumped when a builder changes what it prints, so the register says which layout a file was made with. */
+export const TEMPLATE_VERSION = 'nd30-1'
+
+export function catalogue(): CatalogueItem[] {
+  return CATALOGUE.map((e) => ({
+    kind: e.kind,
+    label: e.label,
+    description: e.description,
+    numbered: e.numbered,
+    signed: e.signed,
+    needsUnitType: e.kind === 'DOC-BB-HOP',
+    referenceLabel: documentReferenceLabel[e.kind] ?? null
+  }))
+}
+
+function signersFor(kind: DocKind, signers: SignerRow[], onDate: string): SignerRow[] {
+  const entry = catalogueEntry(kind)
+  if (!entry.signed) return []
+  return signers.filter((s) => s.body === entry.issuer && (!s.validFrom || s.validFrom <= onDate) && (!s.validTo || s.validTo >= onDate))
+}
+
+async function scopeArea(ctx: CoreContext, areaId: number | null): Promise<{ name: string } | null> {
+  if (areaId === null) return null
+  const area = await ctx.db.selectFrom('admin_area').select(['id', 'name']).where('id', '=', areaId).executeTakeFirst()
+  if (!area) throw validationError('Phạm vi đã chọn không tồn tại.', { areaId: 'Phạm vi đã chọn không tồn tại.' })
+  // The commune itself is a unit of every commune-level area; a scope is empty without any other.
+  const units = await ctx.db.selectFrom('unit').select('id').where('area_id', '=', areaId).where('active', '=', 1).where('type', '<>', 'XA').limit(1).execute()
+  if (units.length === 0) {
+    const message = `Phạm vi “${area.name}” chưa có đơn vị nào; vui lòng chọn phạm vi khác hoặc thêm đơn vị.`
+    throw validationError(message, { areaId: message })
+  }
+  return { name: area.name }
+}
+
+async function composeFor(ctx: CoreContext, request: DocumentRequest): Promise<Composed & { signer: SignerRow | null; sample: boolean }> {
+  const office = await getOffice(ctx.db)
+  const entry = catalogueEntry(request.kind)
+  const all = await listSigners(ctx)
+  let signer: SignerRow | null = null
+  if (entry.signed) {
+    if (request.signerId !== null) {
+      signer = all.find((s) => s.id === request.signerId) ?? null
+      if (!signer) throw validationError('Người ký đã chọn không còn trong danh sách. Vui lòng chọn lại.', { signerId: 'Vui lòng chọn người ký.' })
+      if (signer.body !== entry.issuer) throw validationError('Người ký không thuộc cơ quan ban hành văn bản này.', { signerId: 'Người ký không thuộc cơ quan ban hành văn bản này.' })
+    } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
+  }
+  const facts = await loadYearFacts(ctx, request.year)
+  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFacts(ctx, request.year - 1) : null
+  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample })
+  return { ...composed, signer, sample: office.isSample }
+}
+
+export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null }): Promise<PreparedDocument> {
+  const office = await getOffice(ctx.db)
+  const facts = await loadYearFacts(ctx, input.year)
+  const request: DocumentRequest = {
+    kind: input.kind,
+    year: input.year,
+    areaId: input.areaId,
+    unitType: input.kind === 'DOC-BB-HOP' ? (input.unitType ?? 'XA') : null,
+    issueYear: input.year,
+    number: null,
+    date: null,
+    signerId: null,
+    texts: {},
+    ...requestDefaults(input.kind, office, facts)
+  }
+  const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
+  request.signerId = candidates[0]?.id ?? null
+  const warnings: string[] = []
+  let paragraphs: PreparedDocument['paragraphs'] = []
+  try {
+    paragraphs = (await composeFor(ctx, request)).paragraphs
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error
+    warnings.push(error.message)
+  }
+  if (input.kind === 'DOC-CV-DONDOC' && paragraphs.find((p) => p.key === 'result')?.text === '') {
+    warnings.push(`Chưa có kết quả công nhận năm ${input.year - 1} trong ứng dụng: câu kết quả năm trước được bỏ trống, vui lòng nhập tay nếu cần.`)
+  }
+  return {
+    request,
+    paragraphs,
+    symbol: composeSymbol(input.kind, office),
+    signers: candidates.map((s) => ({ id: s.id, label: `${s.authorityLine ? `${s.authorityLine} / ` : ''}${s.titleLine} — ${s.name}` })),
+    warnings
+  }
+}
+
+function composeSymbol(kind: DocKind, office: Awaited<ReturnType<typeof getOffice>>): string | null {
+  try {
+    return requestSymbol(kind, office)
+  } catch {
+    return null
+  }
+}
+
+
+export async function preview(ctx: CoreContext, request: DocumentRequest): Promise<PreviewResult> {
+  const composed = await composeFor(ctx, request)
+  return { spec: composed.spec, paragraphs: composed.paragraphs, warnings: [] }
+}
+
+function relative(ctx: CoreContext, file: string): string {
+  const dataDir = path.dirname(ctx.dataFile)
+  const rel = path.relative(dataDir, file)
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel
+}
+
+function absolute(ctx: CoreContext, stored: string): string {
+  return path.isAbsolute(stored) ? stored : path.join(path.dirname(ctx.dataFile), stored)
+}
+
+/** V22: a number + ký hiệu is used once per year of issue. */
+async function assertNumberFree(ctx: CoreContext, issueYear: number, symbol: string | null, number: number | null, selfId: number | null): Promise<void> {
+  if (number === null || symbol === null) return
+  let query = ctx.db
+    .selectFrom('document')
+    .select('id')
+    .where('issue_year', '=', issueYear)
+    .where('symbol', '=', symbol)
+    .where('number', '=', number)
+    .where('status', '<>', 'CANCELLED')
+  if (selfId !== null) query = query.where('id', '<>', selfId)
+  if (await query.executeTakeFirst()) {
+    const message = `Số văn bản ${padNumber(number)}/${symbol} năm ${issueYear} đã được sử dụng cho văn bản khác.`
+    throw new ApiError({ code: 'CONFLICT', message, fields: { number: message } })
+  }
+}
+
+function toRow(row: Selectable<DocumentTable>, ctx: CoreContext): RegisterRow {
+  const signer = row.signer ? (JSON.parse(row.signer) as { name: string; titleLine: string }) : null
+  return {
+    id: row.id,
+    kind: row.doc_type as DocKind,
+    kindLabel: CATALOGUE.find((e) => e.kind === row.doc_type)?.label ?? row.doc_type,
+    year: row.year,
+    number: row.number,
+    symbol: row.symbol,
+    numberText: row.number !== null && row.symbol ? `${padNumber(row.number)}/${row.symbol}` : row.symbol ? 'chưa có số' : '—',
+    issuedOn: row.issued_on,
+    subject: row.subject,
+    signer: signer ? `${signer.titleLine} ${signer.name}` : null,
+    scope: row.scope,
+    filePath: row.file_path,
+    absolutePath: row.file_path ? absolute(ctx, row.file_path) : null,
+    fileSha256: row.file_sha256,
+    status: row.status,
+    createdAt: row.created_at
+  }
+}
+
+async function getRow(ctx: CoreContext, id: number): Promise<Selectable<DocumentTable>> {
+  const row = await ctx.db.selectFrom('document').selectAll().where('id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('Không tìm thấy văn bản trong sổ.')
+  return row
+}
+
+async function build(ctx: CoreContext, request: DocumentRequest) {
+  const composed = await composeFor(ctx, request)
+  const bytes = await renderDocx(composed.spec, await getFormatProfile(ctx))
+  return { composed, bytes }
+}
+
+export async function generate(ctx: CoreContext, input: { request: DocumentRequest; fileName?: string | undefined; folder?: string | undefined }): Promise<GeneratedDocument> {
+  const { request } = input
+  const { composed, bytes } = await build(ctx, request)
+  await assertNumberFree(ctx, request.issueYear, composed.symbol, request.number, null)
+  const fallbackDir = documentsDir(ctx.dataFile, request.year)
+  const folder = input.folder && input.folder.trim() !== '' ? input.folder : fallbackDir
+  const base = safeFileName(input.fileName && input.fileName !== '' ? input.fileName : composed.subject)
+  const written = writeSafely(freeName(folder, base), bytes, fallbackDir)
+  const now = isoNow(ctx)
+  const area = request.areaId !== null ? await ctx.db.selectFrom('admin_area').select('name').where('id', '=', request.areaId).executeTakeFirst() : undefined
+  const row = await ctx.db
+    .insertInto('document')
+    .values({
+      doc_type: request.kind,
+      year: request.year,
+      issue_year: request.issueYear,
+      number: request.number,
+      symbol: composed.symbol,
+      issued_on: request.date,
+      subject: composed.subject,
+      scope: area?.name ?? 'Toàn địa bàn',
+      signer_id: composed.signer?.id ?? null,
+      signer: composed.signer ? JSON.stringify({ authorityLine: composed.signer.authorityLine, titleLine: composed.signer.titleLine, name: composed.signer.name }) : null,
+      recipients: JSON.stringify(request.recipients),
+      unit_year_ids: '[]',
+      parameters: JSON.stringify(request),
+      data_snapshot: null,
+      template_id: null,
+      template_sha256: null,
+      template_version: TEMPLATE_VERSION,
+      file_path: relative(ctx, written.file),
+      file_sha256: sha256(bytes),
+      status: request.number !== null && request.date !== null ? 'ISSUED' : 'DRAFT',
+      supersedes_id: null,
+      parent_id: null,
+      external: 0,
+      is_sample: toBit(composed.sample),
+      created_by: null,
+      created_at: now,
+      updated_at: now
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return { row: toRow(row, ctx), warning: written.warning }
+}
+
+export async function listDocuments(ctx: CoreContext, year: number | null): Promise<RegisterRow[]> {
+  let query = ctx.db.selectFrom('document').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc')
+  if (year !== null) query = query.where('year', '=', year)
+  return (await query.execute()).map((r) => toRow(r, ctx))
+}
+
+async function rebuildInto(ctx: CoreContext, row: Selectable<DocumentTable>, request: DocumentRequest, target: string) {
+  const { composed, bytes } = await build(ctx, request)
+  const written = writeSafely(target, bytes, documentsDir(ctx.dataFile, request.year))
+  return { composed, bytes, written }
+}
+
+/** "Ghi số văn bản": the clerk's number and date; the archive copy is rebuilt with them and the entry is ISSUED. */
+export async function recordNumber(ctx: CoreContext, input: { id: number; number: number; date: string | null }): Promise<GeneratedDocument> {
+  const row = await getRow(ctx, input.id)
+  if (row.status === 'ISSUED' && row.number !== null) {
+    throw validationError(`Văn bản đã được ghi số ${padNumber(row.number)}/${row.symbol}; văn bản đã ban hành không sửa được. Nếu cần điều chỉnh, hãy tạo văn bản mới.`)
+  }
+  if (!row.symbol || !catalogueEntry(row.doc_type as DocKind).numbered) throw validationError('Loại văn bản này không có số, ký hiệu.')
+  const date = input.date!
+  const issueYear = Number(date.slice(0, 4))
+  if (issueYear !== row.year && issueYear !== row.year + 1) {
+    const message = `Ngày ban hành phải thuộc năm ${row.year} hoặc năm ${row.year + 1} của văn bản.`
+    throw validationError(message, { date: message })
+  }
+  await assertNumberFree(ctx, issueYear, row.symbol, input.number, row.id)
+  const request: DocumentRequest = { ...(JSON.parse(row.parameters) as DocumentRequest), number: input.number, date, issueYear }
+  const folder = row.file_path ? path.dirname(absolute(ctx, row.file_path)) : documentsDir(ctx.dataFile, row.year)
+  const base = safeFileName(`${row.subject} - số ${padNumber(input.number)}-${row.symbol}`)
+  const { bytes, written } = await rebuildInto(ctx, row, request, freeName(folder, base))
+  const updated = await ctx.db
+    .updateTable('document')
+    .set({ number: input.number, issued_on: date, issue_year: issueYear, parameters: JSON.stringify(request), file_path: relative(ctx, written.file), file_sha256: sha256(bytes), status: 'ISSUED', updated_at: isoNow(ctx) })
+    .where('id', '=', row.id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return { row: toRow(updated, ctx), warning: written.warning }
+}
+
+/** "Tạo lại": the same parameters give the same document, written over its file (or beside it when locked). */
+export async function regenerate(ctx: CoreContext, id: number): Promise<GeneratedDocument> {
+  const row = await getRow(ctx, id)
+  const request = JSON.parse(row.parameters) as DocumentRequest
+  const target = row.file_path ? absolute(ctx, row.file_path) : freeName(documentsDir(ctx.dataFile, row.year), safeFileName(row.subject))
+  const { bytes, written } = await rebuildInto(ctx, row, request, target)
+  const updated = await ctx.db
+    .updateTable('document')
+    .set({ file_path: relative(ctx, written.file), file_sha256: sha256(bytes), template_version: TEMPLATE_VERSION, updated_at: isoNow(ctx) })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return { row: toRow(updated, ctx), warning: written.warning }
+}
+
+export async function download(ctx: CoreContext, id: number): Promise<{ fileName: string; base64: string }> {
+  const row = await getRow(ctx, id)
+  if (!row.file_path) throw notFound('Văn bản này không có tệp.')
+  const file = absolute(ctx, row.file_path)
+  if (!fs.existsSync(file)) throw notFound(`Không tìm thấy tệp “${file}”. Hãy dùng “Tạo lại” để tạo lại tệp.`)
+  return { fileName: path.basename(file), base64: fs.readFileSync(file).toString('base64') }
+}

@@ -1,0 +1,108 @@
+import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { validationError } from '../../../../shared/api/errors'
+import { checkProfile, pageGeometry, type FormatProfile } from '../format/profile'
+import type { DocSpec, SectionSpec } from '../../../../shared/documents/spec'
+import { renderBlock, type BlockContext } from './blocks'
+import { FONT, LANGUAGE, sectionEnd } from './primitives'
+
+/** Refuses an illegal profile before anything is written, naming the rule (documents.md §1.3). */
+export function assertLegalProfile(profile: FormatProfile): void {
+  const violations = checkProfile(profile)
+  if (violations.length > 0) {
+    const fields = Object.fromEntries(violations.map((v) => [`profile.${v.field}`, v.message]))
+    throw validationError(`Thể thức văn bản không hợp lệ: ${violations.map((v) => v.message).join(' ')}`, fields)
+  }
+}
+
+function pageNumberHeaders(profile: FormatProfile) {
+  return {
+    default: new Header({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 0, after: 0 },
+          children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: profile.pageNumberPt * 2, language: LANGUAGE })]
+        })
+      ]
+    }),
+    // The first page of each section carries no number (ND30-PAGE-NUMBER).
+    first: new Header({ children: [new Paragraph({ children: [] })] })
+  }
+}
+
+function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<string, string>): ISectionOptions {
+  const page = pageGeometry(profile, spec.landscape === true)
+  const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing, deferredRows }
+  const children = spec.blocks.flatMap((block) => renderBlock(block, ctx))
+  children.push(sectionEnd())
+  return {
+    properties: {
+      titlePage: spec.pageNumbers,
+      page: {
+        // The package swaps portrait values for landscape; documents.md §6 asks a test to assert the result.
+        size: { width: 11906, height: 16838, orientation: spec.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: page.top, bottom: page.bottom, left: page.left, right: page.right, header: 567, footer: 567, gutter: 0 },
+        pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL }
+      }
+    },
+    ...(spec.pageNumbers ? { headers: pageNumberHeaders(profile) } : {}),
+    children
+  }
+}
+
+/** The docx Document of a spec, checked against the profile's legal ranges first; data-table rows go to `deferredRows`. */
+export function toDocument(spec: DocSpec, profile: FormatProfile, deferredRows: Map<string, string> = new Map()): Document {
+  assertLegalProfile(profile)
+  return new Document({
+    creator: 'ANTT Desk',
+    title: spec.title,
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: profile.bodyPt * 2, language: LANGUAGE },
+          paragraph: { spacing: { before: 0, after: 0, line: Math.round(240 * profile.lineSpacing) } }
+        }
+      }
+    },
+    sections: spec.sections.map((s) => section(s, profile, deferredRows))
+  })
+}
+
+type PackageFiles = Map<string, string | Uint8Array>
+interface Compiler {
+  compile(file: Document): PackageFiles
+}
+
+/** The package's parts before zipping (docx 9's Packer.compiler; pinned version), or unzipped from its buffer. */
+async function packageFiles(doc: Document): Promise<PackageFiles> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler
+  if (compiler && typeof compiler.compile === 'function') return compiler.compile(doc)
+  return new Map(Object.entries(unzipSync(await Packer.toBuffer(doc))))
+}
+
+/** Puts each table's body rows where its token row stands. */
+export function insertRows(xml: string, deferredRows: Map<string, string>): string {
+  let out = xml
+  for (const [token, rows] of deferredRows) {
+    const at = out.indexOf(token)
+    if (at < 0) throw new Error(`row token ${token} not found`)
+    const start = out.lastIndexOf('<w:tr>', at)
+    const end = out.indexOf('</w:tr>', at) + '</w:tr>'.length
+    out = out.slice(0, start) + rows + out.slice(end)
+  }
+  return out
+}
+
+export async function renderDocx(spec: DocSpec, profile: FormatProfile): Promise<Buffer> {
+  const deferredRows = new Map<string, string>()
+  const files = await packageFiles(toDocument(spec, profile, deferredRows))
+  const parts: Record<string, Uint8Array> = {}
+  for (const [name, data] of files) {
+    const bytes = typeof data === 'string' ? strToU8(data) : data
+    parts[name] = name === 'word/document.xml' ? strToU8(insertRows(typeof data === 'string' ? data : strFromU8(data), deferredRows)) : bytes
+  }
+  // fflate, as the package zips (default level).
+  return Buffer.from(zipSync(parts))
+}
+

@@ -1,0 +1,283 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
+import type { Dayjs } from 'dayjs'
+import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
+import type { DocKind } from '../../../../shared/documents/spec'
+import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
+import { todayInVietnam } from '../../../../shared/text/dates'
+import { call } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { desktopShell, downloadBase64 } from '../../lib/desktop'
+import { foldedFilter, optionsOf } from '../../lib/options'
+import { useDebounced } from '../../lib/use-debounced'
+import { DocPreview } from './DocPreview'
+
+interface Values {
+  issueYear: number
+  number: number | null
+  date: Dayjs | null
+  signerId: number | null
+  addressees: string
+  recipients: string
+  bases: string
+  reference: string | null
+  texts: Record<string, string>
+}
+
+const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '')
+
+function toValues(prepared: PreparedDocument): Values {
+  const r = prepared.request
+  return {
+    issueYear: r.issueYear,
+    number: r.number,
+    date: fromIsoDate(r.date),
+    signerId: r.signerId,
+    addressees: r.addressees.join('\n'),
+    recipients: r.recipients.join('\n'),
+    bases: r.bases.join('\n'),
+    reference: r.reference,
+    texts: Object.fromEntries(prepared.paragraphs.map((p) => [p.key, p.text]))
+  }
+}
+
+function toRequest(base: DocumentRequest, v: Values): DocumentRequest {
+  return {
+    ...base,
+    issueYear: v.issueYear ?? base.issueYear,
+    number: v.number ?? null,
+    date: toIsoDate(v.date),
+    signerId: v.signerId ?? null,
+    addressees: lines(v.addressees),
+    recipients: lines(v.recipients),
+    bases: lines(v.bases),
+    reference: v.reference ?? null,
+    texts: v.texts ?? {}
+  }
+}
+
+/** The gallery of document types (ux.md, Văn bản). */
+function Gallery({ onPick }: { onPick: (kind: DocKind) => void }) {
+  const catalogue = useApiQuery('documents.catalogue', {})
+  return (
+    <Row gutter={[12, 12]}>
+      {(catalogue.data ?? []).map((item) => (
+        <Col key={item.kind} xs={24} md={12} xl={8}>
+          <Card hoverable onClick={() => onPick(item.kind)} data-testid={`doc-kind-${item.kind}`} size="small" title={item.label}>
+            <Typography.Text type="secondary">{item.description}</Typography.Text>
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  )
+}
+
+function SavedActions({ saved }: { saved: GeneratedDocument }) {
+  const shell = desktopShell()
+  const { message } = App.useApp()
+  const path = saved.row.absolutePath
+  return (
+    <Alert
+      type={saved.warning ? 'warning' : 'success'}
+      showIcon
+      data-testid="doc-saved"
+      message={saved.warning ?? `Đã lưu: ${saved.row.filePath}`}
+      action={
+        <Space wrap>
+          {shell && path ? (
+            <>
+              <Button size="small" icon={<FileWordOutlined />} onClick={() => void shell.openFile(path)}>Mở bằng Word</Button>
+              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void shell.showInFolder(path)}>Mở thư mục</Button>
+              <Button size="small" icon={<PrinterOutlined />} onClick={() => void shell.printFile(path)}>In</Button>
+            </>
+          ) : (
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              onClick={async () => {
+                try {
+                  const file = await call('documents.download', { id: saved.row.id })
+                  downloadBase64(file.fileName, file.base64)
+                } catch (error) {
+                  void message.error((error as Error).message)
+                }
+              }}
+            >
+              Tải về
+            </Button>
+          )}
+        </Space>
+      }
+    />
+  )
+}
+
+function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
+  const catalogue = useApiQuery('documents.catalogue', {})
+  const entry = catalogue.data?.find((c) => c.kind === kind)
+  const areas = useApiQuery('areas.list', {})
+  const [year, setYear] = useState(() => Number(todayInVietnam().slice(0, 4)))
+  const [areaId, setAreaId] = useState<number>(0)
+  const [unitType, setUnitType] = useState<UnitType>('XA')
+  const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null })
+  const [form] = Form.useForm<Values>()
+  const [values, setValues] = useState<Values | null>(null)
+  const [saveOpen, setSaveOpen] = useState(false)
+  const [fileName, setFileName] = useState('')
+  const [folder, setFolder] = useState<string | null>(null)
+  const [saved, setSaved] = useState<GeneratedDocument | null>(null)
+  const shell = desktopShell()
+
+  // New defaults (another kind, year or scope) replace the form's values; adjusted during render, not in an effect.
+  const [source, setSource] = useState<PreparedDocument | undefined>(undefined)
+  if (prepared.data && prepared.data !== source) {
+    setSource(prepared.data)
+    setValues(toValues(prepared.data))
+    setSaved(null)
+  }
+  useEffect(() => {
+    if (source) form.setFieldsValue(toValues(source))
+  }, [source, form])
+
+  const request = useMemo(() => (prepared.data && values ? toRequest(prepared.data.request, values) : null), [prepared.data, values])
+  const settled = useDebounced(request, 600)
+  const preview = useApiQuery('documents.preview', { request: settled! }, { enabled: settled !== null, retry: false })
+  const generate = useApiMutation('documents.generate', {
+    form,
+    success: (data) => (data.warning ? 'Đã lưu văn bản ở thư mục dự phòng.' : 'Đã lưu văn bản.'),
+    onSuccess: (data) => {
+      setSaved(data)
+      setSaveOpen(false)
+    }
+  })
+
+  const areaOptions = [{ value: 0, label: 'Toàn địa bàn' }, ...(areas.data ?? []).filter((a) => a.kind !== 'TINH' && a.kind !== 'HUYEN').map((a) => ({ value: a.id, label: a.name }))]
+  return (
+    <>
+      <div className="page-header">
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={onBack}>Chọn loại khác</Button>
+          <h1>{entry?.label ?? 'Văn bản'}</h1>
+        </Space>
+        <Space>
+          <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); setSaveOpen(true) }} data-testid="doc-save">
+            Lưu tệp Word
+          </Button>
+        </Space>
+      </div>
+      {saved && <div style={{ marginBottom: 12 }}><SavedActions saved={saved} /></div>}
+      <Row gutter={16} wrap={false}>
+        <Col flex="440px" style={{ maxHeight: 'calc(100vh - 140px)', overflowY: 'auto' }}>
+          <Card size="small">
+            <Space wrap style={{ marginBottom: 12 }}>
+              <span>
+                <label htmlFor="doc-year">Năm đánh giá </label>
+                <InputNumber id="doc-year" aria-label="Năm đánh giá" min={2012} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+              </span>
+              <Select aria-label="Phạm vi" value={areaId} onChange={setAreaId} options={areaOptions} showSearch filterOption={foldedFilter} style={{ width: 200 }} />
+              {kind === 'DOC-BB-HOP' && <Select aria-label="Loại đơn vị" value={unitType} onChange={setUnitType} options={optionsOf(UNIT_TYPE_LABELS)} style={{ width: 200 }} />}
+            </Space>
+            {prepared.isLoading && <Spin />}
+            {prepared.error && <Alert type="error" message={prepared.error.message} />}
+            {prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)}
+            <Form form={form} layout="vertical" size="small" onValuesChange={(_, all) => setValues(all as Values)}>
+              {entry?.numbered && (
+                <Space align="start">
+                  <Form.Item name="number" label="Số (để trống nếu văn thư ghi số)">
+                    <InputNumber min={1} style={{ width: 120 }} placeholder="      " />
+                  </Form.Item>
+                  <Form.Item name="date" label="Ngày ban hành">
+                    <DatePicker format={DATE_INPUT_FORMATS} placeholder="Để trống" />
+                  </Form.Item>
+                  <Form.Item name="issueYear" label="Năm ban hành">
+                    <InputNumber min={2012} max={2101} style={{ width: 90 }} />
+                  </Form.Item>
+                </Space>
+              )}
+              {entry?.signed && (
+                <Form.Item name="signerId" label="Người ký">
+                  <Select options={(prepared.data?.signers ?? []).map((s) => ({ value: s.id, label: s.label }))} placeholder="Thêm người ký tại Cài đặt → Người ký" />
+                </Form.Item>
+              )}
+              {entry?.referenceLabel && (
+                <Form.Item name="reference" label={entry.referenceLabel}>
+                  <Input />
+                </Form.Item>
+              )}
+              {(kind === 'DOC-CV-DONDOC' || kind === 'DOC-BC-KETQUA' || kind === 'DOC-TTR-CONGNHAN') && (
+                <Form.Item name="addressees" label="Kính gửi (mỗi dòng một nơi)">
+                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                </Form.Item>
+              )}
+              {(kind === 'DOC-QD-CONGNHAN' || kind === 'DOC-TTR-CONGNHAN') && (
+                <Form.Item name="bases" label="Căn cứ (mỗi dòng một căn cứ)">
+                  <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+                </Form.Item>
+              )}
+              {entry?.signed && (
+                <Form.Item name="recipients" label="Nơi nhận (mỗi dòng một nơi; “Lưu: VT” tự thêm)">
+                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 5 }} />
+                </Form.Item>
+              )}
+              {(prepared.data?.paragraphs ?? []).map((p) => (
+                <Form.Item key={p.key} name={['texts', p.key]} label={p.label}>
+                  <Input.TextArea autoSize={{ minRows: p.multiline ? 2 : 1, maxRows: 10 }} />
+                </Form.Item>
+              ))}
+            </Form>
+          </Card>
+        </Col>
+        <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
+          {preview.error && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
+          {preview.data ? <DocPreview spec={preview.data.spec} /> : !preview.error && <Spin />}
+        </Col>
+      </Row>
+      <Modal
+        open={saveOpen}
+        title="Lưu tệp Word"
+        okText="Lưu"
+        cancelText="Hủy"
+        confirmLoading={generate.isPending}
+        onCancel={() => setSaveOpen(false)}
+        onOk={() => request && generate.mutate({ request, fileName, ...(folder ? { folder } : {}) })}
+      >
+        <Form layout="vertical">
+          <Form.Item label="Tên tệp (không cần “.docx”; để trống để dùng tên mặc định)">
+            <Input aria-label="Tên tệp" defaultValue="" onChange={(e) => setFileName(e.target.value)} />
+          </Form.Item>
+          {shell ? (
+            <Form.Item label="Thư mục">
+              <Space>
+                <Typography.Text>{folder ?? 'Thư mục dữ liệu / documents'}</Typography.Text>
+                <Button onClick={async () => setFolder(await shell.chooseFolder())}>Chọn thư mục…</Button>
+              </Space>
+            </Form.Item>
+          ) : (
+            <Typography.Text type="secondary">Tệp được lưu trong thư mục dữ liệu (documents/{request?.year}) và có thể tải về sau khi lưu.</Typography.Text>
+          )}
+        </Form>
+      </Modal>
+    </>
+  )
+}
+
+/** Văn bản: choose the document, the year and the scope; edit; preview; save. */
+export function DocumentsPage() {
+  const [kind, setKind] = useState<DocKind | null>(null)
+  return (
+    <div className="page">
+      {kind ? (
+        <Editor kind={kind} onBack={() => setKind(null)} />
+      ) : (
+        <>
+          <div className="page-header">
+            <h1>Văn bản</h1>
+          </div>
+          <Gallery onPick={setKind} />
+        </>
+      )}
+    </div>
+  )
+}

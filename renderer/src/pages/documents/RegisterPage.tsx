@@ -1,0 +1,122 @@
+import { useState } from 'react'
+import { App, Button, DatePicker, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import type { Dayjs } from 'dayjs'
+import { DOCUMENT_STATUS_LABELS, type RegisterRow } from '../../../../shared/api/calls/documents'
+import { formatScreenDate } from '../../../../shared/text/dates'
+import { call } from '../../api/client'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
+import { desktopShell, downloadBase64 } from '../../lib/desktop'
+
+const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
+
+/** Sổ văn bản: every generated file; "Ghi số văn bản", "Tạo lại", "Mở" (ux.md). */
+export function RegisterPage() {
+  const { message } = App.useApp()
+  const [year, setYear] = useState<number | null>(null)
+  const list = useApiQuery('documents.list', { year })
+  const [numbering, setNumbering] = useState<RegisterRow | null>(null)
+  const [form] = Form.useForm<{ number: number; date: Dayjs | null }>()
+  const record = useApiMutation('documents.recordNumber', {
+    form,
+    success: (d) => d.warning ?? `Đã ghi số ${d.row.numberText}.`,
+    onSuccess: () => setNumbering(null)
+  })
+  const regenerate = useApiMutation('documents.regenerate', { success: (d) => d.warning ?? 'Đã tạo lại tệp.' })
+  const shell = desktopShell()
+  const years = [...new Set((list.data ?? []).map((r) => r.year))].sort((a, b) => b - a)
+
+  const open = async (row: RegisterRow) => {
+    if (shell && row.absolutePath) return shell.openFile(row.absolutePath)
+    try {
+      const file = await call('documents.download', { id: row.id })
+      downloadBase64(file.fileName, file.base64)
+    } catch (error) {
+      void message.error((error as Error).message)
+    }
+  }
+
+  return (
+    <div className="page">
+      <div className="page-header">
+        <h1>Sổ văn bản</h1>
+        <Select
+          aria-label="Năm"
+          value={year ?? 0}
+          onChange={(v) => setYear(v === 0 ? null : v)}
+          options={[{ value: 0, label: 'Tất cả các năm' }, ...years.map((y) => ({ value: y, label: `Năm ${y}` }))]}
+          style={{ width: 180 }}
+        />
+      </div>
+      <Table<RegisterRow>
+        rowKey="id"
+        size="small"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText: 'Chưa có văn bản nào. Tạo văn bản ở trang Văn bản.' }}
+        columns={[
+          {
+            title: 'Văn bản',
+            dataIndex: 'subject',
+            render: (subject: string, row) => (
+              <div>
+                <div>{subject}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.kindLabel} · năm {row.year}</Typography.Text>
+              </div>
+            )
+          },
+          { title: 'Số, ký hiệu', dataIndex: 'numberText', width: 120, render: (t: string) => (t === 'chưa có số' ? <Typography.Text type="secondary">chưa có số</Typography.Text> : t) },
+          { title: 'Ngày', dataIndex: 'issuedOn', width: 96, render: (d: string | null) => formatScreenDate(d) },
+          { title: 'Người ký', dataIndex: 'signer', width: 170 },
+          { title: 'Phạm vi', dataIndex: 'scope', width: 100 },
+          { title: 'Trạng thái', dataIndex: 'status', width: 104, render: (s: RegisterRow['status']) => <Tag color={STATUS_COLORS[s]}>{DOCUMENT_STATUS_LABELS[s]}</Tag> },
+          {
+            title: 'Tệp',
+            dataIndex: 'filePath',
+            width: 120,
+            render: (p: string | null, row) => (
+              <Tooltip title={<span>{row.absolutePath}<br />SHA-256: {row.fileSha256}</span>}>
+                <Typography.Text ellipsis style={{ maxWidth: 110 }}>{p?.split(/[/\\]/).pop()}</Typography.Text>
+              </Tooltip>
+            )
+          },
+          {
+            title: 'Thao tác',
+            key: 'actions',
+            width: 200,
+            render: (_, row) => (
+              <Space size={4} wrap>
+                {row.status === 'DRAFT' && row.symbol && (
+                  <Button size="small" onClick={() => { form.resetFields(); setNumbering(row) }}>Ghi số văn bản</Button>
+                )}
+                <Button size="small" loading={regenerate.isPending && regenerate.variables?.id === row.id} onClick={() => regenerate.mutate({ id: row.id })}>Tạo lại</Button>
+                <Button size="small" onClick={() => void open(row)}>{shell ? 'Mở' : 'Tải về'}</Button>
+              </Space>
+            )
+          }
+        ]}
+      />
+      <Modal
+        open={numbering !== null}
+        title={`Ghi số văn bản — ${numbering?.subject ?? ''}`}
+        okText="Ghi số"
+        cancelText="Hủy"
+        confirmLoading={record.isPending}
+        onCancel={() => setNumbering(null)}
+        onOk={() => form.submit()}
+      >
+        <Form form={form} layout="vertical" onFinish={(v) => numbering && record.mutate({ id: numbering.id, number: v.number, date: toIsoDate(v.date) })}>
+          <Space align="start">
+            <Form.Item name="number" label={`Số (ký hiệu ${numbering?.symbol ?? ''})`} rules={[{ required: true, message: 'Vui lòng nhập số văn bản.' }]}>
+              <InputNumber min={1} style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item name="date" label="Ngày ban hành" rules={[{ required: true, message: 'Vui lòng nhập ngày ban hành.' }]}>
+              <DatePicker format={DATE_INPUT_FORMATS} />
+            </Form.Item>
+          </Space>
+        </Form>
+      </Modal>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { closeBrowser, expectCount, openApp, visible } from './harness'
+import { all, paragraphProps, readDocx, runs } from '../helpers/ooxml'
+
+afterAll(closeBrowser)
+
+describe('a clerk drafts the annual report and registers its number', () => {
+  test('Văn bản: choose, edit, preview, save; Sổ văn bản: find it, enter the clerk\'s number', async () => {
+    const app = await openApp()
+    const { page } = app
+    try {
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+      await visible(page.getByTestId('sample-banner'))
+
+      await page.getByRole('link', { name: 'Văn bản', exact: true }).click()
+      await page.getByTestId('doc-kind-DOC-BC-KETQUA').click()
+      const year = page.getByLabel('Năm đánh giá')
+      await year.fill('2021')
+      await year.press('Tab')
+      // The preview draws the same blocks as the Word file: the header and the computed situation sentence.
+      const preview = page.getByTestId('doc-preview')
+      await visible(preview.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))
+      await visible(preview.getByText('Kết quả xây dựng khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục'))
+      await visible(preview.getByText(/17 phường, xã/))
+
+      // Edit a paragraph: the preview follows.
+      const proposals = page.getByLabel('VI. Kiến nghị, đề xuất')
+      await proposals.fill('')
+      await proposals.pressSequentially('Đề nghị bổ sung kinh phí tập huấn.')
+      await visible(preview.getByText('Đề nghị bổ sung kinh phí tập huấn.'))
+      await fs.promises.mkdir(path.resolve('out/screens'), { recursive: true })
+      await page.screenshot({ path: path.resolve('out/screens/van-ban.png') })
+
+      // An illegal file name is refused with a Vietnamese message; then it is saved.
+      await page.getByTestId('doc-save').click()
+      await page.getByLabel('Tên tệp').fill('Báo cáo: năm 2021?')
+      await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+      await visible(page.getByText(/Tên tệp không được chứa/))
+      await page.getByLabel('Tên tệp').fill('Báo cáo năm 2021')
+      await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+      await visible(page.getByTestId('doc-saved').getByText(/Đã lưu: documents.2021.Báo cáo năm 2021\.docx/))
+      await visible(page.getByRole('button', { name: 'Tải về' }))
+      expect(fs.existsSync(path.join(app.dataDir, 'documents', '2021', 'Báo cáo năm 2021.docx'))).toBe(true)
+
+      // Sổ văn bản: the entry, without a number yet.
+      await page.getByRole('link', { name: 'Sổ văn bản' }).click()
+      const row = page.locator('.ant-table-row').filter({ hasText: 'Báo cáo kết quả năm 2021' })
+      await expectCount(row, 1)
+      await visible(row.getByText('chưa có số'))
+      await visible(row.getByText('Dự thảo'))
+      await row.getByRole('button', { name: 'Ghi số văn bản' }).click()
+      const dialog = page.getByRole('dialog')
+      await dialog.getByLabel(/Số \(ký hiệu BC-CATP\)/).fill('5')
+      await dialog.getByLabel('Ngày ban hành').fill('05/03/2021')
+      await dialog.getByLabel('Ngày ban hành').press('Enter')
+      await dialog.getByRole('button', { name: 'Ghi số' }).click()
+      await visible(page.getByText('Đã ghi số 05/BC-CATP.'))
+      await visible(row.getByText('05/BC-CATP'))
+      await visible(row.getByText('Đã ban hành'))
+      await page.screenshot({ path: path.resolve('out/screens/so-van-ban.png') })
+
+      // Cài đặt → Thể thức văn bản offers only legal values; "Tạo lại" applies the new body size.
+      await page.getByRole('link', { name: 'Cài đặt' }).click()
+      await page.getByRole('tab', { name: 'Thể thức văn bản' }).click()
+      await page.getByLabel('Cỡ chữ nội dung').click()
+      await page.locator('.ant-select-dropdown:visible').getByTitle('13 pt', { exact: true }).click()
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click()
+      await visible(page.getByText('Đã lưu thể thức văn bản.'))
+      await page.getByRole('link', { name: 'Sổ văn bản' }).click()
+      await row.getByRole('button', { name: 'Tạo lại' }).click()
+      await visible(page.getByText('Đã tạo lại tệp.'))
+      const rebuilt = fs.readdirSync(path.join(app.dataDir, 'documents', '2021')).find((f) => f.includes('số 05-BC-CATP'))!
+      const xml = readDocx(fs.readFileSync(path.join(app.dataDir, 'documents', '2021', rebuilt))).xml('word/document.xml')
+      const bodySizes = new Set(all(xml.documentElement!, 'w:p').filter((p) => paragraphProps(p).jc === 'both').flatMap(runs).filter((r) => r.text.trim()).map((r) => r.size))
+      expect([...bodySizes]).toEqual([26])
+    } finally {
+      await app.close()
+    }
+  })
+})

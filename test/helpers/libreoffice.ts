@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** LibreOffice headless and poppler, as documents.md §5(ii) runs them. */
+export function convertToPdf(docx: string, outDir: string, profileDir: string): string {
+  execFileSync(
+    'soffice',
+    ['--headless', '--norestore', `-env:UserInstallation=file://${profileDir}`, '--convert-to', 'pdf', '--outdir', outDir, docx],
+    { timeout: 120_000, stdio: 'pipe' }
+  )
+  const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'))
+  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${docx}`)
+  return pdf
+}
+
+export function pdfPages(pdf: string): { count: number; sizes: { w: number; h: number }[] } {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' })
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({ w: Number(m[1]), h: Number(m[2]) }))
+  return { count, sizes }
+}
+
+export function pdfFontFamilies(pdf: string): string[] {
+  const out = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean)
+  return [...new Set(out.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '').replace(/[-,].*$/, '').replace(/(?:Bold|Italic|MT)+$/, '')))]
+}
+
+export interface Word {
+  page: number
+  text: string
+  xMin: number
+  xMax: number
+  yMin: number
+  yMax: number
+}
+
+/** Words with their boxes (pdftotext -bbox), per page. */
+export function pdfWords(pdf: string, first = 1, last = 3): Word[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(first), '-l', String(last), pdf, '-'], { encoding: 'utf8' })
+  const words: Word[] = []
+  let page = first - 1
+  for (const line of html.split('\n')) {
+    if (line.includes('<page ')) page++
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line)
+    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5]! })
+  }
+  return words
+}
