@@ -4,6 +4,8 @@ import { appHandlers } from './app/handlers'
 import { areaHandlers } from './areas/handlers'
 import { unitHandlers } from './units/handlers'
 import { settingsHandlers } from './settings/handlers'
+import { auditHandlers } from './audit/handlers'
+import { backupHandlers } from './backup/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -11,6 +13,8 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...appHandlers(ctx),
     ...areaHandlers(ctx),
     ...unitHandlers(ctx),
-    ...settingsHandlers(ctx)
+    ...settingsHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...backupHandlers(ctx)
   }
 }

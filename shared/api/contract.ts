@@ -5,6 +5,8 @@ import { appCalls } from './calls/app'
 import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
+import { auditCalls } from './calls/audit'
+import { backupCalls } from './calls/backup'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -15,7 +17,9 @@ export const contract = {
   ...appCalls,
   ...areaCalls,
   ...unitCalls,
-  ...settingsCalls
+  ...settingsCalls,
+  ...auditCalls,
+  ...backupCalls
 } as const
 
 export type Contract = typeof contract

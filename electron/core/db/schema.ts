@@ -98,10 +98,44 @@ export interface SignerTable {
   updated_at: string
 }
 
-export interface Database {
+export interface Database extends SafetyTables {
   app_meta: AppMetaTable
   admin_area: AdminAreaTable
   unit: UnitTable
   office_profile: OfficeProfileTable
   signer: SignerTable
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  machine: string
+  action: string
+  entity: string
+  entity_id: number | null
+  entity_label: string | null
+  field: string | null
+  /** JSON of the changed columns before / after. */
+  old_value: string | null
+  new_value: string | null
+  reason: string | null
+  prev_hash: string
+  row_hash: string
+}
+
+export interface BackupLogTable {
+  id: Generated<number>
+  at: string
+  kind: 'AUTO' | 'MANUAL' | 'BEFORE_RESTORE' | 'HANDOVER'
+  file: string
+  size_bytes: number
+  sha256: string
+  integrity: string
+  last_audit_id: number
+}
+
+export interface SafetyTables {
+  audit_log: AuditLogTable
+  backup_log: BackupLogTable
 }

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
+import { recordChange } from '../audit/audit-log'
 
 type ListFilter = z.output<typeof unitList>
 type Executor = Kysely<Database>
@@ -100,7 +101,7 @@ function unitColumns(values: UnitInput) {
 }
 
 export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed: boolean, isSample = false): Promise<UnitSaveResult> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const warnings = await checkUnit(trx, values, null)
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
     const now = isoNow(ctx)
@@ -118,6 +119,7 @@ export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed:
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await recordChange(tctx, 'unit', id, null)
     return { unit: await getUnit(trx, id), warnings }
   })
 }
@@ -129,7 +131,7 @@ async function requireUnit(trx: Executor, id: number) {
 }
 
 export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput, confirmed: boolean): Promise<UnitSaveResult> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.type === 'XA') {
       // The commune unit follows its area: only its descriptive fields are edited here.
@@ -153,12 +155,13 @@ export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput
     const warnings = current.type === 'XA' ? [] : await checkUnit(trx, values, id)
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
     await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
+    await recordChange(tctx, 'unit', id, current)
     return { unit: await getUnit(trx, id), warnings }
   })
 }
 
 export async function deactivateUnit(ctx: CoreContext, id: number, inactiveFrom: string, reason: string | null): Promise<UnitRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.active === 0) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đã ngừng hoạt động.` })
     if (current.active_from && inactiveFrom < current.active_from) {
@@ -173,12 +176,13 @@ export async function deactivateUnit(ctx: CoreContext, id: number, inactiveFrom:
       .set({ active: 0, inactive_from: inactiveFrom, inactive_reason: reason, updated_at: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
+    await recordChange(tctx, 'unit', id, current, reason)
     return getUnit(trx, id)
   })
 }
 
 export async function reactivateUnit(ctx: CoreContext, id: number): Promise<UnitRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.active === 1) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đang hoạt động.` })
     const clash = await trx
@@ -198,12 +202,13 @@ export async function reactivateUnit(ctx: CoreContext, id: number): Promise<Unit
       .set({ active: 1, inactive_from: null, inactive_reason: null, updated_at: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
+    await recordChange(tctx, 'unit', id, current)
     return getUnit(trx, id)
   })
 }
 
 export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
-  await withTransaction(ctx, async (trx) => {
+  await withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.type === 'XA') {
       throw new ApiError({ code: 'CONFLICT', message: 'Đơn vị cấp xã được xóa cùng với khu vực xã, phường ở mục Khu vực.' })
@@ -216,6 +221,7 @@ export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ delete
       })
     }
     await trx.deleteFrom('unit').where('id', '=', id).execute()
+    await recordChange(tctx, 'unit', id, current)
   })
   return { deleted: true }
 }
