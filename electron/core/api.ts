@@ -6,6 +6,7 @@ import { unitHandlers } from './units/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
+import { recoveryHandlers } from './recovery/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -15,6 +16,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...unitHandlers(ctx),
     ...settingsHandlers(ctx),
     ...auditHandlers(ctx),
-    ...backupHandlers(ctx)
+    ...backupHandlers(ctx),
+    ...recoveryHandlers(ctx)
   }
 }

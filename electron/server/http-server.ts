@@ -3,17 +3,16 @@ import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { MAX_PAYLOAD_BYTES } from '../../shared/api/contract'
-import type { ApiErrorBody, Envelope } from '../../shared/api/errors'
-import { dispatch } from '../core/dispatch'
-import type { Core } from '../core'
+import type { Envelope } from '../../shared/api/errors'
+import type { CoreHost } from '../core/host'
 
 /**
  * The browser mode (development and tests): the same contract as the desktop app, as POST /api/<name> on
  * 127.0.0.1 only, plus the built renderer as static files. Never listens on another interface.
  */
 export interface WebServerOptions {
-  /** The opened core, or the error that kept it from opening (shown by the renderer's start screen). */
-  core: Core | { startupError: ApiErrorBody }
+  /** The opened core, or the recovery mode when the data could not be opened (shown by the start screen). */
+  host: CoreHost
   staticDir: string
   port: number
 }
@@ -80,11 +79,7 @@ async function handleApi(options: WebServerOptions, name: string, req: http.Inco
     sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Yêu cầu không đúng định dạng JSON.' } })
     return
   }
-  if ('startupError' in options.core) {
-    sendJson(res, 200, { ok: false, error: options.core.startupError })
-    return
-  }
-  sendJson(res, 200, await dispatch(options.core.handlers, decodeURIComponent(name), input))
+  sendJson(res, 200, await options.host.dispatch(decodeURIComponent(name), input))
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {

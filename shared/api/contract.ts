@@ -7,6 +7,7 @@ import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
 import { auditCalls } from './calls/audit'
 import { backupCalls } from './calls/backup'
+import { recoveryCalls } from './calls/recovery'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -19,7 +20,8 @@ export const contract = {
   ...unitCalls,
   ...settingsCalls,
   ...auditCalls,
-  ...backupCalls
+  ...backupCalls,
+  ...recoveryCalls
 } as const
 
 export type Contract = typeof contract
