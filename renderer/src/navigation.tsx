@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, SettingOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined } from '@ant-design/icons'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { DashboardPage } from './pages/DashboardPage'
 import { UnitsPage } from './pages/units/UnitsPage'
 import { AreasPage } from './pages/areas/AreasPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
+import { BackupPage } from './pages/backup/BackupPage'
+import { AuditPage } from './pages/audit/AuditPage'
 
 export interface NavigationItem {
   key: string
@@ -18,5 +20,7 @@ export const NAVIGATION: NavigationItem[] = [
   { key: '/tong-quan', icon: <DashboardOutlined />, label: 'Tổng quan', render: (status) => <DashboardPage status={status} /> },
   { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị', render: () => <UnitsPage /> },
   { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn', render: () => <AreasPage /> },
+  { key: '/sao-luu', icon: <SafetyOutlined />, label: 'Sao lưu', render: () => <BackupPage /> },
+  { key: '/nhat-ky', icon: <HistoryOutlined />, label: 'Nhật ký', render: () => <AuditPage /> },
   { key: '/cai-dat', icon: <SettingOutlined />, label: 'Cài đặt', render: () => <SettingsPage /> }
 ]
