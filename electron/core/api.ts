@@ -7,6 +7,7 @@ import { settingsHandlers } from './settings/handlers'
 import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { recoveryHandlers } from './recovery/handlers'
+import { exchangeHandlers } from './exchange/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -17,6 +18,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...settingsHandlers(ctx),
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),
-    ...recoveryHandlers(ctx)
+    ...recoveryHandlers(ctx),
+    ...exchangeHandlers(ctx)
   }
 }

@@ -8,6 +8,7 @@ import { settingsCalls } from './calls/settings'
 import { auditCalls } from './calls/audit'
 import { backupCalls } from './calls/backup'
 import { recoveryCalls } from './calls/recovery'
+import { exchangeCalls } from './calls/exchange'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -21,7 +22,8 @@ export const contract = {
   ...settingsCalls,
   ...auditCalls,
   ...backupCalls,
-  ...recoveryCalls
+  ...recoveryCalls,
+  ...exchangeCalls
 } as const
 
 export type Contract = typeof contract
@@ -47,4 +49,15 @@ export type HandlersOf<Calls> = { [N in keyof Calls & CallName]: ApiHandlers[N] 
 
 /** Largest request body either transport accepts. */
 export const MAX_PAYLOAD_BYTES = 1_000_000
+
+/**
+ * The Excel import of the browser mode carries the file itself (base64); a province registry does not fit in 1 MB,
+ * so these calls alone get a larger limit (the schema caps the base64 at MAX_IMPORT_BASE64_CHARS).
+ */
+export const LARGE_PAYLOAD_CALLS: ReadonlySet<string> = new Set(['exchange.importPreview', 'exchange.importCommit'])
+export const MAX_IMPORT_PAYLOAD_BYTES = 17_000_000
+
+export function payloadLimit(name: string): number {
+  return LARGE_PAYLOAD_CALLS.has(name) ? MAX_IMPORT_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES
+}
 

@@ -104,24 +104,30 @@ export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed:
   return withTransaction(ctx, async (trx, tctx) => {
     const warnings = await checkUnit(trx, values, null)
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
-    const now = isoNow(ctx)
-    const { id } = await trx
-      .insertInto('unit')
-      .values({
-        ...unitColumns(values),
-        active: 1,
-        inactive_from: null,
-        inactive_reason: null,
-        successor_unit_id: null,
-        is_sample: toBit(isSample),
-        created_at: now,
-        updated_at: now
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await recordChange(tctx, 'unit', id, null)
+    const id = await insertUnit(tctx, values, isSample)
     return { unit: await getUnit(trx, id), warnings }
   })
+}
+
+/** Writes a unit that has passed checkUnit (the Excel import checks the whole file first, in the same transaction). */
+export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample = false): Promise<number> {
+  const now = isoNow(tctx)
+  const { id } = await tctx.db
+    .insertInto('unit')
+    .values({
+      ...unitColumns(values),
+      active: 1,
+      inactive_from: null,
+      inactive_reason: null,
+      successor_unit_id: null,
+      is_sample: toBit(isSample),
+      created_at: now,
+      updated_at: now
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await recordChange(tctx, 'unit', id, null)
+  return id
 }
 
 async function requireUnit(trx: Executor, id: number) {
