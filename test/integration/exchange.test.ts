@@ -261,3 +261,15 @@ describe('bad Excel files: a clear Vietnamese message per problem, nothing impor
     expect(contentHash(t.core.database.sqlite)).toBe(before)
   }, 60_000)
 })
+
+describe('the sample Excel file shipped in resources/', () => {
+  it('imports cleanly into an empty registry', async () => {
+    const t = open()
+    const file = path.resolve(__dirname, '../../resources/mau-danh-sach-don-vi.xlsx')
+    const preview = await t.call('exchange.importPreview', { file })
+    expect(preview.problems).toEqual([])
+    const result = await t.call('exchange.importCommit', { source: { file }, onDuplicate: 'skip', confirmed: true })
+    expect(result).toMatchObject({ createdAreas: 4, createdUnits: 15 })
+    expect((await t.call('units.list', { search: 'hoa long', type: 'DOANH_NGHIEP' })).rows[0]).toMatchObject({ enterpriseSize: 'VUA', activeFrom: '2015-06-01' })
+  })
+})
