@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, DashboardOutlined, EnvironmentOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from '@ant-design/icons'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { DashboardPage } from './pages/DashboardPage'
 import { UnitsPage } from './pages/units/UnitsPage'
 import { AreasPage } from './pages/areas/AreasPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import { BackupPage } from './pages/backup/BackupPage'
+import { ExchangePage } from './pages/exchange/ExchangePage'
 import { AuditPage } from './pages/audit/AuditPage'
 
 export interface NavigationItem {
@@ -20,6 +21,7 @@ export const NAVIGATION: NavigationItem[] = [
   { key: '/tong-quan', icon: <DashboardOutlined />, label: 'Tổng quan', render: (status) => <DashboardPage status={status} /> },
   { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị', render: () => <UnitsPage /> },
   { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn', render: () => <AreasPage /> },
+  { key: '/nhap-xuat', icon: <SwapOutlined />, label: 'Nhập / Xuất', render: () => <ExchangePage /> },
   { key: '/sao-luu', icon: <SafetyOutlined />, label: 'Sao lưu', render: () => <BackupPage /> },
   { key: '/nhat-ky', icon: <HistoryOutlined />, label: 'Nhật ký', render: () => <AuditPage /> },
   { key: '/cai-dat', icon: <SettingOutlined />, label: 'Cài đặt', render: () => <SettingsPage /> }
