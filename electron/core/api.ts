@@ -8,6 +8,7 @@ import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { recoveryHandlers } from './recovery/handlers'
 import { exchangeHandlers } from './exchange/handlers'
+import { handoverHandlers } from './handover/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -19,6 +20,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),
     ...recoveryHandlers(ctx),
-    ...exchangeHandlers(ctx)
+    ...exchangeHandlers(ctx),
+    ...handoverHandlers(ctx)
   }
 }

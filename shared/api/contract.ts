@@ -9,6 +9,7 @@ import { auditCalls } from './calls/audit'
 import { backupCalls } from './calls/backup'
 import { recoveryCalls } from './calls/recovery'
 import { exchangeCalls } from './calls/exchange'
+import { handoverCalls } from './calls/handover'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -23,7 +24,8 @@ export const contract = {
   ...auditCalls,
   ...backupCalls,
   ...recoveryCalls,
-  ...exchangeCalls
+  ...exchangeCalls,
+  ...handoverCalls
 } as const
 
 export type Contract = typeof contract

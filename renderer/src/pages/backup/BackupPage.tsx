@@ -7,6 +7,7 @@ import { formatBytes, formatScreenDateTime } from '../../lib/datetime'
 import { formatInteger } from '../../lib/format'
 import { HealthCard } from './HealthCard'
 import { RestoreDialog } from './RestoreDialog'
+import { HandoverCard } from './HandoverCard'
 
 /** Sao lưu: the health of the data, backups now or to a chosen folder, the list with restore and undo. */
 export function BackupPage() {
@@ -93,6 +94,7 @@ export function BackupPage() {
           ]}
         />
       </Card>
+      <HandoverCard />
       {restoring && <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />}
       <Modal
         open={folderOpen}
