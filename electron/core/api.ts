@@ -6,6 +6,11 @@ import { unitHandlers } from './units/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { cycleHandlers } from './cycle/handlers'
 import { documentHandlers } from './documents/handlers'
+import { auditHandlers } from './audit/handlers'
+import { backupHandlers } from './backup/handlers'
+import { recoveryHandlers } from './recovery/handlers'
+import { exchangeHandlers } from './exchange/handlers'
+import { handoverHandlers } from './handover/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -15,6 +20,11 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...unitHandlers(ctx),
     ...settingsHandlers(ctx),
     ...cycleHandlers(ctx),
-    ...documentHandlers(ctx)
+    ...documentHandlers(ctx),
+    ...auditHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...recoveryHandlers(ctx),
+    ...exchangeHandlers(ctx),
+    ...handoverHandlers(ctx)
   }
 }

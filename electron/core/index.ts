@@ -3,6 +3,7 @@ import type { ApiHandlers } from '../../shared/api/contract'
 import { createHandlers } from './api'
 import type { CoreContext } from './context'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
+import { acquireDataLock } from './db/data-lock'
 
 export const DATA_FILE_NAME = 'antt-desk.sqlite'
 
@@ -22,7 +23,14 @@ export interface CoreOptions {
 /** Opens (creating or migrating) the data file in `dataDir` and wires the services to it. */
 export function createCore(options: CoreOptions): Core {
   const file = path.join(options.dataDir, DATA_FILE_NAME)
-  const database = openDatabase(file)
+  const lock = acquireDataLock(options.dataDir)
+  let database: OpenedDatabase
+  try {
+    database = openDatabase(file)
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const ctx: CoreContext = {
     db: database.db,
     sqlite: database.sqlite,
@@ -30,5 +38,13 @@ export function createCore(options: CoreOptions): Core {
     appVersion: options.appVersion ?? '0.0.0',
     now: options.now ?? (() => new Date())
   }
-  return { ctx, handlers: createHandlers(ctx), database, close: () => database.close() }
+  return {
+    ctx,
+    handlers: createHandlers(ctx),
+    database,
+    close: async () => {
+      await database.close()
+      lock.release()
+    }
+  }
 }

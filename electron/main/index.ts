@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, dialog, ipcMain, session } from 'electron'
-import { ApiError, type ApiErrorBody } from '../../shared/api/errors'
-import { createCore, type Core } from '../core'
+import { openCoreHost, type CoreHost } from '../core/host'
+import { startBackupSchedule, type BackupSchedule } from '../core/backup/schedule'
 import { registerIpc } from './ipc'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { createMainWindow } from './window'
@@ -23,20 +23,19 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  let core: Core | { startupError: ApiErrorBody }
+  let host: CoreHost | null = null
+  let backups: BackupSchedule | null = null
   app.whenReady().then(() => {
-    try {
-      core = createCore({ dataDir: dataDir(), appVersion: app.getVersion() })
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error
-      core = { startupError: error.body }
-      dialog.showErrorBox('ANTT Desk', error.message)
-    }
+    host = openCoreHost({ dataDir: dataDir(), appVersion: app.getVersion() })
+    // A damaged file gets the recovery screen in the window; other refusals (in use, newer version) a dialog too.
+    const error = host.startupError
+    if (error && error.code !== 'DB_CORRUPT' && error.code !== 'DB_NOT_SQLITE') dialog.showErrorBox('ANTT Desk', error.message)
+    backups = startBackupSchedule(host)
     // No page of ours asks for camera, location or notifications: refuse them all.
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     serveRenderer(path.join(here, '../renderer'))
-    registerIpc(ipcMain, core)
+    registerIpc(ipcMain, host)
     const window = createMainWindow(path.join(here, '../preload'))
     app.on('second-instance', () => {
       if (window.isMinimized()) window.restore()
@@ -44,6 +43,8 @@ if (!app.requestSingleInstanceLock()) {
     })
   })
   app.on('window-all-closed', () => {
-    void ('close' in core ? core.close() : Promise.resolve()).finally(() => app.quit())
+    void (backups?.stop() ?? Promise.resolve())
+      .then(() => host?.close())
+      .finally(() => app.quit())
   })
 }

@@ -1,8 +1,7 @@
 import type { IpcMainInvokeEvent } from 'electron'
 import { CALL_NAMES } from '../../shared/api/contract'
-import type { ApiErrorBody, Envelope } from '../../shared/api/errors'
-import { dispatch } from '../core/dispatch'
-import type { Core } from '../core'
+import type { Envelope } from '../../shared/api/errors'
+import type { CoreHost } from '../core/host'
 
 export interface IpcRegistrar {
   handle(channel: string, listener: (event: IpcMainInvokeEvent, input: unknown) => Promise<Envelope<unknown>>): void
@@ -21,14 +20,13 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 /** One handler per contract call; each checks the sender, then goes through the shared dispatcher. */
-export function registerIpc(ipc: IpcRegistrar, core: Core | { startupError: ApiErrorBody }): void {
+export function registerIpc(ipc: IpcRegistrar, host: CoreHost): void {
   for (const name of CALL_NAMES) {
     ipc.handle(`api:${name}`, async (event, input) => {
       if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Nguồn yêu cầu không được phép.' } }
       }
-      if ('startupError' in core) return { ok: false, error: core.startupError }
-      return dispatch(core.handlers, name, input)
+      return host.dispatch(name, input)
     })
   }
 }

@@ -2,18 +2,17 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { MAX_PAYLOAD_BYTES } from '../../shared/api/contract'
-import type { ApiErrorBody, Envelope } from '../../shared/api/errors'
-import { dispatch } from '../core/dispatch'
-import type { Core } from '../core'
+import { payloadLimit } from '../../shared/api/contract'
+import type { Envelope } from '../../shared/api/errors'
+import type { CoreHost } from '../core/host'
 
 /**
  * The browser mode (development and tests): the same contract as the desktop app, as POST /api/<name> on
  * 127.0.0.1 only, plus the built renderer as static files. Never listens on another interface.
  */
 export interface WebServerOptions {
-  /** The opened core, or the error that kept it from opening (shown by the renderer's start screen). */
-  core: Core | { startupError: ApiErrorBody }
+  /** The opened core, or the recovery mode when the data could not be opened (shown by the start screen). */
+  host: CoreHost
   staticDir: string
   port: number
 }
@@ -42,14 +41,14 @@ function sendJson(res: http.ServerResponse, status: number, body: Envelope<unkno
   res.end(text)
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     let tooLarge = false
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_PAYLOAD_BYTES) tooLarge = true
+      if (size > limit) tooLarge = true
       else chunks.push(chunk)
     })
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')))
@@ -57,7 +56,20 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   })
 }
 
-async function handleApi(options: WebServerOptions, name: string, req: http.IncomingMessage, res: http.ServerResponse) {
+function decodeName(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return null
+  }
+}
+
+async function handleApi(options: WebServerOptions, rawName: string, req: http.IncomingMessage, res: http.ServerResponse) {
+  const name = decodeName(rawName)
+  if (name === null) {
+    sendJson(res, 400, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Yêu cầu không được hỗ trợ.' } })
+    return
+  }
   if (req.method !== 'POST') {
     sendJson(res, 405, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Chỉ chấp nhận yêu cầu POST.' } })
     return
@@ -68,7 +80,7 @@ async function handleApi(options: WebServerOptions, name: string, req: http.Inco
     sendJson(res, 403, { ok: false, error: { code: 'UNKNOWN_CALL', message: 'Nguồn yêu cầu không được phép.' } })
     return
   }
-  const body = await readBody(req)
+  const body = await readBody(req, payloadLimit(name))
   if (body === null) {
     sendJson(res, 413, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn; yêu cầu bị từ chối.' } })
     return
@@ -80,11 +92,7 @@ async function handleApi(options: WebServerOptions, name: string, req: http.Inco
     sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Yêu cầu không đúng định dạng JSON.' } })
     return
   }
-  if ('startupError' in options.core) {
-    sendJson(res, 200, { ok: false, error: options.core.startupError })
-    return
-  }
-  sendJson(res, 200, await dispatch(options.core.handlers, decodeURIComponent(name), input))
+  sendJson(res, 200, await options.host.dispatch(name, input))
 }
 
 function serveStatic(staticDir: string, urlPath: string, res: http.ServerResponse): void {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ApiError } from '../../shared/api/errors'
-import { createCore, type Core } from '../core'
+import { openCoreHost } from '../core/host'
+import { startBackupSchedule } from '../core/backup/schedule'
 import { startWebServer } from './http-server'
 
 /**
@@ -13,20 +13,16 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 5174)
   const here = path.dirname(fileURLToPath(import.meta.url))
   const staticDir = path.resolve(here, '../renderer')
-  let core: Core | { startupError: ApiError['body'] }
-  try {
-    core = createCore({ dataDir, appVersion: process.env.npm_package_version ?? '0.1.0' })
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error
-    console.error(error.message)
-    core = { startupError: error.body }
-  }
-  const server = await startWebServer({ core, staticDir, port })
+  const host = openCoreHost({ dataDir, appVersion: process.env.npm_package_version ?? '0.1.0' })
+  if (host.startupError) console.error(host.startupError.message)
+  const backups = startBackupSchedule(host)
+  const server = await startWebServer({ host, staticDir, port })
   console.log(`ANTT Desk (chế độ trình duyệt): ${server.url}`)
   console.log(`Dữ liệu: ${dataDir}`)
   const stop = () => {
     void server.close().then(async () => {
-      if ('close' in core) await core.close()
+      await backups.stop()
+      await host.close()
       process.exit(0)
     })
   }

@@ -3,6 +3,7 @@ import { Result, Spin } from 'antd'
 import { ApiError } from '../../shared/api/errors'
 import { call } from './api/client'
 import { Onboarding } from './pages/Onboarding'
+import { RecoveryScreen } from './pages/RecoveryScreen'
 import { Shell } from './Shell'
 
 /** Start: a clear screen when the data file cannot be used, the first-run choice, or the app itself. */
@@ -12,6 +13,9 @@ export function App() {
     return <Spin fullscreen tip="Đang mở dữ liệu…" />
   }
   if (status.isError) {
+    if (status.error instanceof ApiError && (status.error.code === 'DB_CORRUPT' || status.error.code === 'DB_NOT_SQLITE')) {
+      return <RecoveryScreen error={status.error.body} />
+    }
     const message = status.error instanceof ApiError ? status.error.message : 'Không mở được dữ liệu.'
     return (
       <Result

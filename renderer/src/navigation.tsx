@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, BookOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, SettingOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BookOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from '@ant-design/icons'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { DashboardPage } from './pages/DashboardPage'
 import { UnitsPage } from './pages/units/UnitsPage'
@@ -7,6 +7,9 @@ import { AreasPage } from './pages/areas/AreasPage'
 import { SettingsPage } from './pages/settings/SettingsPage'
 import { DocumentsPage } from './pages/documents/DocumentsPage'
 import { RegisterPage } from './pages/documents/RegisterPage'
+import { BackupPage } from './pages/backup/BackupPage'
+import { ExchangePage } from './pages/exchange/ExchangePage'
+import { AuditPage } from './pages/audit/AuditPage'
 
 export interface NavigationItem {
   key: string
@@ -22,5 +25,8 @@ export const NAVIGATION: NavigationItem[] = [
   { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn', render: () => <AreasPage /> },
   { key: '/van-ban', icon: <FileTextOutlined />, label: 'Văn bản', render: () => <DocumentsPage /> },
   { key: '/so-van-ban', icon: <BookOutlined />, label: 'Sổ văn bản', render: () => <RegisterPage /> },
+  { key: '/nhap-xuat', icon: <SwapOutlined />, label: 'Nhập / Xuất', render: () => <ExchangePage /> },
+  { key: '/sao-luu', icon: <SafetyOutlined />, label: 'Sao lưu', render: () => <BackupPage /> },
+  { key: '/nhat-ky', icon: <HistoryOutlined />, label: 'Nhật ký', render: () => <AuditPage /> },
   { key: '/cai-dat', icon: <SettingOutlined />, label: 'Cài đặt', render: () => <SettingsPage /> }
 ]

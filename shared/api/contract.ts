@@ -7,6 +7,11 @@ import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
 import { cycleCalls } from './calls/cycle'
 import { documentCalls } from './calls/documents'
+import { auditCalls } from './calls/audit'
+import { backupCalls } from './calls/backup'
+import { recoveryCalls } from './calls/recovery'
+import { exchangeCalls } from './calls/exchange'
+import { handoverCalls } from './calls/handover'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -19,7 +24,12 @@ export const contract = {
   ...unitCalls,
   ...settingsCalls,
   ...cycleCalls,
-  ...documentCalls
+  ...documentCalls,
+  ...auditCalls,
+  ...backupCalls,
+  ...recoveryCalls,
+  ...exchangeCalls,
+  ...handoverCalls
 } as const
 
 export type Contract = typeof contract
@@ -45,4 +55,15 @@ export type HandlersOf<Calls> = { [N in keyof Calls & CallName]: ApiHandlers[N] 
 
 /** Largest request body either transport accepts. */
 export const MAX_PAYLOAD_BYTES = 1_000_000
+
+/**
+ * The Excel import of the browser mode carries the file itself (base64); a province registry does not fit in 1 MB,
+ * so these calls alone get a larger limit (the schema caps the base64 at MAX_IMPORT_BASE64_CHARS).
+ */
+export const LARGE_PAYLOAD_CALLS: ReadonlySet<string> = new Set(['exchange.importPreview', 'exchange.importCommit'])
+export const MAX_IMPORT_PAYLOAD_BYTES = 17_000_000
+
+export function payloadLimit(name: string): number {
+  return LARGE_PAYLOAD_CALLS.has(name) ? MAX_IMPORT_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES
+}
 

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'DB_NOT_SQLITE',
   'DB_CORRUPT',
   'DB_FROM_NEWER_VERSION',
+  'DB_IN_USE',
+  'BACKUP_FAILED',
   'INTERNAL'
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -2,8 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 import { expect, onTestFinished } from 'vitest'
-import { ApiError } from '../../shared/api/errors'
-import { createCore, type Core } from '../../electron/core'
+import type { Core } from '../../electron/core'
+import { openCoreHost, type CoreHost } from '../../electron/core/host'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
 import { makeTempDir } from '../helpers/temp-core'
 
@@ -26,17 +26,10 @@ export interface AppSession {
   close(): Promise<void>
 }
 
-async function startServer(dataDir: string) {
-  let core: Core | null = null
-  let server: RunningServer
-  try {
-    core = createCore({ dataDir, appVersion: 'e2e' })
-    server = await startWebServer({ core, staticDir: RENDERER_DIR, port: 0 })
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error
-    server = await startWebServer({ core: { startupError: error.body }, staticDir: RENDERER_DIR, port: 0 })
-  }
-  return { core, server }
+async function startServer(dataDir: string): Promise<{ host: CoreHost; server: RunningServer }> {
+  const host = openCoreHost({ dataDir, appVersion: 'e2e' })
+  const server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0 })
+  return { host, server }
 }
 
 let browser: Browser | null = null
@@ -78,11 +71,11 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
     },
     dataDir,
     get core() {
-      return running.core
+      return running.host.core
     },
     async restart() {
       await running.server.close()
-      await running.core?.close()
+      await running.host.close()
       running = await startServer(dataDir)
       await page.goto(running.server.url)
     },
@@ -91,7 +84,7 @@ export async function openApp(options: { dataDir?: string } = {}): Promise<AppSe
       closed = true
       await context.close()
       await running.server.close()
-      await running.core?.close()
+      await running.host.close()
     }
   }
   // Closed when the test ends; a failing test first leaves a picture of what the user saw in test-results/.

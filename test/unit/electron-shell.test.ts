@@ -3,7 +3,8 @@ import type { IpcMainInvokeEvent } from 'electron'
 import type { Envelope } from '../../shared/api/errors'
 import { CALL_NAMES } from '../../shared/api/contract'
 import { isTrustedSender, registerIpc } from '../../electron/main/ipc'
-import { openTestCore, type TestCore } from '../helpers/temp-core'
+import { openCoreHost, type CoreHost } from '../../electron/core/host'
+import { makeTempDir } from '../helpers/temp-core'
 
 // A fake of the parts of Electron the window module touches, to check the security baseline without the binary.
 const created: Array<{ options: Record<string, unknown>; handlers: Record<string, (...args: unknown[]) => unknown>; openHandler?: () => unknown; loaded?: string }> = []
@@ -46,13 +47,13 @@ describe('the main window (architecture.md security baseline)', () => {
 })
 
 describe('IPC wiring', () => {
-  let t: TestCore
+  let host: CoreHost
   const handlers = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => Promise<Envelope<unknown>>>()
   beforeAll(() => {
-    t = openTestCore()
-    registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, t.core)
+    host = openCoreHost({ dataDir: makeTempDir(), appVersion: 'test' })
+    registerIpc({ handle: (channel, listener) => handlers.set(channel, listener) }, host)
   })
-  afterAll(() => t.close())
+  afterAll(() => host.close())
 
   const from = (url: string) => ({ senderFrame: { url } }) as unknown as IpcMainInvokeEvent
 
@@ -67,7 +68,8 @@ describe('IPC wiring', () => {
       const refused = await handlers.get('api:app.loadSample')?.(from(url), {})
       expect(refused).toEqual({ ok: false, error: { code: 'UNKNOWN_CALL', message: 'Nguồn yêu cầu không được phép.' } })
     }
-    expect((await t.call('app.status', {})).hasSampleData).toBe(false)
+    const after = await host.dispatch('app.status', {})
+    expect(after.ok && (after.data as { hasSampleData: boolean }).hasSampleData).toBe(false)
   })
 
   test('input is validated by the same schemas as the browser mode', async () => {

@@ -9,6 +9,7 @@ import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import type { Kysely } from 'kysely'
 import { syncCommuneUnit } from './commune-unit'
+import { recordChange } from '../audit/audit-log'
 
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
@@ -97,7 +98,7 @@ function columns(values: AreaValues) {
 }
 
 export async function createArea(ctx: CoreContext, values: AreaValues, isSample = false): Promise<AreaRow> {
-  const id = await withTransaction(ctx, async (trx) => {
+  const id = await withTransaction(ctx, async (trx, tctx) => {
     await assertValid(trx, values, null)
     const now = isoNow(ctx)
     const inserted = await trx
@@ -106,13 +107,14 @@ export async function createArea(ctx: CoreContext, values: AreaValues, isSample 
       .returning('id')
       .executeTakeFirstOrThrow()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, inserted.id, values.name, isSample, now)
+    await recordChange(tctx, 'admin_area', inserted.id, null)
     return inserted.id
   })
   return getArea(ctx, id)
 }
 
 export async function updateArea(ctx: CoreContext, id: number, values: AreaValues): Promise<AreaRow> {
-  await withTransaction(ctx, async (trx) => {
+  await withTransaction(ctx, async (trx, tctx) => {
     const current = await trx.selectFrom('admin_area').selectAll().where('id', '=', id).executeTakeFirst()
     if (!current) throw notFound('Không tìm thấy khu vực.')
     if (isCommuneKind(current.kind) !== isCommuneKind(values.kind)) {
@@ -122,13 +124,14 @@ export async function updateArea(ctx: CoreContext, id: number, values: AreaValue
     const now = isoNow(ctx)
     await trx.updateTable('admin_area').set({ ...columns(values), updated_at: now }).where('id', '=', id).execute()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, id, values.name, current.is_sample === 1, now)
+    await recordChange(tctx, 'admin_area', id, current)
   })
   return getArea(ctx, id)
 }
 
 export async function deleteArea(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
-  await withTransaction(ctx, async (trx) => {
-    const area = await trx.selectFrom('admin_area').select(['id', 'name']).where('id', '=', id).executeTakeFirst()
+  await withTransaction(ctx, async (trx, tctx) => {
+    const area = await trx.selectFrom('admin_area').selectAll().where('id', '=', id).executeTakeFirst()
     if (!area) throw notFound('Không tìm thấy khu vực.')
     const children = await trx.selectFrom('admin_area').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow()
     if (Number(children.n) > 0) {
@@ -156,6 +159,7 @@ export async function deleteArea(ctx: CoreContext, id: number): Promise<{ delete
     await trx.deleteFrom('unit').where('area_id', '=', id).where('type', '=', 'XA').execute()
     await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', '=', id).execute()
     await trx.deleteFrom('admin_area').where('id', '=', id).execute()
+    await recordChange(tctx, 'admin_area', id, area)
   })
   return { deleted: true }
 }

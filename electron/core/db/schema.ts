@@ -133,7 +133,7 @@ export interface DocumentTable {
   updated_at: string
 }
 
-export interface Database {
+export interface Database extends SafetyTables {
   app_meta: AppMetaTable
   admin_area: AdminAreaTable
   unit: UnitTable
@@ -280,4 +280,38 @@ export interface AmendmentTable {
   changes: string
   actor: string
   at: string
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  at: string
+  actor: string
+  machine: string
+  action: string
+  entity: string
+  entity_id: number | null
+  entity_label: string | null
+  field: string | null
+  /** JSON of the changed columns before / after. */
+  old_value: string | null
+  new_value: string | null
+  reason: string | null
+  prev_hash: string
+  row_hash: string
+}
+
+export interface BackupLogTable {
+  id: Generated<number>
+  at: string
+  kind: 'AUTO' | 'MANUAL' | 'BEFORE_RESTORE' | 'HANDOVER'
+  file: string
+  size_bytes: number
+  sha256: string
+  integrity: string
+  last_audit_id: number
+}
+
+export interface SafetyTables {
+  audit_log: AuditLogTable
+  backup_log: BackupLogTable
 }

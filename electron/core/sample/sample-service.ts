@@ -14,6 +14,7 @@ import { writeOffice } from '../settings/office-service'
 import { randomInt, seededRandom } from './seeded-random'
 import { setMeta } from '../app/meta'
 import { loadSampleYears } from './sample-years'
+import { recordEvent } from '../audit/audit-log'
 
 interface SampleOrganisation {
   type: UnitType
@@ -87,6 +88,7 @@ export async function loadSample(ctx: CoreContext): Promise<void> {
     await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: root.id }), true)
     await loadSampleYears(tctx, trx)
     await setMeta(trx, 'onboarding_done', '1')
+    await recordEvent(tctx, 'SAMPLE_LOAD', { communes: sample.communes.length })
   })
 }
 
@@ -95,7 +97,7 @@ export async function loadSample(ctx: CoreContext): Promise<void> {
  * message of domain.md §10 and nothing is deleted.
  */
 export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const realUnitsInSampleAreas = await trx
       .selectFrom('unit as u')
       .innerJoin('admin_area as a', 'a.id', 'u.area_id')
@@ -149,10 +151,12 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
     // Children before parents.
     const children = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).where('parent_id', 'is not', null).executeTakeFirst()
     const roots = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).executeTakeFirst()
-    return {
+    const removal = {
       removedAreas: Number(children.numDeletedRows) + Number(roots.numDeletedRows),
       removedUnits: Number(units.numDeletedRows),
       removedSigners: Number(signers.numDeletedRows)
     }
+    await recordEvent(tctx, 'SAMPLE_REMOVE', removal)
+    return removal
   })
 }

@@ -4,6 +4,7 @@ import { fieldError } from '../../../shared/api/errors'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { recordChange, snapshot } from '../audit/audit-log'
 
 type OfficeValues = z.output<typeof officeProfileInput>
 
@@ -54,6 +55,7 @@ export async function writeOffice(
     const area = await trx.selectFrom('admin_area').select('id').where('id', '=', values.rootAreaId).executeTakeFirst()
     if (!area) throw fieldError('rootAreaId', 'Địa bàn quản lý đã chọn không tồn tại.')
   }
+  const before = await snapshot(trx, 'office_profile', 1)
   const row = {
     level: values.level,
     parent_body_name: values.parentBodyName,
@@ -75,6 +77,7 @@ export async function writeOffice(
     .values({ id: 1, ...row })
     .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute()
+  await recordChange({ ...ctx, db: trx }, 'office_profile', 1, before)
 }
 
 /** Saving the profile by hand makes it the office's own: it is no longer part of the removable sample. */

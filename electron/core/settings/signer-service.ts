@@ -1,7 +1,8 @@
 import type { z } from 'zod'
 import type { SignerRow, signerInput } from '../../../shared/api/calls/settings'
 import { notFound } from '../../../shared/api/errors'
-import { isoNow, toBit, type CoreContext } from '../context'
+import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
+import { recordChange, snapshot } from '../audit/audit-log'
 import type { Selectable } from 'kysely'
 import type { SignerTable } from '../db/schema'
 
@@ -39,28 +40,39 @@ export async function listSigners(ctx: CoreContext): Promise<SignerRow[]> {
 }
 
 export async function createSigner(ctx: CoreContext, values: SignerValues, isSample = false): Promise<SignerRow> {
-  const now = isoNow(ctx)
-  const row = await ctx.db
-    .insertInto('signer')
-    .values({ ...columns(values), is_sample: toBit(isSample), created_at: now, updated_at: now })
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return toSignerRow(row)
+  return withTransaction(ctx, async (trx, tctx) => {
+    const now = isoNow(ctx)
+    const row = await trx
+      .insertInto('signer')
+      .values({ ...columns(values), is_sample: toBit(isSample), created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    await recordChange(tctx, 'signer', row.id, null)
+    return toSignerRow(row)
+  })
 }
 
 export async function updateSigner(ctx: CoreContext, id: number, values: SignerValues): Promise<SignerRow> {
-  const row = await ctx.db
-    .updateTable('signer')
-    .set({ ...columns(values), is_sample: 0, updated_at: isoNow(ctx) })
-    .where('id', '=', id)
-    .returningAll()
-    .executeTakeFirst()
-  if (!row) throw notFound('Không tìm thấy người ký.')
-  return toSignerRow(row)
+  return withTransaction(ctx, async (trx, tctx) => {
+    const before = await snapshot(trx, 'signer', id)
+    const row = await trx
+      .updateTable('signer')
+      .set({ ...columns(values), is_sample: 0, updated_at: isoNow(ctx) })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst()
+    if (!row) throw notFound('Không tìm thấy người ký.')
+    await recordChange(tctx, 'signer', id, before)
+    return toSignerRow(row)
+  })
 }
 
 export async function deleteSigner(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
-  const result = await ctx.db.deleteFrom('signer').where('id', '=', id).executeTakeFirst()
-  if (Number(result.numDeletedRows) === 0) throw notFound('Không tìm thấy người ký.')
-  return { deleted: true }
+  return withTransaction(ctx, async (trx, tctx) => {
+    const before = await snapshot(trx, 'signer', id)
+    const result = await trx.deleteFrom('signer').where('id', '=', id).executeTakeFirst()
+    if (Number(result.numDeletedRows) === 0) throw notFound('Không tìm thấy người ký.')
+    await recordChange(tctx, 'signer', id, before)
+    return { deleted: true as const }
+  })
 }

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
+import { recordChange } from '../audit/audit-log'
 
 type ListFilter = z.output<typeof unitList>
 type Executor = Kysely<Database>
@@ -100,26 +101,33 @@ function unitColumns(values: UnitInput) {
 }
 
 export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed: boolean, isSample = false): Promise<UnitSaveResult> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const warnings = await checkUnit(trx, values, null)
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
-    const now = isoNow(ctx)
-    const { id } = await trx
-      .insertInto('unit')
-      .values({
-        ...unitColumns(values),
-        active: 1,
-        inactive_from: null,
-        inactive_reason: null,
-        successor_unit_id: null,
-        is_sample: toBit(isSample),
-        created_at: now,
-        updated_at: now
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
+    const id = await insertUnit(tctx, values, isSample)
     return { unit: await getUnit(trx, id), warnings }
   })
+}
+
+/** Writes a unit that has passed checkUnit (the Excel import checks the whole file first, in the same transaction). */
+export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample = false): Promise<number> {
+  const now = isoNow(tctx)
+  const { id } = await tctx.db
+    .insertInto('unit')
+    .values({
+      ...unitColumns(values),
+      active: 1,
+      inactive_from: null,
+      inactive_reason: null,
+      successor_unit_id: null,
+      is_sample: toBit(isSample),
+      created_at: now,
+      updated_at: now
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  await recordChange(tctx, 'unit', id, null)
+  return id
 }
 
 async function requireUnit(trx: Executor, id: number) {
@@ -129,7 +137,7 @@ async function requireUnit(trx: Executor, id: number) {
 }
 
 export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput, confirmed: boolean): Promise<UnitSaveResult> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.type === 'XA') {
       // The commune unit follows its area: only its descriptive fields are edited here.
@@ -153,12 +161,13 @@ export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput
     const warnings = current.type === 'XA' ? [] : await checkUnit(trx, values, id)
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
     await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
+    await recordChange(tctx, 'unit', id, current)
     return { unit: await getUnit(trx, id), warnings }
   })
 }
 
 export async function deactivateUnit(ctx: CoreContext, id: number, inactiveFrom: string, reason: string | null): Promise<UnitRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.active === 0) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đã ngừng hoạt động.` })
     if (current.active_from && inactiveFrom < current.active_from) {
@@ -173,12 +182,13 @@ export async function deactivateUnit(ctx: CoreContext, id: number, inactiveFrom:
       .set({ active: 0, inactive_from: inactiveFrom, inactive_reason: reason, updated_at: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
+    await recordChange(tctx, 'unit', id, current, reason)
     return getUnit(trx, id)
   })
 }
 
 export async function reactivateUnit(ctx: CoreContext, id: number): Promise<UnitRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.active === 1) throw new ApiError({ code: 'CONFLICT', message: `Đơn vị “${current.name}” đang hoạt động.` })
     const clash = await trx
@@ -198,12 +208,13 @@ export async function reactivateUnit(ctx: CoreContext, id: number): Promise<Unit
       .set({ active: 1, inactive_from: null, inactive_reason: null, updated_at: isoNow(ctx) })
       .where('id', '=', id)
       .execute()
+    await recordChange(tctx, 'unit', id, current)
     return getUnit(trx, id)
   })
 }
 
 export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ deleted: true }> {
-  await withTransaction(ctx, async (trx) => {
+  await withTransaction(ctx, async (trx, tctx) => {
     const current = await requireUnit(trx, id)
     if (current.type === 'XA') {
       throw new ApiError({ code: 'CONFLICT', message: 'Đơn vị cấp xã được xóa cùng với khu vực xã, phường ở mục Khu vực.' })
@@ -216,6 +227,7 @@ export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ delete
       })
     }
     await trx.deleteFrom('unit').where('id', '=', id).execute()
+    await recordChange(tctx, 'unit', id, current)
   })
   return { deleted: true }
 }

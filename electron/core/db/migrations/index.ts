@@ -2,8 +2,10 @@ import type { Migration } from './types'
 import { foundation } from './001_foundation'
 import { cycle } from './002_cycle'
 import { documents } from './003_documents'
+import { safety } from './004_safety'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety]
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
+/** The highest version (not the count: branches number their migrations ahead, the lead closes gaps at merge). */
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version))

@@ -5,17 +5,20 @@ import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { useApiMutation } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
+import { AuditHistoryDrawer } from '../audit/AuditHistoryDrawer'
 
 /** Edit, deactivate / reactivate and delete one unit; delete is refused by core while it has yearly records. */
 export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => void }) {
   const { modal } = App.useApp()
   const [deactivating, setDeactivating] = useState(false)
+  const [showHistory, setShowHistory] = useState(false)
   const [form] = Form.useForm<{ inactiveFrom: Dayjs; reason?: string }>()
   const deactivate = useApiMutation('units.deactivate', { form, success: `Đã chuyển “${unit.name}” sang ngừng hoạt động.`, onSuccess: () => setDeactivating(false) })
   const reactivate = useApiMutation('units.reactivate', { success: `“${unit.name}” đã hoạt động trở lại.` })
   const remove = useApiMutation('units.delete', { success: `Đã xóa “${unit.name}”.` })
 
   const items = [
+    { key: 'history', label: 'Lịch sử thay đổi', onClick: () => setShowHistory(true) },
     unit.active
       ? { key: 'deactivate', label: 'Ngừng hoạt động…', onClick: () => setDeactivating(true) }
       : { key: 'reactivate', label: 'Hoạt động trở lại', onClick: () => reactivate.mutate({ id: unit.id }) },
@@ -46,6 +49,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
       <Dropdown menu={{ items }} trigger={['click']}>
         <Button size="small" type="text" icon={<MoreOutlined />} aria-label={`Thao tác khác với ${unit.name}`} />
       </Dropdown>
+      <AuditHistoryDrawer entity="unit" id={unit.id} title={unit.name} open={showHistory} onClose={() => setShowHistory(false)} />
       <Modal
         open={deactivating}
         title={`Ngừng hoạt động: ${unit.name}`}

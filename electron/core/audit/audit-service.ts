@@ -1,0 +1,96 @@
+import { sql } from 'kysely'
+import type { z } from 'zod'
+import type { AuditChange, AuditListResult, AuditRow, AuditVerification, auditList } from '../../../shared/api/calls/audit'
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, AUDIT_FIELD_LABELS } from '../../../shared/domain/audit'
+import { formatInteger } from '../../../shared/text/numbers'
+import type { CoreContext } from '../context'
+import type { AuditLogTable } from '../db/schema'
+import type { Selectable } from 'kysely'
+import { GENESIS_HASH, auditRowHash } from './audit-log'
+
+type Filter = z.output<typeof auditList>
+
+function parseJson(text: string | null): Record<string, unknown> {
+  if (!text) return {}
+  try {
+    const value: unknown = JSON.parse(text)
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function toAuditRow(row: Selectable<AuditLogTable>): AuditRow {
+  const before = parseJson(row.old_value)
+  const after = parseJson(row.new_value)
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+  const changes: AuditChange[] = fields.map((field) => ({
+    field,
+    label: AUDIT_FIELD_LABELS[field] ?? field,
+    old: before[field] ?? null,
+    new: after[field] ?? null
+  }))
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    machine: row.machine,
+    action: row.action,
+    actionLabel: AUDIT_ACTION_LABELS[row.action] ?? row.action,
+    entity: row.entity,
+    entityLabel: AUDIT_ENTITY_LABELS[row.entity] ?? row.entity,
+    entityId: row.entity_id,
+    subject: row.entity_label,
+    changes,
+    reason: row.reason
+  }
+}
+
+export async function listAudit(ctx: CoreContext, filter: Filter): Promise<AuditListResult> {
+  let query = ctx.db.selectFrom('audit_log')
+  if (filter.entity) query = query.where('entity', '=', filter.entity)
+  if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId)
+  if (filter.actor) query = query.where('actor', '=', filter.actor)
+  // `at` is a UTC timestamp; the day boundaries are Vietnam's (UTC+7).
+  if (filter.from) query = query.where('at', '>=', new Date(`${filter.from}T00:00:00+07:00`).toISOString())
+  if (filter.to) query = query.where('at', '<', new Date(new Date(`${filter.to}T00:00:00+07:00`).getTime() + 86_400_000).toISOString())
+  if (filter.search) {
+    const pattern = `%${filter.search.replace(/[\\%_]/g, (ch) => '\\' + ch)}%`
+    query = query.where(sql<boolean>`(entity_label LIKE ${pattern} ESCAPE '\\' OR old_value LIKE ${pattern} ESCAPE '\\' OR new_value LIKE ${pattern} ESCAPE '\\')`)
+  }
+  const rows = await query.selectAll().orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
+  const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  const actors = await ctx.db.selectFrom('audit_log').select('actor').distinct().orderBy('actor').execute()
+  return { rows: rows.map(toAuditRow), total: Number(total.n), actors: actors.map((row) => row.actor) }
+}
+
+/** Recomputes every row's hash and the chain: any edit made outside the app (or a deleted row) shows here. */
+export function verifyAudit(ctx: CoreContext): AuditVerification {
+  const statement = ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id')
+  let prev = GENESIS_HASH
+  let checked = 0
+  for (const raw of statement.iterate()) {
+    const row = raw as Selectable<AuditLogTable>
+    const expected = auditRowHash(prev, row.at, row.actor, row.machine, {
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      entityLabel: row.entity_label,
+      field: row.field,
+      oldValue: row.old_value,
+      newValue: row.new_value,
+      reason: row.reason
+    })
+    if (row.prev_hash !== prev || row.row_hash !== expected) {
+      return {
+        ok: false,
+        checked,
+        brokenAtId: row.id,
+        message: `Nhật ký bị thay đổi ngoài ứng dụng tại dòng số ${formatInteger(row.id)}: nội dung không khớp với chuỗi mã kiểm tra.`
+      }
+    }
+    prev = row.row_hash
+    checked++
+  }
+  return { ok: true, checked, brokenAtId: null, message: `Nhật ký toàn vẹn: đã kiểm tra ${formatInteger(checked)} dòng.` }
+}

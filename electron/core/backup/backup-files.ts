@@ -1,0 +1,85 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { BACKUP_KINDS, type BackupCounts, type BackupInfo, type BackupKind } from '../../../shared/api/calls/backup'
+
+/** Backups live as plain SQLite files, each with a small JSON note beside it (so the list needs no database). */
+export const BACKUP_EXTENSION = '.sqlite'
+const MANIFEST_EXTENSION = '.json'
+
+const KIND_SLUGS: Record<BackupKind, string> = {
+  AUTO: 'tu-dong',
+  MANUAL: 'thu-cong',
+  BEFORE_RESTORE: 'truoc-khoi-phuc',
+  BEFORE_MIGRATION: 'truoc-nang-cap',
+  HANDOVER: 'ban-giao'
+}
+
+export interface BackupManifest {
+  app: 'antt-desk'
+  at: string
+  kind: BackupKind
+  sizeBytes: number
+  sha256: string
+  integrity: string
+  schemaVersion: number
+  counts: BackupCounts
+}
+
+export function backupsDirOf(dataFile: string): string {
+  return path.join(path.dirname(dataFile), 'backups')
+}
+
+export function backupFileName(kind: BackupKind, at: Date): string {
+  const stamp = at.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 23)
+  return `antt-desk_${stamp}_${KIND_SLUGS[kind]}${BACKUP_EXTENSION}`
+}
+
+function kindFromName(name: string): BackupKind {
+  for (const kind of BACKUP_KINDS) if (name.includes(KIND_SLUGS[kind])) return kind
+  return 'MANUAL'
+}
+
+export function manifestPath(file: string): string {
+  return file + MANIFEST_EXTENSION
+}
+
+export function writeManifest(file: string, manifest: BackupManifest): void {
+  fs.writeFileSync(manifestPath(file), JSON.stringify(manifest, null, 2))
+}
+
+export function readManifest(file: string): BackupManifest | null {
+  try {
+    const value = JSON.parse(fs.readFileSync(manifestPath(file), 'utf8')) as BackupManifest
+    return value.app === 'antt-desk' ? value : null
+  } catch {
+    return null
+  }
+}
+
+/** Every backup in a folder, newest first; files without a note (copies taken before a migration) are listed too. */
+export function listBackupFolder(folder: string): BackupInfo[] {
+  if (!fs.existsSync(folder)) return []
+  const result: BackupInfo[] = []
+  for (const name of fs.readdirSync(folder)) {
+    if (!name.endsWith(BACKUP_EXTENSION)) continue
+    const file = path.join(folder, name)
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    if (!stat?.isFile()) continue
+    const manifest = readManifest(file)
+    result.push({
+      file,
+      name,
+      at: manifest?.at ?? stat.mtime.toISOString(),
+      kind: manifest?.kind ?? kindFromName(name),
+      sizeBytes: stat.size,
+      integrity: manifest?.integrity ?? 'chưa kiểm tra',
+      counts: manifest?.counts ?? null
+    })
+  }
+  return result.sort((a, b) => b.at.localeCompare(a.at))
+}
+
+export function removeBackup(file: string): void {
+  fs.rmSync(file, { force: true })
+  fs.rmSync(manifestPath(file), { force: true })
+}

@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import type { BackupCounts, BackupKind } from '../../../shared/api/calls/backup'
+import { ApiError } from '../../../shared/api/errors'
+import { formatInteger } from '../../../shared/text/numbers'
+import type { CoreContext } from '../context'
+import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { backupFileName, writeManifest, type BackupManifest } from './backup-files'
+
+const SQLITE_MAGIC = 'SQLite format 3\u0000'
+
+export function backupFailed(message: string): ApiError {
+  return new ApiError({ code: 'BACKUP_FAILED', message })
+}
+
+function megabytes(bytes: number): string {
+  return `${formatInteger(Math.ceil(bytes / 1_048_576))} MB`
+}
+
+/** Free bytes on the disk holding `folder`, or null when the system does not say. */
+export function freeBytes(folder: string): number | null {
+  try {
+    const stats = fs.statfsSync(folder)
+    return Number(stats.bavail) * Number(stats.bsize)
+  } catch {
+    return null
+  }
+}
+
+/** The size of the live database (main file plus its write-ahead log). */
+export function databaseBytes(dataFile: string): number {
+  const size = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.size ?? 0
+  return size(dataFile) + size(dataFile + '-wal')
+}
+
+/** Refuses a folder that is missing, not a folder, not writable or without room, before anything is written. */
+export function checkBackupFolder(folder: string, neededBytes: number, free: (folder: string) => number | null = freeBytes): void {
+  const stat = fs.statSync(folder, { throwIfNoEntry: false })
+  if (!stat) throw backupFailed(`Thư mục “${folder}” không tồn tại. Hãy kiểm tra ổ USB hoặc chọn thư mục khác. Dữ liệu không bị thay đổi.`)
+  if (!stat.isDirectory()) throw backupFailed(`“${folder}” không phải là thư mục. Dữ liệu không bị thay đổi.`)
+  try {
+    fs.accessSync(folder, fs.constants.W_OK)
+  } catch {
+    throw backupFailed(`Không có quyền ghi vào thư mục “${folder}” (chỉ đọc). Hãy chọn thư mục khác. Dữ liệu không bị thay đổi.`)
+  }
+  const available = free(folder)
+  if (available !== null && available < neededBytes) {
+    throw backupFailed(
+      `Ổ đĩa chứa “${folder}” không đủ chỗ trống: cần khoảng ${megabytes(neededBytes)}, còn ${megabytes(available)}. Dữ liệu không bị thay đổi.`
+    )
+  }
+}
+
+function explainWriteError(error: unknown, folder: string): ApiError {
+  if (error instanceof ApiError) return error
+  const code = (error as { code?: string }).code ?? ''
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+    return backupFailed(`Ổ đĩa chứa “${folder}” đã đầy; bản sao lưu không được tạo. Dữ liệu không bị thay đổi.`)
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) {
+    return backupFailed(`Không ghi được vào thư mục “${folder}” (chỉ đọc hoặc không có quyền). Dữ liệu không bị thay đổi.`)
+  }
+  return backupFailed(`Không tạo được bản sao lưu trong “${folder}”: ${(error as Error).message}. Dữ liệu không bị thay đổi.`)
+}
+
+export function sha256File(file: string): string {
+  const hash = createHash('sha256')
+  const fd = fs.openSync(file, 'r')
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20)
+    let read: number
+    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read))
+  } finally {
+    fs.closeSync(fd)
+  }
+  return hash.digest('hex')
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+function hasTable(db: BetterSqlite3.Database, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined
+}
+
+export function countRegistry(db: BetterSqlite3.Database): BackupCounts {
+  const count = (query: string) => Number((db.prepare(query).pluck().get() as number | bigint | undefined) ?? 0)
+  return {
+    areas: hasTable(db, 'admin_area') ? count('SELECT COUNT(*) FROM admin_area') : 0,
+    units: hasTable(db, 'unit') ? count("SELECT COUNT(*) FROM unit WHERE type <> 'XA'") : 0,
+    years: hasTable(db, 'unit_year') ? count('SELECT COUNT(DISTINCT year) FROM unit_year') : 0
+  }
+}
+
+export interface InspectedFile {
+  schemaVersion: number
+  integrity: string
+  counts: BackupCounts
+}
+
+/**
+ * Opens a database file that is not ours yet (a backup, a hand-over) and says what it holds. It is read from a
+ * private copy, so nothing is ever written beside the user's file (a USB stick may be read-only).
+ */
+export function inspectDatabaseFile(file: string, label = 'Tệp sao lưu'): InspectedFile & { copy: string } {
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  if (!stat?.isFile()) throw backupFailed(`${label} “${file}” không tồn tại.`)
+  const fd = fs.openSync(file, 'r')
+  const header = Buffer.alloc(16)
+  const read = fs.readSync(fd, header, 0, 16, 0)
+  fs.closeSync(fd)
+  if (read < 16 || header.toString('latin1') !== SQLITE_MAGIC) {
+    throw backupFailed(`${label} “${path.basename(file)}” không phải là dữ liệu của ANTT Desk.`)
+  }
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'antt-inspect-')), 'copy.sqlite')
+  fs.copyFileSync(file, copy)
+  let db: BetterSqlite3.Database | null = null
+  try {
+    db = new BetterSqlite3(copy, { fileMustExist: true })
+    const integrity = String(db.pragma('integrity_check', { simple: true }))
+    if (integrity !== 'ok') throw new Error(integrity)
+    const schemaVersion = Number(db.pragma('user_version', { simple: true }))
+    if (!hasTable(db, 'unit') || schemaVersion < 1) throw backupFailed(`${label} “${path.basename(file)}” không phải là dữ liệu của ANTT Desk.`)
+    if (schemaVersion > LATEST_SCHEMA_VERSION) {
+      throw backupFailed(
+        `${label} “${path.basename(file)}” được tạo bởi phiên bản ANTT Desk mới hơn (lược đồ ${schemaVersion}, phiên bản này hỗ trợ đến ${LATEST_SCHEMA_VERSION}). Vui lòng cập nhật ứng dụng.`
+      )
+    }
+    const counts = countRegistry(db)
+    db.close()
+    db = null
+    return { schemaVersion, integrity, counts, copy }
+  } catch (error) {
+    db?.close()
+    fs.rmSync(path.dirname(copy), { recursive: true, force: true })
+    if (error instanceof ApiError) throw error
+    throw backupFailed(`${label} “${path.basename(file)}” bị hỏng hoặc không đọc được (${(error as Error).message}).`)
+  }
+}
+
+export interface WrittenBackup {
+  file: string
+  manifest: BackupManifest
+}
+
+/**
+ * A consistent copy of the live database (VACUUM INTO: one read transaction, so a write in progress is either all in
+ * or all out), made single-file, flushed to disk, checked with integrity_check, and only then given its final name.
+ * Must run while holding the connection (no transaction of ours open).
+ */
+export function writeVerifiedBackup(
+  ctx: CoreContext,
+  folder: string,
+  kind: BackupKind,
+  free?: (folder: string) => number | null
+): WrittenBackup {
+  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, free)
+  const at = ctx.now()
+  const file = path.join(folder, backupFileName(kind, at))
+  const partial = file + '.partial'
+  try {
+    fs.rmSync(partial, { force: true })
+    ctx.sqlite.prepare('VACUUM INTO ?').run(partial)
+    const copy = new BetterSqlite3(partial, { fileMustExist: true })
+    let integrity: string
+    let counts: BackupCounts
+    let schemaVersion: number
+    try {
+      copy.pragma('journal_mode = DELETE')
+      integrity = String(copy.pragma('integrity_check', { simple: true }))
+      counts = countRegistry(copy)
+      schemaVersion = Number(copy.pragma('user_version', { simple: true }))
+    } finally {
+      copy.close()
+    }
+    if (integrity !== 'ok') throw backupFailed(`Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn (${integrity}); bản này bị bỏ. Dữ liệu không bị thay đổi.`)
+    fsyncFile(partial)
+    const manifest: BackupManifest = {
+      app: 'antt-desk',
+      at: at.toISOString(),
+      kind,
+      sizeBytes: fs.statSync(partial).size,
+      sha256: sha256File(partial),
+      integrity,
+      schemaVersion,
+      counts
+    }
+    fs.renameSync(partial, file)
+    writeManifest(file, manifest)
+    return { file, manifest }
+  } catch (error) {
+    fs.rmSync(partial, { force: true })
+    fs.rmSync(partial + '-journal', { force: true })
+    throw explainWriteError(error, folder)
+  }
+}

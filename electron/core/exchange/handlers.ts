@@ -1,0 +1,15 @@
+import type { exchangeCalls } from '../../../shared/api/calls/exchange'
+import type { HandlersOf } from '../../../shared/api/contract'
+import type { CoreContext } from '../context'
+import { exportRegistry } from './registry-export'
+import { commitImport, previewImport } from './registry-import'
+import { registryTemplate } from './template'
+
+export function exchangeHandlers(ctx: CoreContext): HandlersOf<typeof exchangeCalls> {
+  return {
+    'exchange.importPreview': (source) => previewImport(ctx, source),
+    'exchange.importCommit': ({ source, onDuplicate }) => commitImport(ctx, source, onDuplicate),
+    'exchange.exportRegistry': ({ file }) => exportRegistry(ctx, file),
+    'exchange.template': () => registryTemplate()
+  }
+}

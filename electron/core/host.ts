@@ -1,0 +1,98 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { RecoveryStatus } from '../../shared/api/calls/recovery'
+import { CALL_NAMES, type ApiHandlers } from '../../shared/api/contract'
+import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/api/errors'
+import { createCore, DATA_FILE_NAME, type Core, type CoreOptions } from '.'
+import { dispatch } from './dispatch'
+import { backupsDirOf, listBackupFolder } from './backup/backup-files'
+import { inspectDatabaseFile } from './backup/snapshot'
+
+/**
+ * What the transports (IPC, HTTP) talk to: the opened core, or — when the data file could not be opened — a small
+ * recovery mode that answers every call with the start-up error, except the two recovery calls, which list the
+ * backups and put the newest good one in place of a damaged file. After a recovery the core is opened in place.
+ */
+export interface CoreHost {
+  readonly core: Core | null
+  readonly startupError: ApiErrorBody | null
+  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>
+  close(): Promise<void>
+}
+
+const RECOVERABLE = new Set(['DB_CORRUPT', 'DB_NOT_SQLITE'])
+
+function timestamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19)
+}
+
+export function openCoreHost(options: CoreOptions): CoreHost {
+  let core: Core | null = null
+  let startupError: ApiErrorBody | null = null
+  const dataFile = path.join(options.dataDir, DATA_FILE_NAME)
+  const now = options.now ?? (() => new Date())
+
+  const open = () => {
+    try {
+      core = createCore(options)
+      startupError = null
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      core = null
+      startupError = error.body
+    }
+  }
+
+  const recoveryStatus = (): RecoveryStatus => ({
+    error: startupError,
+    canRestore: startupError !== null && RECOVERABLE.has(startupError.code),
+    backups: listBackupFolder(backupsDirOf(dataFile)).filter((backup) => backup.integrity === 'ok'),
+    dataFile
+  })
+
+  /** Keeps the damaged file (and its journal) aside, never deletes it, then copies the chosen backup in its place. */
+  const recover = (file: string) => {
+    if (!startupError || !RECOVERABLE.has(startupError.code)) {
+      const message = startupError
+        ? `Bản sao lưu không khắc phục được lỗi này: ${startupError.message}`
+        : 'Dữ liệu đang mở bình thường; hãy khôi phục ở trang Sao lưu.'
+      throw new ApiError({ code: 'CONFLICT', message })
+    }
+    const inspected = inspectDatabaseFile(file)
+    fs.rmSync(path.dirname(inspected.copy), { recursive: true, force: true })
+    const aside = path.join(options.dataDir, `du-lieu-hong_${timestamp(now())}`)
+    fs.mkdirSync(aside, { recursive: true })
+    for (const suffix of ['', '-wal', '-shm', '-journal']) {
+      if (fs.existsSync(dataFile + suffix)) fs.renameSync(dataFile + suffix, path.join(aside, DATA_FILE_NAME + suffix))
+    }
+    fs.copyFileSync(file, dataFile)
+    open()
+    if (startupError) throw new ApiError(startupError)
+    return { restoredFrom: file, damagedFileKeptAt: aside }
+  }
+
+  /** In recovery mode every call answers with the start-up error, except the two recovery calls. */
+  const recoveryModeHandlers = (): ApiHandlers => {
+    const refuse = () => {
+      throw new ApiError(startupError as ApiErrorBody)
+    }
+    const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, refuse])) as unknown as ApiHandlers
+    handlers['recovery.status'] = recoveryStatus
+    handlers['recovery.restore'] = ({ file }) => recover(file)
+    return handlers
+  }
+
+  open()
+  return {
+    get core() {
+      return core
+    },
+    get startupError() {
+      return startupError
+    },
+    dispatch: (name, input) => dispatch(core ? core.handlers : recoveryModeHandlers(), name, input),
+    async close() {
+      await core?.close()
+    }
+  }
+}

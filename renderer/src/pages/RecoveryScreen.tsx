@@ -1,0 +1,67 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Alert, App as AntApp, Button, Card, List, Result, Space } from 'antd'
+import type { ApiErrorBody } from '../../../shared/api/errors'
+import { ApiError } from '../../../shared/api/errors'
+import { call } from '../api/client'
+import { formatScreenDateTime } from '../lib/datetime'
+import { formatInteger } from '../lib/format'
+
+/**
+ * When the data file cannot be opened: the reason, and — for a damaged file — the good backups, newest first, to put
+ * in its place. The damaged file is kept aside, never deleted.
+ */
+export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
+  const { modal, message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const status = useQuery({ queryKey: ['recovery.status'], queryFn: () => call('recovery.status', {}) })
+  const backups = status.data?.backups ?? []
+  const restore = (file: string) =>
+    modal.confirm({
+      title: 'Khôi phục từ bản sao lưu này?',
+      content: 'Tệp dữ liệu bị hỏng được chuyển sang một thư mục riêng (không bị xóa), rồi bản sao lưu được đặt vào thay.',
+      okText: 'Khôi phục',
+      cancelText: 'Hủy',
+      onOk: async () => {
+        try {
+          const result = await call('recovery.restore', { file, confirmed: true })
+          void message.success(`Đã khôi phục. Tệp hỏng được giữ tại: ${result.damagedFileKeptAt}`)
+          await queryClient.invalidateQueries()
+        } catch (failure) {
+          void message.error(failure instanceof ApiError ? failure.message : 'Không khôi phục được.')
+        }
+      }
+    })
+  return (
+    <Result status="error" title="Không thể mở dữ liệu của ANTT Desk" subTitle={error.message} data-testid="startup-error">
+      {status.data?.canRestore && (
+        <Card size="small" title="Khôi phục từ bản sao lưu" style={{ maxWidth: 720, margin: '0 auto', textAlign: 'left' }}>
+          {backups.length === 0 ? (
+            <Alert type="warning" showIcon message="Không tìm thấy bản sao lưu nào bên cạnh tệp dữ liệu." />
+          ) : (
+            <List
+              data-testid="recovery-backups"
+              dataSource={backups}
+              renderItem={(backup, index) => (
+                <List.Item
+                  actions={[
+                    <Button key="restore" type={index === 0 ? 'primary' : 'default'} onClick={() => restore(backup.file)}>
+                      {index === 0 ? 'Khôi phục bản mới nhất' : 'Khôi phục'}
+                    </Button>
+                  ]}
+                >
+                  <Space direction="vertical" size={0}>
+                    <strong>{formatScreenDateTime(backup.at)}</strong>
+                    <span>
+                      {backup.counts ? `${formatInteger(backup.counts.areas)} khu vực, ${formatInteger(backup.counts.units)} đơn vị — ` : ''}
+                      {backup.name}
+                    </span>
+                  </Space>
+                </List.Item>
+              )}
+            />
+          )}
+        </Card>
+      )}
+    </Result>
+  )
+}

@@ -1,0 +1,54 @@
+import { Table, Tag } from 'antd'
+import type { AuditRow } from '../../../../shared/api/calls/audit'
+import { formatScreenDateTime } from '../../lib/datetime'
+import { AuditChanges } from './AuditChanges'
+
+const ACTION_COLORS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' }
+
+export function AuditTable(props: {
+  rows: AuditRow[]
+  loading: boolean
+  total: number
+  page: number
+  pageSize: number
+  onPage: (page: number) => void
+  compact?: boolean
+}) {
+  return (
+    <Table<AuditRow>
+      rowKey="id"
+      size="small"
+      data-testid="audit-table"
+      loading={props.loading}
+      dataSource={props.rows}
+      pagination={{ current: props.page, pageSize: props.pageSize, total: props.total, showSizeChanger: false, onChange: props.onPage }}
+      locale={{ emptyText: 'Chưa có thay đổi nào được ghi.' }}
+      columns={[
+        { title: 'Thời gian', dataIndex: 'at', width: 140, render: (at: string) => formatScreenDateTime(at) },
+        ...(props.compact
+          ? []
+          : [
+              { title: 'Người dùng', dataIndex: 'actor', width: 120 },
+              { title: 'Máy', dataIndex: 'machine', width: 120 }
+            ]),
+        {
+          title: 'Thao tác',
+          dataIndex: 'actionLabel',
+          width: 150,
+          render: (label: string, row: AuditRow) => <Tag color={ACTION_COLORS[row.action] ?? 'purple'}>{label}</Tag>
+        },
+        ...(props.compact
+          ? []
+          : [
+              {
+                title: 'Đối tượng',
+                width: 220,
+                render: (_: unknown, row: AuditRow) => (row.subject ? `${row.entityLabel}: ${row.subject}` : row.entityLabel)
+              }
+            ]),
+        { title: 'Thay đổi (cũ → mới)', render: (_: unknown, row: AuditRow) => <AuditChanges row={row} /> },
+        ...(props.compact ? [] : [{ title: 'Lý do', dataIndex: 'reason', width: 140 }])
+      ]}
+    />
+  )
+}

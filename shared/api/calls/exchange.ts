@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { AREA_FIELDS, UNIT_FIELDS } from '../../domain/registry-columns'
+import { emptyInput } from '../fields'
+import { call } from '../call'
+import { userPath } from './backup'
+
+/**
+ * Base64 of an .xlsx sent by the browser mode (the desktop app sends a path from the open dialog instead).
+ * 16 MB of base64 ≈ 12 MB of .xlsx: a province registry of 50,000 units is about 3 MB.
+ */
+export const MAX_IMPORT_BASE64_CHARS = 16_000_000
+
+const columnIndex = z.number().int().min(0).max(200).nullable()
+
+export const importSource = z
+  .object({
+    file: userPath('Tệp Excel').optional(),
+    contentBase64: z
+      .string()
+      .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
+      .optional(),
+    fileName: z.string().max(260, 'Tên tệp quá dài.').optional(),
+    /** Column index per field, as corrected by the user in the mapping step; missing = recognised automatically. */
+    unitMapping: z.partialRecord(z.enum(UNIT_FIELDS), columnIndex).optional(),
+    areaMapping: z.partialRecord(z.enum(AREA_FIELDS), columnIndex).optional()
+  })
+  .strict()
+  .refine((value) => (value.file === undefined) !== (value.contentBase64 === undefined), {
+    message: 'Vui lòng chọn một tệp Excel (.xlsx).',
+    path: ['file']
+  })
+
+export const importCommit = z
+  .object({
+    source: importSource,
+    onDuplicate: z.enum(['update', 'skip'], { error: 'Vui lòng chọn cách xử lý đơn vị trùng: cập nhật hoặc bỏ qua.' }),
+    confirmed: z.literal(true, { error: 'Vui lòng xác nhận trước khi nhập.' })
+  })
+  .strict()
+
+export interface ImportProblem {
+  sheet: string
+  /** Row number as Excel shows it (1-based); 0 for a problem of the whole file. */
+  row: number
+  column: string | null
+  message: string
+}
+
+export interface SheetMapping {
+  sheet: string | null
+  headerRow: number
+  headers: string[]
+  /** Field → column index (0-based) or null when not present. */
+  mapping: Record<string, number | null>
+}
+
+export interface ImportDuplicate {
+  sheet: string
+  row: number
+  name: string
+  area: string | null
+  existingId: number
+}
+
+export interface ImportPreview {
+  fileName: string
+  sheets: string[]
+  units: SheetMapping
+  areas: SheetMapping
+  counts: { areaRows: number; unitRows: number; newAreas: number; newUnits: number; duplicates: number }
+  problems: ImportProblem[]
+  /** True when the problems list was cut (the first 500 are shown). */
+  problemsTruncated: boolean
+  duplicates: ImportDuplicate[]
+  /** The first rows as read, for the preview table. */
+  sample: Array<Record<string, string>>
+}
+
+export interface ImportResult {
+  createdAreas: number
+  updatedAreas: number
+  createdUnits: number
+  updatedUnits: number
+  skipped: number
+}
+
+export interface ExportedFile {
+  fileName: string
+  rows: number
+  /** Where it was written (desktop), or the content for the browser to download. */
+  file: string | null
+  contentBase64: string | null
+}
+
+export const exportInput = z.object({ file: userPath('Tệp Excel').optional() }).strict()
+
+export const exchangeCalls = {
+  'exchange.importPreview': call<ImportPreview>()(importSource),
+  'exchange.importCommit': call<ImportResult>()(importCommit),
+  'exchange.exportRegistry': call<ExportedFile>()(exportInput),
+  'exchange.template': call<ExportedFile>()(emptyInput)
+}

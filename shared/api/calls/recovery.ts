@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import type { ApiErrorBody } from '../errors'
+import { emptyInput } from '../fields'
+import { call } from '../call'
+import { userPath, type BackupInfo } from './backup'
+
+/** When the data file cannot be opened: what went wrong and the backups that could replace it. */
+export interface RecoveryStatus {
+  error: ApiErrorBody | null
+  /** True when a backup can fix it (corrupt or unreadable file), false for “in use” or “from a newer version”. */
+  canRestore: boolean
+  backups: BackupInfo[]
+  dataFile: string
+}
+
+export const recoveryRestore = z
+  .object({
+    file: userPath('Tệp sao lưu'),
+    confirmed: z.literal(true, { error: 'Vui lòng xác nhận trước khi khôi phục.' })
+  })
+  .strict()
+
+export const recoveryCalls = {
+  'recovery.status': call<RecoveryStatus>()(emptyInput),
+  'recovery.restore': call<{ restoredFrom: string; damagedFileKeptAt: string }>()(recoveryRestore)
+}
