@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { openDatabase } from '../db/open-database'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { appendAuditSync, type AuditEntry } from '../audit/audit-log'
+import { appendAudit, type AuditEntry } from '../audit/audit-log'
 import type { InspectedFile } from './snapshot'
 
 /** Tables that belong to this machine's history, not to the data being restored. */
@@ -68,7 +68,7 @@ export async function replaceDataFrom(
           if (broken.length > 0) {
             throw new ApiError({ code: 'BACKUP_FAILED', message: 'Dữ liệu trong tệp có liên kết không hợp lệ; không khôi phục. Dữ liệu hiện tại được giữ nguyên.' })
           }
-          appendAuditSync(ctx, entry)
+          appendAudit(ctx, entry)
         })
         .immediate()
     } finally {
