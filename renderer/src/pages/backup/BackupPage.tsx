@@ -58,7 +58,7 @@ export function BackupPage() {
           <HealthCard health={health.data} />
         </Card>
       )}
-      <Card size="small" title="Các bản sao lưu (tự động giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng)">
+      <Card size="small" title="Các bản sao lưu (tự động giữ 5 bản gần nhất, 1 bản mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần, mỗi tháng trong 12 tháng)">
         <Table<BackupInfo>
           rowKey="file"
           size="small"
