@@ -52,7 +52,7 @@ export function BackupPage() {
           )}
         </Space>
       </div>
-      {health.isError && <Alert type="error" showIcon message={health.error.message} />}
+      {health.isError && <Alert type="error" showIcon title={health.error.message} />}
       {health.data && (
         <Card size="small" title="Tình trạng dữ liệu" style={{ marginBottom: 16 }}>
           <HealthCard health={health.data} />
