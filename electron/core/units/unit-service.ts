@@ -112,7 +112,7 @@ export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed:
 /** Writes a unit that has passed checkUnit (the Excel import checks the whole file first, in the same transaction). */
 export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample = false): Promise<number> {
   const now = isoNow(tctx)
-  const { id } = await tctx.db
+  const row = await tctx.db
     .insertInto('unit')
     .values({
       ...unitColumns(values),
@@ -124,10 +124,10 @@ export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample 
       created_at: now,
       updated_at: now
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow()
-  await recordChange(tctx, 'unit', id, null)
-  return id
+  await recordChange(tctx, 'unit', row.id, null, null, row)
+  return row.id
 }
 
 async function requireUnit(trx: Executor, id: number) {
