@@ -1,5 +1,6 @@
 import { benchDocuments } from './documents'
 import { benchRegistry } from './registry'
+import { benchSafety } from './safety'
 import type { BenchResult } from './measure'
 
 /**
@@ -8,7 +9,8 @@ import type { BenchResult } from './measure'
  */
 const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['registry', benchRegistry],
-  ['documents', benchDocuments]
+  ['documents', benchDocuments],
+  ['safety', benchSafety]
 ]
 
 async function main(): Promise<void> {
