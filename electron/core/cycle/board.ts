@@ -18,7 +18,7 @@ export function dueOnSql(year: Selectable<EvalYearTable>): RawBuilder<string | n
   const dossierDue = sql`CASE WHEN uy.unit_type = 'KDC' THEN ${year.dossier_due_kdc} ELSE ${year.dossier_due_other} END`
   return sql<string | null>`CASE uy.status
     WHEN 'CHUA_DANG_KY' THEN ${year.registration_due}
-    WHEN 'DA_DANG_KY' THEN ${dossierDue}
+    WHEN 'DA_DANG_KY' THEN CASE WHEN uy.tracking_mode = 'OUTCOME_ONLY' THEN ${year.decision_due} ELSE ${dossierDue} END
     WHEN 'DA_TU_DANH_GIA' THEN ${dossierDue}
     WHEN 'TRA_LAI' THEN date(uy.returned_on, '+7 days')
     WHEN 'DA_NOP_HO_SO' THEN ${year.appraisal_due}

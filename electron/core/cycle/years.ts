@@ -70,7 +70,7 @@ function trackingModeFor(officeLevel: string | null, managingLevel: string): Tra
  * T1 “Mở năm”: binds the year to its legal basis and brings every unit active in the period into it, in scope as
  * CHUA_DANG_KY or out of scope as NGOAI_PHAM_VI with the exclusion code.
  */
-export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen>, options: { isSample?: boolean; actor?: string } = {}): Promise<YearRow> {
+export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen>, options: { isSample?: boolean; actor?: string; openedOn?: string } = {}): Promise<YearRow> {
   const { year } = input
   const currentYear = Number(todayInVietnam(ctx.now()).slice(0, 4))
   const fallback = defaultRegulationForYear(year)
@@ -133,7 +133,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
         regulation_id: regulation.id,
         tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
         status,
-        status_since: now.slice(0, 10),
+        status_since: options.openedOn ?? now.slice(0, 10),
         exclusion_code: exclusion,
         exclusion_note: note,
         households_total: unit.households_total,
@@ -146,7 +146,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
-      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
+      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
     return getYear(trx, year)
   })
