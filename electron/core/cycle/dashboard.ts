@@ -55,7 +55,7 @@ export async function recognitionSummary(db: Executor, year: number): Promise<Re
   const communeRow = byType.find((row) => row.unit_type === 'XA')
   return {
     year,
-    territory: root ? inSentence(root.name) : 'địa bàn',
+    territory: root ? inSentence(root.name) : null,
     communes: communeRow
       ? { recognised: Number(communeRow.recognised), total: Number(communeRow.total), kinds: Object.fromEntries(kinds.map((k) => [k.kind as AreaKind, Number(k.n)])) }
       : null,

@@ -48,8 +48,9 @@ export const ACTION_BUTTON_LABELS: Partial<Record<CycleAction, string>> = {
   RECORD_MEETING: 'Họp đánh giá: đạt tất cả'
 }
 
-export function actionLabel(action: CycleAction): string {
-  return ACTION_BUTTON_LABELS[action] ?? TRANSITIONS[action].label
+/** Bulk buttons may say more than the transition (“đạt tất cả”); one unit's page uses the transition's name. */
+export function actionLabel(action: CycleAction, bulk = false): string {
+  return (bulk ? ACTION_BUTTON_LABELS[action] : undefined) ?? TRANSITIONS[action].label
 }
 
 interface Values {
@@ -73,12 +74,14 @@ export function ActionDialog({
   ids,
   title,
   showCounts,
+  bulk = false,
   onClose
 }: {
   action: CycleAction | null
   ids: number[]
   title?: string
   showCounts?: boolean
+  bulk?: boolean
   onClose: (done: boolean) => void
 }) {
   const [form] = Form.useForm<Values>()
@@ -106,7 +109,7 @@ export function ActionDialog({
         exclusionCode: (values.exclusionCode as 'KHAC' | undefined) ?? null,
         householdsTotal: values.householdsTotal ?? null,
         householdsRegistered: values.householdsRegistered ?? null,
-        allCriteriaPassed: action === 'RECORD_MEETING' ? true : undefined
+        allCriteriaPassed: action === 'RECORD_MEETING' && bulk ? true : undefined
       }
       const result = await saveWithConfirmation(modal, (confirmed) => call('unitYears.act', { ...input, confirmed }))
       if (result) {
@@ -125,7 +128,7 @@ export function ActionDialog({
   return (
     <Modal
       open
-      title={title ?? `${actionLabel(action)}${ids.length > 1 ? ` — ${ids.length} đơn vị` : ''}`}
+      title={title ?? `${actionLabel(action, bulk)}${ids.length > 1 ? ` — ${ids.length} đơn vị` : ''}`}
       okText="Thực hiện"
       cancelText="Hủy"
       confirmLoading={busy}
@@ -179,7 +182,7 @@ export function ActionDialog({
             <Input.TextArea rows={2} />
           </Form.Item>
         )}
-        {action === 'RECORD_MEETING' && (
+        {action === 'RECORD_MEETING' && bulk && (
           <Alert type="info" showIcon style={{ marginBottom: 12 }} message="Các tiêu chí chưa đánh giá sẽ được ghi là Đạt; tiêu chí đã ghi Không đạt được giữ nguyên." />
         )}
         {error && <Alert type="error" showIcon message={error} data-testid="action-error" />}

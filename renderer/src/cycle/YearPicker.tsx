@@ -12,6 +12,7 @@ export function YearPicker() {
     <Space size={8}>
       {years.length > 0 ? (
         <Select
+          data-testid="year-picker"
           aria-label="Năm đánh giá đang xem"
           value={year ?? undefined}
           style={{ width: 130 }}

@@ -93,7 +93,9 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
           <Link to="/nam-danh-gia">← Năm đánh giá {data.year}</Link>
           <Space wrap>
             <h1 data-testid="unit-year-title">{data.unitName}</h1>
-            <StatusTag status={data.status} />
+            <span data-testid="unit-year-status">
+              <StatusTag status={data.status} />
+            </span>
             {data.isSample && <Tag color="gold">MẪU</Tag>}
             {data.trackingMode === 'OUTCOME_ONLY' && <Tag>Chỉ theo dõi kết quả (do cấp khác công nhận)</Tag>}
           </Space>

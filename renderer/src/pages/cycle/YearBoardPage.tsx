@@ -112,7 +112,7 @@ export function YearBoardPage() {
           <Typography.Text strong>Đã chọn {formatInteger(selected.length)}:</Typography.Text>
           {BULK_ACTIONS.map((bulk) => (
             <Button key={bulk} size="small" onClick={() => setAction(bulk)}>
-              {actionLabel(bulk)}
+              {actionLabel(bulk, true)}
             </Button>
           ))}
           <Button size="small" type="link" onClick={() => setSelected([])}>
@@ -167,6 +167,7 @@ export function YearBoardPage() {
       <ActionDialog
         action={action}
         ids={selected}
+        bulk
         onClose={(done) => {
           setAction(null)
           if (done) setSelected([])
