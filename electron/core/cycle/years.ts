@@ -111,7 +111,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
     const units = await trx
       .selectFrom('unit')
-      .select(['id', 'type', 'area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
+      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
       .execute()
     const rows = []
     for (const unit of units) {
@@ -130,6 +130,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
         year,
         unit_type: unit.type,
         area_id: unit.area_id,
+        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
         regulation_id: regulation.id,
         tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
         status,
@@ -176,6 +177,7 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
         year,
         unit_type: unit.type,
         area_id: unit.area_id,
+        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
         regulation_id: regulation.id,
         tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
         status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY',

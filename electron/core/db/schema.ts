@@ -167,6 +167,7 @@ export interface UnitYearTable {
   year: number
   unit_type: UnitType
   area_id: number | null
+  commune_area_id: number | null
   regulation_id: string
   tracking_mode: TrackingMode
   status: UnitYearStatus
