@@ -92,11 +92,10 @@ export async function benchCycle(): Promise<BenchResult[]> {
     // 1. A filtered page of the year board: one commune, KDC, a folded search.
     const boardFilter = boardList.parse({ year: YEAR, areaId, type: 'KDC', search: 'khu pho 1', limit: 500 })
     const rawBoardPage = sqlite.prepare(`
-      SELECT uy.id, u.name, uy.status, a.name AS area_name, p.status AS previous_status
+      SELECT uy.id, uy.unit_id, u.name, uy.status, a.name AS area_name
       FROM unit_year uy JOIN unit u ON u.id = uy.unit_id LEFT JOIN admin_area a ON a.id = uy.area_id
-      LEFT JOIN unit_year p ON p.unit_id = uy.unit_id AND p.year = uy.year - 1
       WHERE uy.year = ? AND uy.area_id = ? AND uy.unit_type = ? AND u.search_fold LIKE ? ESCAPE '\\'
-      ORDER BY a.sort_order, u.sort_key LIMIT 500`)
+      ORDER BY uy.board_sort || '', uy.id LIMIT 500`)
     const rawBoardCounts = sqlite.prepare(`
       SELECT uy.status, count(*) AS n FROM unit_year uy JOIN unit u ON u.id = uy.unit_id
       WHERE uy.year = ? AND uy.area_id = ? AND uy.unit_type = ? AND u.search_fold LIKE ? ESCAPE '\\' GROUP BY uy.status`)
@@ -121,7 +120,7 @@ export async function benchCycle(): Promise<BenchResult[]> {
     const overdue = `(uy.status IN ('CHUA_DANG_KY','DA_DANG_KY','DA_TU_DANH_GIA','DA_NOP_HO_SO','THAM_DINH_DAT','DA_DE_NGHI') OR (uy.status = 'TRA_LAI' AND date(uy.returned_on, '+7 days') <= ?))`
     const rawOverduePage = sqlite.prepare(`
       SELECT uy.id, u.name, uy.status, a.name, ${due} AS due_on FROM unit_year uy JOIN unit u ON u.id = uy.unit_id
-      LEFT JOIN admin_area a ON a.id = uy.area_id WHERE uy.year = ? AND ${overdue} ORDER BY a.sort_order, a.sort_key, uy.unit_type <> 'XA', uy.unit_type, u.sort_key LIMIT 500`)
+      LEFT JOIN admin_area a ON a.id = uy.area_id WHERE uy.year = ? AND ${overdue} ORDER BY uy.board_sort, uy.id LIMIT 500`)
     const rawOverdueCounts = sqlite.prepare(`SELECT uy.status, count(*) FROM unit_year uy WHERE uy.year = ? AND ${overdue} GROUP BY uy.status`)
     const rawFirstOverdue = sqlite.prepare(`SELECT uy.id, ${due} AS due_on FROM unit_year uy WHERE uy.year = ? AND ${overdue} ORDER BY due_on, uy.id LIMIT 20`)
     const rawOverdueTotal = sqlite.prepare(`SELECT count(*) FROM unit_year uy WHERE uy.year = ? AND ${overdue}`)

@@ -9,6 +9,7 @@ import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import type { Kysely } from 'kysely'
 import { syncCommuneUnit } from './commune-unit'
+import { syncAreaUnitYears } from '../cycle/registry-sync'
 
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
@@ -122,6 +123,7 @@ export async function updateArea(ctx: CoreContext, id: number, values: AreaValue
     const now = isoNow(ctx)
     await trx.updateTable('admin_area').set({ ...columns(values), updated_at: now }).where('id', '=', id).execute()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, id, values.name, current.is_sample === 1, now)
+    await syncAreaUnitYears(trx, id)
   })
   return getArea(ctx, id)
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Updateable } from 'kysely'
 import type { z } from 'zod'
 import type { ActResult, unitYearAct } from '../../../shared/api/calls/cycle'
 import { ApiError, notFound } from '../../../shared/api/errors'
@@ -14,7 +14,7 @@ import { communeOf, effectiveCriteriaOf, idList, guardFactsOf, loadBatch, missin
 
 export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
 type Executor = Kysely<Database>
-type Patch = Partial<Omit<UnitYearTable, 'id'>>
+type Patch = Updateable<UnitYearTable>
 
 export const DEFAULT_ACTOR = 'Cán bộ Đội'
 const MAX_NAMED = 10

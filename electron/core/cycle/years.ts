@@ -20,6 +20,7 @@ import type { Database, EvalYearTable } from '../db/schema'
 import { currentCriterionSet } from './criteria-store'
 import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
 import { chunks } from './unit-year-facts'
+import { fillBoardSort } from './registry-sync'
 
 type Executor = Kysely<Database>
 
@@ -146,6 +147,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
       })
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
+    await fillBoardSort(trx, year)
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
       SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
@@ -192,6 +194,7 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await fillBoardSort(trx, year)
     await trx
       .insertInto('status_history')
       .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY', business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason: null })

@@ -168,6 +168,7 @@ export interface UnitYearTable {
   unit_type: UnitType
   area_id: number | null
   commune_area_id: number | null
+  board_sort: Generated<string>
   regulation_id: string
   tracking_mode: TrackingMode
   status: UnitYearStatus
