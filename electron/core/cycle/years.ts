@@ -241,8 +241,42 @@ export async function changeRegulation(ctx: CoreContext, input: { year: number; 
     const setId = await currentCriterionSet(trx, regulation.id, isoNow(ctx))
     await trx.updateTable('eval_year').set({ regulation_id: regulation.id, criterion_set_id: setId, basis_change_reason: input.reason }).where('year', '=', input.year).execute()
     await trx.updateTable('unit_year').set({ regulation_id: regulation.id }).where('year', '=', input.year).execute()
+    await rescope(trx, ctx, input.year, regulation.id, input.reason)
     return getYear(trx, input.year)
   })
+}
+
+/**
+ * After a change of legal basis, the scope follows the new version for rows not yet registered: a unit excluded by
+ * the new version leaves (T16), a unit the old version excluded and the new one does not comes back (T17).
+ */
+async function rescope(trx: Executor, ctx: CoreContext, year: number, regulationId: string, reason: string): Promise<void> {
+  const regulation = regulationById(regulationId)
+  const rows = await trx
+    .selectFrom('unit_year as uy')
+    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+    .select(['uy.id', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'u.exclusion_code as unit_exclusion'])
+    .where('uy.year', '=', year)
+    .where('uy.status', 'in', ['CHUA_DANG_KY', 'NGOAI_PHAM_VI'])
+    .execute()
+  const now = isoNow(ctx)
+  for (const row of rows) {
+    const excluded = row.unit_exclusion !== null && regulation.unitTypes[row.unit_type].exclusions.includes(row.unit_exclusion)
+    const lawExclusion = row.exclusion_code === 'LLVT' || row.exclusion_code === 'DN_NHO_SIEU_NHO' || row.exclusion_code === 'CSGD_MN_TH'
+    let to: UnitYearStatus | null = null
+    if (row.status === 'CHUA_DANG_KY' && excluded) to = 'NGOAI_PHAM_VI'
+    if (row.status === 'NGOAI_PHAM_VI' && lawExclusion && !excluded) to = 'CHUA_DANG_KY'
+    if (!to) continue
+    await trx
+      .updateTable('unit_year')
+      .set({ status: to, status_since: now.slice(0, 10), exclusion_code: to === 'NGOAI_PHAM_VI' ? (row.unit_exclusion as CycleExclusionCode) : null, updated_at: now })
+      .where('id', '=', row.id)
+      .execute()
+    await trx
+      .insertInto('status_history')
+      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: regulation.shortName, reason })
+      .execute()
+  }
 }
 
 /** “Chốt năm”: T15 for every unfinished unit-year (with confirmation), then the year is read-only. */
