@@ -170,6 +170,7 @@ export async function getDashboard(ctx: CoreContext, year: number): Promise<Dash
   const soon = await deadlineItems(db, yearRow, today, 'soon', 20)
   return {
     year,
+    regulationId: regulation.id,
     regulationName: regulation.shortName,
     byType: UNIT_TYPES.map((type) => ({
       unitType: type,

@@ -15,7 +15,7 @@ export function YearPicker() {
           data-testid="year-picker"
           aria-label="Năm đánh giá đang xem"
           value={year ?? undefined}
-          style={{ width: 130 }}
+          style={{ width: 175 }}
           onChange={setYear}
           options={years.map((row) => ({ value: row.year, label: `Năm ${row.year}${row.status === 'CLOSED' ? ' (đã chốt)' : ''}` }))}
         />

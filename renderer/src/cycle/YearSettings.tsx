@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { App, Button, DatePicker, Form, Modal, Space } from 'antd'
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { saveWithConfirmation } from '../components/confirm-warnings'
 import { call } from '../api/client'
@@ -8,6 +8,7 @@ import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../lib/dates'
 import { useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../../shared/api/errors'
 import { useSelectedYear } from './year-context'
+import { REGULATIONS, type RegulationId } from '../../../shared/domain/cycle/regulations'
 
 const DEADLINES = [
   ['registrationDue', 'Hạn đăng ký'],
@@ -28,6 +29,9 @@ export function YearSettingsButtons() {
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<Values>()
   const save = useApiMutation('years.updateDeadlines', { form, success: 'Đã lưu các mốc thời hạn.', onSuccess: () => setOpen(false) })
+  const [basisOpen, setBasisOpen] = useState(false)
+  const [basisForm] = Form.useForm<{ regulationId: RegulationId; reason: string }>()
+  const changeBasis = useApiMutation('years.changeRegulation', { form: basisForm, success: 'Đã đổi cơ sở pháp lý của năm.', onSuccess: () => setBasisOpen(false) })
   if (!current) return null
   const closed = current.status === 'CLOSED'
   const closeYear = async () => {
@@ -53,6 +57,16 @@ export function YearSettingsButtons() {
         Các mốc thời hạn
       </Button>
       {!closed && (
+        <Button
+          onClick={() => {
+            basisForm.setFieldsValue({ regulationId: current.regulationId, reason: '' })
+            setBasisOpen(true)
+          }}
+        >
+          Cơ sở pháp lý
+        </Button>
+      )}
+      {!closed && (
         <Button danger onClick={() => void closeYear()}>
           Chốt năm…
         </Button>
@@ -76,6 +90,24 @@ export function YearSettingsButtons() {
               <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
             </Form.Item>
           ))}
+        </Form>
+      </Modal>
+      <Modal
+        open={basisOpen}
+        title={`Cơ sở pháp lý năm ${current.year}`}
+        okText="Đổi"
+        cancelText="Hủy"
+        confirmLoading={changeBasis.isPending}
+        onCancel={() => setBasisOpen(false)}
+        onOk={() => void basisForm.validateFields().then((values) => changeBasis.mutate({ year: current.year, regulationId: values.regulationId, reason: values.reason }))}
+      >
+        <Form form={basisForm} layout="vertical">
+          <Form.Item name="regulationId" label="Cơ sở pháp lý">
+            <Select options={REGULATIONS.map((r) => ({ value: r.id, label: r.shortName }))} />
+          </Form.Item>
+          <Form.Item name="reason" label="Lý do" rules={[{ required: true, message: 'Vui lòng nhập lý do.' }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
         </Form>
       </Modal>
     </Space>

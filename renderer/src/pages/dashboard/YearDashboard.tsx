@@ -2,7 +2,8 @@ import { Link } from 'react-router'
 import { Alert, Card, Col, Empty, List, Row, Table, Tag, Typography } from 'antd'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { CommuneResultRow, Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
-import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
+import { regulationById } from '../../../../shared/domain/cycle/regulations'
+import type { UnitType } from '../../../../shared/domain/units'
 import { formatInteger, formatPercent } from '../../../../shared/text/numbers'
 import { useApiQuery } from '../../api/hooks'
 import { StatusTag } from '../../cycle/status-tag'
@@ -22,10 +23,12 @@ export function YearDashboard({ year }: { year: number }) {
   const dashboard = useApiQuery('dashboard.get', { year })
   if (!dashboard.data) return null
   const data = dashboard.data
+  // Labels as the year's legal basis names them (TT 23: “Nhà trường”).
+  const label = (type: UnitType) => regulationById(data.regulationId).unitTypes[type].label
   const types = data.byType.filter((row) => row.current.total + row.current.excluded > 0)
-  const chartData = [['total', 'Thuộc diện xét'] as [keyof FunnelCounts, string], ...STAGES].map(([key, label]) => ({
-    stage: label,
-    ...Object.fromEntries(types.map((row) => [UNIT_TYPE_LABELS[row.unitType], row.current[key]]))
+  const chartData = [['total', 'Thuộc diện xét'] as [keyof FunnelCounts, string], ...STAGES].map(([key, stageLabel]) => ({
+    stage: stageLabel,
+    ...Object.fromEntries(types.map((row) => [label(row.unitType), row.current[key]]))
   }))
   return (
     <div data-testid="year-dashboard">
@@ -42,7 +45,7 @@ export function YearDashboard({ year }: { year: number }) {
                   <Tooltip />
                   <Legend />
                   {types.map((row) => (
-                    <Bar key={row.unitType} dataKey={UNIT_TYPE_LABELS[row.unitType]} fill={TYPE_COLORS[row.unitType]} isAnimationActive={false} />
+                    <Bar key={row.unitType} dataKey={label(row.unitType)} fill={TYPE_COLORS[row.unitType]} isAnimationActive={false} />
                   ))}
                 </BarChart>
               </ResponsiveContainer>
@@ -58,7 +61,7 @@ export function YearDashboard({ year }: { year: number }) {
               dataSource={types}
               data-testid="type-comparison"
               columns={[
-                { title: 'Loại', dataIndex: 'unitType', render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+                { title: 'Loại', dataIndex: 'unitType', render: (value: UnitType) => label(value) },
                 { title: 'Thuộc diện', render: (_: unknown, row) => formatInteger(row.current.total) },
                 { title: 'Đăng ký', render: (_: unknown, row) => formatInteger(row.current.registered) },
                 { title: 'Công nhận', render: (_: unknown, row) => `${formatInteger(row.current.recognised)} (${formatPercent(row.current.recognised, row.current.total)})` },

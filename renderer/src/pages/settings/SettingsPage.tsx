@@ -1,6 +1,7 @@
 import { Tabs } from 'antd'
 import { OfficeProfileForm } from './OfficeProfileForm'
 import { SignersTable } from './SignersTable'
+import { CriteriaSettings } from './CriteriaSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
 export function SettingsPage() {
@@ -12,7 +13,8 @@ export function SettingsPage() {
       <Tabs
         items={[
           { key: 'office', label: 'Thông tin cơ quan', children: <OfficeProfileForm /> },
-          { key: 'signers', label: 'Người ký', children: <SignersTable /> }
+          { key: 'signers', label: 'Người ký', children: <SignersTable /> },
+          { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> }
         ]}
       />
     </div>
