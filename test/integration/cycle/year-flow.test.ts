@@ -277,3 +277,22 @@ describe('the commune itself', () => {
     expect(detail.history[0]).toMatchObject({ actionLabel: 'Đưa lại vào phạm vi', reason: 'Tỉnh hướng dẫn áp dụng Thông tư 23 cho năm chuyển tiếp' })
   })
 })
+
+describe('the board filters', () => {
+  test('“Thiếu hồ sơ” finds submitted dossiers with a mandatory item missing and says which', async () => {
+    const { kdcIds } = await ward('Phường 8', 3)
+    await t.call('years.open', { year: 2023 })
+    const ids = await idsByUnit(2023, kdcIds)
+    await t.call('unitYears.act', { ids, action: 'REGISTER', date: '2023-03-01' })
+    await t.call('unitYears.act', { ids, action: 'RECORD_MEETING', date: '2023-11-02', allCriteriaPassed: true })
+    await t.call('unitYears.act', { ids, action: 'RECEIVE_DOSSIER', date: '2023-11-05' })
+    await t.call('unitYears.save', { id: ids[1]!, dossier: [{ code: 'BIEN_BAN', receivedOn: null }] })
+    const missing = await t.call('board.list', { year: 2023, missingDocumentsOnly: true })
+    expect(missing.rows.map((row) => [row.unitName, row.missing])).toEqual([['Khu phố 2', 'Thiếu: Biên bản họp đánh giá']])
+    const blocked = await expectRefusal(t.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2023-12-01' }))
+    expect(blocked.message).toContain('Khu phố 2: Hồ sơ chưa đủ: còn thiếu Biên bản họp đánh giá.')
+    expect((await rowsOf(2023)).filter((row) => row.status === 'THAM_DINH_DAT')).toHaveLength(0)
+    const search = await t.call('board.list', { year: 2023, search: 'KHU PHO 3' })
+    expect(search.rows.map((row) => row.unitName)).toEqual(['Khu phố 3'])
+  })
+})
