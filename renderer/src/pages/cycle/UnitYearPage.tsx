@@ -125,8 +125,9 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
       )}
       <Card size="small" title="Bước tiếp theo" style={{ marginBottom: 12 }}>
         <Space wrap>
-          {data.allowedActions.map((allowed) => (
-            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' || allowed === 'CLOSE_UNFINISHED' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE' || allowed === 'CLOSE_UNFINISHED'}>
+          {/* Closing unfinished rows is done for the whole year (“Chốt năm”), not unit by unit. */}
+          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED').map((allowed) => (
+            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'}>
               {actionLabel(allowed)}
             </Button>
           ))}
