@@ -1,3 +1,4 @@
+import { benchCycle } from './cycle'
 import { benchDocuments } from './documents'
 import { benchRegistry } from './registry'
 import { benchSafety } from './safety'
@@ -9,6 +10,7 @@ import type { BenchResult } from './measure'
  */
 const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['registry', benchRegistry],
+  ['cycle', benchCycle],
   ['documents', benchDocuments],
   ['safety', benchSafety]
 ]

@@ -16,7 +16,7 @@ describe('a clerk drafts the annual report and registers its number', () => {
 
       await navigate(page, 'Văn bản')
       await page.getByTestId('doc-kind-DOC-BC-KETQUA').click()
-      const year = page.getByLabel('Năm đánh giá')
+      const year = page.getByLabel('Năm đánh giá', { exact: true })
       await year.fill('2021')
       await year.press('Tab')
       // The preview draws the same blocks as the Word file: the header and the computed situation sentence.

@@ -9,6 +9,7 @@ import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
+import { syncUnitYears } from '../cycle/registry-sync'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
 import { recordChange } from '../audit/audit-log'
@@ -162,6 +163,7 @@ export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
     await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
     await recordChange(tctx, 'unit', id, current)
+    await syncUnitYears(trx, id)
     return { unit: await getUnit(trx, id), warnings }
   })
 }
