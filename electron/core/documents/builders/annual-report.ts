@@ -34,10 +34,10 @@ export function tableByType(facts: YearFacts): TableBlock {
     sum.recognised += c.recognised
     sum.previous += prev ?? 0
     const notDeployed = facts.notDeployed[type]
-    if (notDeployed) {
+    if (notDeployed !== undefined) {
       rows.push({
         kind: 'data',
-        cells: [String(i + 1), UNIT_TYPE_LABELS[type], formatCount(c.total), `Không triển khai (${notDeployed})`, prev === null ? '-' : formatCount(prev), diffText(c.recognised, prev)],
+        cells: [String(i + 1), UNIT_TYPE_LABELS[type], formatCount(c.total), `Không triển khai${notDeployed ? ` (${notDeployed})` : ''}`, prev === null ? '-' : formatCount(prev), diffText(c.recognised, prev)],
         spans: [1, 1, 1, 4, 1, 1]
       })
       return
@@ -136,7 +136,10 @@ export function reportParagraphs(data: AnnualReportData): EditableParagraph[] {
   const registered = types.reduce((n, t) => n + counts[t].registered, 0)
   const recognised = types.reduce((n, t) => n + counts[t].recognised, 0)
   const households = facts.units.reduce((n, u) => n + (u.householdsTotal ?? 0), 0)
-  const householdsRegistered = facts.units.reduce((n, u) => n + (u.householdsRegistered ?? 0), 0)
+  // Only khu dân cư whose registration counted households (outcome-only rows often have none) enter the ratio.
+  const withHouseholds = facts.units.filter((u) => u.householdsRegistered !== null && u.householdsTotal !== null)
+  const householdsRegistered = withHouseholds.reduce((n, u) => n + (u.householdsRegistered ?? 0), 0)
+  const householdsCounted = withHouseholds.reduce((n, u) => n + (u.householdsTotal ?? 0), 0)
   const xa = counts.XA
   const communeCheck =
     xa.total > 0
@@ -164,7 +167,7 @@ export function reportParagraphs(data: AnnualReportData): EditableParagraph[] {
       key: 'registration',
       label: 'III.1. Kết quả đăng ký (tự động)',
       multiline: true,
-      text: `Có ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%)${households > 0 ? `; khu dân cư có ${formatCount(householdsRegistered)}/${formatCount(households)} hộ đăng ký tham gia` : ''}.`
+      text: `Có ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%)${householdsCounted > 0 ? `; khu dân cư có ${formatCount(householdsRegistered)}/${formatCount(householdsCounted)} hộ đăng ký tham gia` : ''}.`
     },
     {
       key: 'recognition',
