@@ -153,6 +153,22 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
     }
   })
 
+  // V30 and other warnings from core come back as NEEDS_CONFIRMATION: ask, then save again with confirmed.
+  const { modal } = App.useApp()
+  const saveAsking = (input: Parameters<typeof generate.mutate>[0]) =>
+    generate.mutate(input, {
+      onError: (error) => {
+        if (error.code !== 'NEEDS_CONFIRMATION') return
+        modal.confirm({
+          title: 'Vui lòng xem lại trước khi tạo văn bản',
+          content: (error.body.warnings ?? [error.message]).join(' '),
+          okText: 'Vẫn tạo văn bản',
+          cancelText: 'Quay lại',
+          onOk: () => generate.mutate({ ...input, confirmed: true })
+        })
+      }
+    })
+
   const areaOptions = [{ value: 0, label: 'Toàn địa bàn' }, ...(areas.data ?? []).filter((a) => a.kind !== 'TINH' && a.kind !== 'HUYEN').map((a) => ({ value: a.id, label: a.name }))]
   return (
     <>
@@ -241,7 +257,7 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
         cancelText="Hủy"
         confirmLoading={generate.isPending}
         onCancel={() => setSaveOpen(false)}
-        onOk={() => request && generate.mutate({ request, fileName, ...(folder ? { folder } : {}) })}
+        onOk={() => request && saveAsking({ request, fileName, ...(folder ? { folder } : {}) })}
       >
         <Form layout="vertical">
           <Form.Item label="Tên tệp (không cần “.docx”; để trống để dùng tên mặc định)">
