@@ -125,6 +125,30 @@ describe('T11: a tờ trình includes units and moves them to DA_DE_NGHI (domain
     for (const id of [port, fishery]) expect((await status(id)).status).toBe('THAM_DINH_DAT')
   })
 
+  test('an undated draft records today as the proposal date; in a year long past the date is asked for', async () => {
+    const { port } = await appraiseEnterprises()
+    const { request } = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+    await app.call('documents.generate', { request })
+    const history = app.core.ctx.sqlite.prepare("SELECT business_date FROM status_history WHERE unit_year_id = ? AND to_status = 'DA_DE_NGHI'").pluck().all(port)
+    expect(history).toEqual(['2021-12-28'])
+
+    const later = openTestCore({ now: () => new Date('2026-11-26T03:00:00Z') })
+    try {
+      await later.call('app.loadSample', {})
+      const ids = await (async () => {
+        const found = await later.call('board.list', { year: 2021, type: 'DOANH_NGHIEP', search: 'cang dich vu' })
+        return found.rows.map((r) => r.id)
+      })()
+      await later.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2021-12-01' })
+      const prepared = await later.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+      const refused = await expectRefusal(later.call('documents.generate', { request: prepared.request }))
+      expect(refused.fields?.date).toBe('Vui lòng nhập ngày ban hành tờ trình: ngày này được ghi là ngày đề nghị công nhận của 1 đơn vị năm 2021.')
+      expect(await later.call('documents.list', { year: 2021 })).toEqual([])
+    } finally {
+      await later.close()
+    }
+  })
+
   test('with no unit that passed appraisal the tờ trình is refused and nothing is written', async () => {
     const { request } = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
     const refused = await expectRefusal(app.call('documents.generate', { request: { ...request, date: '2021-12-10' } }))
@@ -151,6 +175,8 @@ describe('T13: "Ghi số văn bản" on a decision records the decision for ever
     expect(draft).toContain('Điều 1. Công nhận 02 doanh nghiệp đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2021 (có danh sách kèm theo).')
     const issued = await app.call('documents.recordNumber', { id: decision.id, number: 3245, date: '2021-12-20' })
     expect(issued.row.status).toBe('ISSUED')
+    const audited = app.core.ctx.sqlite.prepare("SELECT action, field FROM audit_log WHERE entity = 'document' AND entity_id = ? ORDER BY id").all(decision.id)
+    expect(audited.map((a) => (a as { action: string }).action)).toEqual(['CREATE', 'UPDATE'])
     for (const id of [port, fishery]) {
       const detail = await status(id)
       expect(detail.status).toBe('DA_CONG_NHAN')

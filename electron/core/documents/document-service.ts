@@ -21,6 +21,7 @@ import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
 import { actFromDocument } from './cycle-link'
+import { recordChange, snapshot } from '../audit/audit-log'
 import { documentsDir, freeName, safeFileName, sha256, writeSafely } from './document-files'
 import { renderDocx } from './docx/render'
 import { getFormatProfile } from './format-profile-store'
@@ -244,6 +245,20 @@ function discard(file: string): void {
   }
 }
 
+/**
+ * The date T11 records for the units: the tờ trình's date, or today for an undated draft of the current year. A
+ * draft of a year long past has no sensible "today", so the date is asked for instead of guessed.
+ */
+function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
+  if (request.date !== null || units === 0) return request.date
+  const today = todayInVietnam(ctx.now())
+  if (today > `${request.year + 1}-12-31`) {
+    const message = `Vui lòng nhập ngày ban hành tờ trình: ngày này được ghi là ngày đề nghị công nhận của ${units} đơn vị năm ${request.year}.`
+    throw validationError(message, { date: message })
+  }
+  return today
+}
+
 /** "Tờ trình số 05/TTr-CATP" or, for a draft, the register entry it can be found by. */
 function proposalRefOf(number: number | null, symbol: string | null, id: number): string {
   return number !== null && symbol ? `${padNumber(number)}/${symbol}` : `Tờ trình chưa có số (sổ văn bản #${id})`
@@ -301,11 +316,12 @@ export async function generate(
         })
         .returningAll()
         .executeTakeFirstOrThrow()
+      await recordChange(tctx, 'document', inserted.id, null)
       if (request.kind === 'DOC-TTR-CONGNHAN') {
         const listed = new Set(composed.unitYearIds)
         const toPropose = composed.facts.units.filter((u) => listed.has(u.id) && u.status === 'THAM_DINH_DAT').map((u) => u.id)
         await actFromDocument(tctx, toPropose, 'PROPOSE', {
-          date: request.date ?? todayInVietnam(ctx.now()),
+          date: proposalDate(request, ctx, toPropose.length),
           ref: proposalRefOf(request.number, composed.symbol, inserted.id),
           confirmed: input.confirmed ?? false
         })
@@ -370,6 +386,7 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
   let writtenFile: string | null = null
   try {
     return await withTransaction(ctx, async (trx, tctx) => {
+      const before = await snapshot(trx, 'document', row.id)
       await recordInCycle(tctx, row, input.number, date)
       const { bytes, written } = await rebuildInto(tctx, row, request, freeName(folder, base))
       writtenFile = written.file
@@ -379,6 +396,7 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
         .where('id', '=', row.id)
         .returningAll()
         .executeTakeFirstOrThrow()
+      await recordChange(tctx, 'document', row.id, before)
       return { row: toRow(updated, ctx), warning: written.warning }
     })
   } catch (error) {
