@@ -1,3 +1,4 @@
+import { benchDocuments } from './documents'
 import { benchRegistry } from './registry'
 import type { BenchResult } from './measure'
 
@@ -5,7 +6,10 @@ import type { BenchResult } from './measure'
  * `npm run bench` prints a table for people; `npm run bench -- --json` prints the JSON array
  * [{name, median_ms, floor_ms, ratio}] for machines.
  */
-const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [['registry', benchRegistry]]
+const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
+  ['registry', benchRegistry],
+  ['documents', benchDocuments]
+]
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json')
