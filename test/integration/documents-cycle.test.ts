@@ -192,6 +192,18 @@ describe('T13: "Ghi số văn bản" on a decision records the decision for ever
     expect(paragraphsOf(again.row.filePath!).join('\n')).toContain('Công ty TNHH Thủy sản Đông Hải (mẫu)')
   })
 
+  test('a decision generated with its number and date is issued at once and records T13 in the same step', async () => {
+    const ids = await appraiseEnterprises()
+    const ttr = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+    await app.call('documents.generate', { request: { ...ttr.request, number: 91, date: '2021-12-10' } })
+    const qd = await app.call('documents.prepare', { kind: 'DOC-QD-CONGNHAN', year: 2021 })
+    const { row } = await app.call('documents.generate', { request: { ...qd.request, number: 3245, date: '2021-12-20', issueYear: 2021 } })
+    expect(row.status).toBe('ISSUED')
+    for (const id of [ids.port, ids.fishery]) expect(await status(id)).toMatchObject({ status: 'DA_CONG_NHAN', decisionNo: '3245/QĐ-UBND', proposalNo: '91/TTr-CATP' })
+    const refused = await expectRefusal(app.call('documents.generate', { request: { ...qd.request, number: 3246, date: '2021-12-21', issueYear: 2021 } }))
+    expect(refused.message).toContain('Chưa có đơn vị nào được đề nghị công nhận')
+  })
+
   test('a refusal by the cycle (decision dated before the tờ trình) changes nothing: no number, no file, units still proposed', async () => {
     const { port, fishery, decision } = await proposedAndDrafted()
     const filesBefore = documentFiles()

@@ -326,6 +326,8 @@ export async function generate(
           confirmed: input.confirmed ?? false
         })
       }
+      // Generated with its number and date, the document is issued at once: the same cycle effect as "Ghi số".
+      if (inserted.status === 'ISSUED' && inserted.number !== null && inserted.issued_on !== null) await recordInCycle(tctx, inserted, inserted.number, inserted.issued_on)
       return inserted
     })
     return { row: toRow(row, ctx), warning: written.warning }
