@@ -80,3 +80,34 @@ describe('a clerk drafts the annual report and registers its number', () => {
     }
   })
 })
+
+describe('a criterion text not yet verified is a confirmation, not a refusal (V30)', () => {
+  test('Biên bản họp for cơ quan 2021: the page warns, saving asks, "Vẫn tạo văn bản" writes the file', async () => {
+    const app = await openApp()
+    const { page } = app
+    try {
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+      await visible(page.getByTestId('sample-banner'))
+      await page.getByRole('link', { name: 'Văn bản', exact: true }).click()
+      await page.getByTestId('doc-kind-DOC-BB-HOP').click()
+      const year = page.getByLabel('Năm đánh giá')
+      await year.fill('2021')
+      await year.press('Tab')
+      await page.getByLabel('Loại đơn vị').click()
+      await page.locator('.ant-select-dropdown:visible').getByTitle('Cơ quan', { exact: true }).click()
+      const v30 = 'Nội dung tiêu chí 4 chưa được xác minh theo văn bản gốc. Vẫn tạo văn bản?'
+      await visible(page.locator('.ant-alert').getByText(v30))
+
+      await page.getByTestId('doc-save').click()
+      await page.getByLabel('Tên tệp').fill('Biên bản họp cơ quan 2021')
+      await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+      const confirm = page.locator('.ant-modal-confirm')
+      await visible(confirm.getByText(v30))
+      await confirm.getByRole('button', { name: 'Vẫn tạo văn bản' }).click()
+      await visible(page.getByTestId('doc-saved').getByText(/Biên bản họp cơ quan 2021\.docx/))
+      expect(fs.existsSync(path.join(app.dataDir, 'documents', '2021', 'Biên bản họp cơ quan 2021.docx'))).toBe(true)
+    } finally {
+      await app.close()
+    }
+  })
+})
