@@ -4,15 +4,26 @@ import { Alert, Layout, Menu, Typography } from 'antd'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { RemoveSampleButton } from './components/RemoveSampleButton'
 import { NAVIGATION } from './navigation'
+import { YearProvider, useSelectedYear } from './cycle/year-context'
+import { YearPicker } from './cycle/YearPicker'
 
 export function Shell({ status }: { status: AppStatus }) {
+  return (
+    <YearProvider>
+      <ShellLayout status={status} />
+    </YearProvider>
+  )
+}
+
+function ShellLayout({ status }: { status: AppStatus }) {
+  const { year } = useSelectedYear()
   const location = useLocation()
   const selected = NAVIGATION.find((item) => location.pathname.startsWith(item.key))?.key ?? '/tong-quan'
   const officeName = status.office.configured ? status.office.officeName : 'Chưa khai báo cơ quan'
 
   useEffect(() => {
-    document.title = `ANTT Desk — ${officeName}`
-  }, [officeName])
+    document.title = `ANTT Desk — ${officeName}${year ? ` — Năm ${year}` : ''}`
+  }, [officeName, year])
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -34,7 +45,7 @@ export function Shell({ status }: { status: AppStatus }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', padding: '0 20px', height: 48, lineHeight: '48px', borderBottom: '1px solid #e5e7eb' }}
+          style={{ background: '#fff', padding: '0 20px', height: 48, lineHeight: '48px', borderBottom: '1px solid #e5e7eb', display: 'flex', alignItems: 'center', gap: 12 }}
         >
           <Typography.Text strong>{officeName}</Typography.Text>
           {!status.office.configured && (
@@ -42,6 +53,9 @@ export function Shell({ status }: { status: AppStatus }) {
               Khai báo thông tin cơ quan
             </Link>
           )}
+          <div style={{ marginLeft: 'auto' }}>
+            <YearPicker />
+          </div>
         </Layout.Header>
         {status.hasSampleData && (
           <Alert

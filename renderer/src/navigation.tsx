@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, BookOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from '@ant-design/icons'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { DashboardPage } from './pages/DashboardPage'
 import { UnitsPage } from './pages/units/UnitsPage'
@@ -10,6 +10,7 @@ import { RegisterPage } from './pages/documents/RegisterPage'
 import { BackupPage } from './pages/backup/BackupPage'
 import { ExchangePage } from './pages/exchange/ExchangePage'
 import { AuditPage } from './pages/audit/AuditPage'
+import { CyclePage } from './pages/cycle/CyclePage'
 
 export interface NavigationItem {
   key: string
@@ -22,6 +23,7 @@ export interface NavigationItem {
 export const NAVIGATION: NavigationItem[] = [
   { key: '/tong-quan', icon: <DashboardOutlined />, label: 'Tổng quan', render: (status) => <DashboardPage status={status} /> },
   { key: '/don-vi', icon: <ApartmentOutlined />, label: 'Đơn vị', render: () => <UnitsPage /> },
+  { key: '/nam-danh-gia', icon: <CalendarOutlined />, label: 'Năm đánh giá', render: () => <CyclePage /> },
   { key: '/dia-ban', icon: <EnvironmentOutlined />, label: 'Địa bàn', render: () => <AreasPage /> },
   { key: '/van-ban', icon: <FileTextOutlined />, label: 'Văn bản', render: () => <DocumentsPage /> },
   { key: '/so-van-ban', icon: <BookOutlined />, label: 'Sổ văn bản', render: () => <RegisterPage /> },

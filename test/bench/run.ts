@@ -1,5 +1,7 @@
+import { benchCycle } from './cycle'
 import { benchDocuments } from './documents'
 import { benchRegistry } from './registry'
+import { benchSafety } from './safety'
 import type { BenchResult } from './measure'
 
 /**
@@ -8,7 +10,9 @@ import type { BenchResult } from './measure'
  */
 const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['registry', benchRegistry],
-  ['documents', benchDocuments]
+  ['cycle', benchCycle],
+  ['documents', benchDocuments],
+  ['safety', benchSafety]
 ]
 
 async function main(): Promise<void> {

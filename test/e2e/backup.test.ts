@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { DATA_FILE_NAME } from '../../electron/core'
-import { closeBrowser, expectCount, openApp, visible } from './harness'
+import { closeBrowser, navigate, expectCount, openApp, visible } from './harness'
 
 afterAll(closeBrowser)
 
@@ -14,7 +14,7 @@ describe('the office protects its data', () => {
       await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
       await visible(page.getByTestId('sample-banner'))
 
-      await page.getByRole('link', { name: 'Sao lưu' }).click()
+      await navigate(page, 'Sao lưu')
       await visible(page.getByText('Chưa sao lưu lần nào'))
       await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
       await visible(page.getByText(/Đã sao lưu và kiểm tra/))
@@ -24,34 +24,34 @@ describe('the office protects its data', () => {
       await visible(rows.first().getByText('18 khu vực, 113 đơn vị'))
 
       // A change after the backup: a new ward.
-      await page.getByRole('link', { name: 'Địa bàn' }).click()
+      await navigate(page, 'Địa bàn')
       await page.getByRole('button', { name: /Thêm địa bàn/ }).click()
       await page.getByLabel('Tên địa bàn', { exact: true }).fill('Phường Phước Thắng')
       await page.getByRole('button', { name: 'Lưu' }).click()
       await visible(page.getByText('Đã thêm “Phường Phước Thắng”.'))
 
       // Restore: the preview names what the backup holds; the ward is gone afterwards.
-      await page.getByRole('link', { name: 'Sao lưu' }).click()
+      await navigate(page, 'Sao lưu')
       await visible(page.getByText('Có thay đổi chưa sao lưu'))
       await rows.first().getByRole('button', { name: 'Khôi phục…' }).click()
       const preview = page.getByTestId('restore-preview')
       await visible(preview.getByText('113'))
       await page.getByRole('button', { name: 'Khôi phục', exact: true }).click()
       await visible(page.getByText(/Đã khôi phục dữ liệu từ bản sao lưu \(113 đơn vị\)/))
-      await page.getByRole('link', { name: 'Địa bàn' }).click()
+      await navigate(page, 'Địa bàn')
       await visible(page.getByRole('cell', { name: 'Phường Thắng Nhất' }))
       await expectCount(page.getByRole('cell', { name: 'Phường Phước Thắng' }), 0)
 
       // Undo brings the ward back.
-      await page.getByRole('link', { name: 'Sao lưu' }).click()
+      await navigate(page, 'Sao lưu')
       await page.getByRole('button', { name: 'Hoàn tác khôi phục' }).click()
       await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click()
       await visible(page.getByText('Đã hoàn tác lần khôi phục gần nhất.'))
-      await page.getByRole('link', { name: 'Địa bàn' }).click()
+      await navigate(page, 'Địa bàn')
       await visible(page.getByRole('cell', { name: 'Phường Phước Thắng' }))
 
       // The log tells the story, and its chain is intact.
-      await page.getByRole('link', { name: 'Nhật ký' }).click()
+      await navigate(page, 'Nhật ký')
       const log = page.getByTestId('audit-table').locator('.ant-table-row')
       await visible(log.first().getByText('Hoàn tác khôi phục'))
       await visible(page.getByTestId('audit-table').getByText('Khu vực: Phường Phước Thắng').first())
@@ -68,7 +68,7 @@ describe('the office protects its data', () => {
     try {
       await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
       await visible(page.getByTestId('sample-banner'))
-      await page.getByRole('link', { name: 'Sao lưu' }).click()
+      await navigate(page, 'Sao lưu')
       await page.getByRole('button', { name: 'Sao lưu ngay' }).click()
       await visible(page.getByText(/Đã sao lưu và kiểm tra/))
       await app.core!.close()

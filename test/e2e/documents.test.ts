@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import { closeBrowser, expectCount, openApp, visible } from './harness'
+import { closeBrowser, navigate, expectCount, openApp, visible } from './harness'
 import { all, paragraphProps, readDocx, runs } from '../helpers/ooxml'
 
 afterAll(closeBrowser)
@@ -14,9 +14,9 @@ describe('a clerk drafts the annual report and registers its number', () => {
       await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
       await visible(page.getByTestId('sample-banner'))
 
-      await page.getByRole('link', { name: 'Văn bản', exact: true }).click()
+      await navigate(page, 'Văn bản')
       await page.getByTestId('doc-kind-DOC-BC-KETQUA').click()
-      const year = page.getByLabel('Năm đánh giá')
+      const year = page.getByLabel('Năm đánh giá', { exact: true })
       await year.fill('2021')
       await year.press('Tab')
       // The preview draws the same blocks as the Word file: the header and the computed situation sentence.
@@ -45,7 +45,7 @@ describe('a clerk drafts the annual report and registers its number', () => {
       expect(fs.existsSync(path.join(app.dataDir, 'documents', '2021', 'Báo cáo năm 2021.docx'))).toBe(true)
 
       // Sổ văn bản: the entry, without a number yet.
-      await page.getByRole('link', { name: 'Sổ văn bản' }).click()
+      await navigate(page, 'Sổ văn bản')
       const row = page.locator('.ant-table-row').filter({ hasText: 'Báo cáo kết quả năm 2021' })
       await expectCount(row, 1)
       await visible(row.getByText('chưa có số'))
@@ -62,13 +62,13 @@ describe('a clerk drafts the annual report and registers its number', () => {
       await page.screenshot({ path: path.resolve('out/screens/so-van-ban.png') })
 
       // Cài đặt → Thể thức văn bản offers only legal values; "Tạo lại" applies the new body size.
-      await page.getByRole('link', { name: 'Cài đặt' }).click()
+      await navigate(page, 'Cài đặt')
       await page.getByRole('tab', { name: 'Thể thức văn bản' }).click()
       await page.getByLabel('Cỡ chữ nội dung').click()
       await page.locator('.ant-select-dropdown:visible').getByTitle('13 pt', { exact: true }).click()
       await page.getByRole('button', { name: 'Lưu', exact: true }).click()
       await visible(page.getByText('Đã lưu thể thức văn bản.'))
-      await page.getByRole('link', { name: 'Sổ văn bản' }).click()
+      await navigate(page, 'Sổ văn bản')
       await row.getByRole('button', { name: 'Tạo lại' }).click()
       await visible(page.getByText('Đã tạo lại tệp.'))
       const rebuilt = fs.readdirSync(path.join(app.dataDir, 'documents', '2021')).find((f) => f.includes('số 05-BC-CATP'))!

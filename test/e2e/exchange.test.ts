@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { makeXlsx, UNIT_HEADERS } from '../helpers/xlsx-fixtures'
-import { closeBrowser, expectText, openApp, visible } from './harness'
+import { closeBrowser, navigate, expectText, openApp, visible } from './harness'
 
 afterAll(closeBrowser)
 
@@ -15,7 +15,7 @@ describe('the office imports its registry from Excel', () => {
     const { page } = app
     try {
       await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click()
-      await page.getByRole('link', { name: 'Nhập / Xuất' }).click()
+      await navigate(page, 'Nhập / Xuất')
       const input = page.getByTestId('import-wizard').locator('input[type=file]')
 
       // A text file renamed to .xlsx.
@@ -43,12 +43,12 @@ describe('the office imports its registry from Excel', () => {
       await page.getByRole('button', { name: 'Nhập vào danh sách' }).click()
       await visible(page.getByText(/Đã nhập: 4 địa bàn, 15 đơn vị mới/))
 
-      await page.getByRole('link', { name: 'Đơn vị' }).click()
+      await navigate(page, 'Đơn vị')
       await page.getByLabel('Tìm đơn vị').fill('thuy san hoa long')
       await expectText(page.getByTestId('unit-total'), '1')
 
       // The export downloads a real workbook.
-      await page.getByRole('link', { name: 'Nhập / Xuất' }).click()
+      await navigate(page, 'Nhập / Xuất')
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name: 'Xuất danh sách đơn vị' }).click()
       const file = await (await download).path()

@@ -106,6 +106,8 @@ describe('backups', () => {
     const log = await t.call('audit.list', { entity: 'app' })
     expect(log.rows.slice(0, 2).map((row) => row.action)).toEqual(['RESTORE_UNDO', 'RESTORE'])
     expect((await t.call('audit.verify', {})).ok).toBe(true)
+    // The append-only guard of the log is back in place after the restores.
+    expect(() => t.core.database.sqlite.prepare('DELETE FROM audit_log').run()).toThrow(/chỉ được ghi thêm/)
   })
 
   it('refuses to restore a file that is not a backup, is corrupt, or comes from a newer version', async () => {

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema'
 import type { Kysely } from 'kysely'
 import { syncCommuneUnit } from './commune-unit'
 import { recordChange } from '../audit/audit-log'
+import { syncAreaUnitYears } from '../cycle/registry-sync'
 
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
@@ -125,6 +126,7 @@ export async function updateArea(ctx: CoreContext, id: number, values: AreaValue
     await trx.updateTable('admin_area').set({ ...columns(values), updated_at: now }).where('id', '=', id).execute()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, id, values.name, current.is_sample === 1, now)
     await recordChange(tctx, 'admin_area', id, current)
+    await syncAreaUnitYears(trx, id)
   })
   return getArea(ctx, id)
 }

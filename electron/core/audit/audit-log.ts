@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely } from 'kysely'
 import { isoNow, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
@@ -40,31 +41,39 @@ export function auditRowHash(prevHash: string, at: string, actor: string, machin
   return createHash('sha256').update(prevHash).update('\n').update(payload).digest('hex')
 }
 
-/** Appends one row to the audit log, inside the caller's transaction (tctx.db is the transaction). */
-export async function appendAudit(tctx: CoreContext, entry: AuditEntry): Promise<void> {
-  const db = tctx.db
-  const last = await db.selectFrom('audit_log').select('row_hash').orderBy('id', 'desc').limit(1).executeTakeFirst()
-  const prevHash = last?.row_hash ?? GENESIS_HASH
+interface AuditStatements {
+  lastHash: BetterSqlite3.Statement
+  insert: BetterSqlite3.Statement
+}
+
+/** Prepared once per connection: a bulk write (an import of 10,000 rows) appends one row per change. */
+const statements = new WeakMap<BetterSqlite3.Database, AuditStatements>()
+
+function auditStatements(sqlite: BetterSqlite3.Database): AuditStatements {
+  let prepared = statements.get(sqlite)
+  if (!prepared) {
+    prepared = {
+      lastHash: sqlite.prepare('SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck(),
+      insert: sqlite.prepare(
+        `INSERT INTO audit_log (at, actor, machine, action, entity, entity_id, entity_label, field, old_value, new_value, reason, prev_hash, row_hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+    }
+    statements.set(sqlite, prepared)
+  }
+  return prepared
+}
+
+/**
+ * Appends one row to the audit log inside the caller's transaction. It uses the raw connection: every write of ours
+ * runs in withTransaction, which holds the one connection, so this statement is part of that same transaction.
+ */
+export function appendAudit(tctx: CoreContext, entry: AuditEntry): void {
+  const { lastHash, insert } = auditStatements(tctx.sqlite)
+  const prevHash = (lastHash.get() as string | undefined) ?? GENESIS_HASH
   const at = isoNow(tctx)
   const { actor, machine } = currentActor()
-  await db
-    .insertInto('audit_log')
-    .values({
-      at,
-      actor,
-      machine,
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      entity_label: entry.entityLabel,
-      field: entry.field,
-      old_value: entry.oldValue,
-      new_value: entry.newValue,
-      reason: entry.reason,
-      prev_hash: prevHash,
-      row_hash: auditRowHash(prevHash, at, actor, machine, entry)
-    })
-    .execute()
+  insert.run(at, actor, machine, entry.action, entry.entity, entry.entityId, entry.entityLabel, entry.field, entry.oldValue, entry.newValue, entry.reason, prevHash, auditRowHash(prevHash, at, actor, machine, entry))
 }
 
 /** The row as stored, for the before/after of a change. */
@@ -90,9 +99,11 @@ export async function recordChange(
   table: keyof Database,
   id: number,
   before: Row | null,
-  reason: string | null = null
+  reason: string | null = null,
+  /** The row as written, when the caller already has it (an INSERT … RETURNING *): saves reading it back. */
+  written?: Row
 ): Promise<void> {
-  const after = await snapshot(tctx.db, table, id)
+  const after = written ?? (await snapshot(tctx.db, table, id))
   if (!before && !after) return
   const label = String((after ?? before)?.name ?? (after ?? before)?.office_name ?? '') || null
   let action: string
@@ -108,7 +119,7 @@ export async function recordChange(
     keys = meaningfulKeys(after).filter((key) => !Object.is(before[key] ?? null, after[key] ?? null))
     if (keys.length === 0) return
   }
-  await appendAudit(tctx, {
+  appendAudit(tctx, {
     action,
     entity: table,
     entityId: id,
@@ -122,7 +133,7 @@ export async function recordChange(
 
 /** An event that is not one row (loading the sample, a restore, an import): what happened and its figures. */
 export async function recordEvent(tctx: CoreContext, action: string, details: Record<string, unknown>, reason: string | null = null): Promise<void> {
-  await appendAudit(tctx, {
+  appendAudit(tctx, {
     action,
     entity: 'app',
     entityId: null,
@@ -134,16 +145,3 @@ export async function recordEvent(tctx: CoreContext, action: string, details: Re
   })
 }
 
-/** The same append, for code that already holds the raw connection inside its own transaction (restore). */
-export function appendAuditSync(tctx: CoreContext, entry: AuditEntry): void {
-  const last = tctx.sqlite.prepare('SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck().get() as string | undefined
-  const prevHash = last ?? GENESIS_HASH
-  const at = isoNow(tctx)
-  const { actor, machine } = currentActor()
-  tctx.sqlite
-    .prepare(
-      `INSERT INTO audit_log (at, actor, machine, action, entity, entity_id, entity_label, field, old_value, new_value, reason, prev_hash, row_hash)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    )
-    .run(at, actor, machine, entry.action, entry.entity, entry.entityId, entry.entityLabel, entry.field, entry.oldValue, entry.newValue, entry.reason, prevHash, auditRowHash(prevHash, at, actor, machine, entry))
-}

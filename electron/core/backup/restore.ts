@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { openDatabase } from '../db/open-database'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { appendAuditSync, type AuditEntry } from '../audit/audit-log'
+import { appendAudit, type AuditEntry } from '../audit/audit-log'
 import type { InspectedFile } from './snapshot'
 
 /** Tables that belong to this machine's history, not to the data being restored. */
@@ -46,10 +46,9 @@ export async function replaceDataFrom(
           const sourceTables = new Set(
             sqlite.prepare("SELECT name FROM source.sqlite_master WHERE type = 'table'").pluck().all() as string[]
           )
-          // The audit log refuses deletion by trigger; a hand-over replaces it whole, so lift them for this transaction.
-          const triggers = keep.includes('audit_log')
-            ? []
-            : (sqlite.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'").all() as Array<{ name: string; sql: string }>)
+          // The rows are copied as they are: triggers (the audit log's append-only guard, any derived bookkeeping)
+          // are lifted for this transaction and put back, unchanged, before it commits.
+          const triggers = sqlite.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>
           for (const trigger of triggers) sqlite.exec(`DROP TRIGGER main.${quote(trigger.name)}`)
           for (const table of tables) {
             if (keep.includes(table)) continue
@@ -68,7 +67,7 @@ export async function replaceDataFrom(
           if (broken.length > 0) {
             throw new ApiError({ code: 'BACKUP_FAILED', message: 'Dữ liệu trong tệp có liên kết không hợp lệ; không khôi phục. Dữ liệu hiện tại được giữ nguyên.' })
           }
-          appendAuditSync(ctx, entry)
+          appendAudit(ctx, entry)
         })
         .immediate()
     } finally {

@@ -1,6 +1,7 @@
 /**
  * Which automatic backups to keep: the newest of each of the last 7 days, 4 weeks and 12 months that have one
- * (Vietnam's calendar), and always the newest. Everything else may be deleted.
+ * (Vietnam's calendar), and the 5 most recent whatever their day (a mistake made this morning can still be undone
+ * from the backup taken before it). Everything else may be deleted.
  */
 export interface Dated {
   at: Date
@@ -36,9 +37,9 @@ function newestPerBucket<T extends Dated>(sorted: T[], key: (at: Date) => string
   return kept
 }
 
-export function backupsToKeep<T extends Dated>(backups: T[], rule = { daily: 7, weekly: 4, monthly: 12 }): Set<T> {
+export function backupsToKeep<T extends Dated>(backups: T[], rule = { recent: 5, daily: 7, weekly: 4, monthly: 12 }): Set<T> {
   const sorted = [...backups].sort((a, b) => b.at.getTime() - a.at.getTime())
-  const keep = new Set<T>(sorted.slice(0, 1))
+  const keep = new Set<T>(sorted.slice(0, Math.max(1, rule.recent)))
   for (const item of newestPerBucket(sorted, vietnamDay, rule.daily)) keep.add(item)
   for (const item of newestPerBucket(sorted, vietnamWeek, rule.weekly)) keep.add(item)
   for (const item of newestPerBucket(sorted, vietnamMonth, rule.monthly)) keep.add(item)

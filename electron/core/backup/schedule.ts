@@ -13,7 +13,12 @@ export interface BackupSchedule {
  * `intervalMinutes` while there are changes not yet backed up, one at quit. A failure is logged, never fatal:
  * the health page shows how old the last backup is.
  */
-export function startBackupSchedule(host: CoreHost, intervalMinutes = DEFAULT_BACKUP_INTERVAL_MINUTES): BackupSchedule {
+export function startBackupSchedule(
+  host: CoreHost,
+  intervalMinutes = DEFAULT_BACKUP_INTERVAL_MINUTES,
+  /** The start check waits for the window to be up (a backup is a second of disk work). */
+  startDelayMs = 2_000
+): BackupSchedule {
   let running: Promise<unknown> = Promise.resolve()
   const run = (moment: AutoBackupMoment) => {
     running = running.then(async () => {
@@ -27,7 +32,7 @@ export function startBackupSchedule(host: CoreHost, intervalMinutes = DEFAULT_BA
     })
     return running
   }
-  const startTimer = setTimeout(() => void run('start'), 2_000)
+  const startTimer = setTimeout(() => void run('start'), startDelayMs)
   const interval = setInterval(() => void run('interval'), intervalMinutes * 60_000)
   interval.unref?.()
   startTimer.unref?.()

@@ -9,23 +9,10 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
 import { requireYear } from './years'
+import { dueOnSql, overdueSql } from './deadlines'
 
 type Filter = z.output<typeof boardList>
 type Executor = Kysely<Database>
-
-/** The due date of the next step of a unit-year (domain.md §5), as SQL so the board can filter and sort on it. */
-export function dueOnSql(year: Selectable<EvalYearTable>): RawBuilder<string | null> {
-  const dossierDue = sql`CASE WHEN uy.unit_type = 'KDC' THEN ${year.dossier_due_kdc} ELSE ${year.dossier_due_other} END`
-  return sql<string | null>`CASE uy.status
-    WHEN 'CHUA_DANG_KY' THEN ${year.registration_due}
-    WHEN 'DA_DANG_KY' THEN ${dossierDue}
-    WHEN 'DA_TU_DANH_GIA' THEN ${dossierDue}
-    WHEN 'TRA_LAI' THEN date(uy.returned_on, '+7 days')
-    WHEN 'DA_NOP_HO_SO' THEN ${year.appraisal_due}
-    WHEN 'THAM_DINH_DAT' THEN ${year.decision_due}
-    WHEN 'DA_DE_NGHI' THEN ${year.decision_due}
-    ELSE NULL END`
-}
 
 /** Mandatory dossier items not received, for submitted dossiers (the “thiếu hồ sơ” filter). */
 function missingDocumentsSql(regulation: Regulation): RawBuilder<boolean> {
@@ -41,14 +28,15 @@ function missingDocumentsSql(regulation: Regulation): RawBuilder<boolean> {
 
 function filtered(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
   const regulation = regulationById(year.regulation_id)
-  let query = db.selectFrom('unit_year as uy').innerJoin('unit as u', 'u.id', 'uy.unit_id').where('uy.year', '=', filter.year)
+  let query = db.selectFrom('unit_year as uy').where('uy.year', '=', filter.year)
   if (filter.areaId !== undefined) query = query.where('uy.area_id', '=', filter.areaId)
   if (filter.type !== undefined) query = query.where('uy.unit_type', '=', filter.type)
   if (withStatus && filter.status !== undefined) query = query.where('uy.status', '=', filter.status)
-  if (filter.overdueOnly) query = query.where(sql<boolean>`${dueOnSql(year)} < ${today}`)
+  if (filter.overdueOnly) query = query.where(overdueSql(year, today))
   if (filter.missingDocumentsOnly) query = query.where(missingDocumentsSql(regulation))
   const search = filter.search ? likePattern(filter.search) : '%'
-  if (search !== '%') query = query.where(sql<boolean>`u.search_fold LIKE ${search} ESCAPE '\\'`)
+  // The folded search reads the unit's stored search key; the join is only made when searching.
+  if (search !== '%') query = query.where(sql<boolean>`(SELECT u2.search_fold FROM unit u2 WHERE u2.id = uy.unit_id) LIKE ${search} ESCAPE '\\'`)
   return query
 }
 
@@ -89,8 +77,8 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
   const today = todayInVietnam(ctx.now())
   const due = dueOnSql(year)
   let page = filtered(db, filter, year, today, true)
+    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
     .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
-    .leftJoin('unit_year as p', (join) => join.onRef('p.unit_id', '=', 'uy.unit_id').on('p.year', '=', filter.year - 1))
     .select([
       'uy.id',
       'uy.unit_id',
@@ -105,7 +93,6 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
       'uy.decision_no',
       'uy.return_reason',
       'uy.is_sample',
-      'p.status as previous_status',
       due.as('due_on')
     ])
   switch (filter.sort) {
@@ -119,7 +106,9 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
       page = page.orderBy(sql`due_on IS NULL`).orderBy(sql`due_on`).orderBy('u.sort_key')
       break
     case 'area':
-      page = page.orderBy(sql`a.sort_order IS NULL`).orderBy('a.sort_order').orderBy('a.sort_key').orderBy(sql`uy.unit_type <> 'XA'`).orderBy('uy.unit_type').orderBy('u.sort_key')
+      // Within one commune the (year, area) index narrows first and the few rows are sorted; over the whole year the
+      // board-order index gives the first page without sorting 50,000 rows.
+      page = filter.areaId !== undefined ? page.orderBy(sql`uy.board_sort || ''`).orderBy('uy.id') : page.orderBy('uy.board_sort').orderBy('uy.id')
       break
   }
   const rows = await page.limit(filter.limit).offset(filter.offset).execute()
@@ -128,6 +117,12 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
   for (const row of counts) countsByStatus[row.status] = Number(row.n)
   const total = filter.status !== undefined ? (countsByStatus[filter.status] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
 
+  // Last year's status beside each row, read for the page only.
+  const previous = new Map<number, UnitYearStatus>()
+  if (rows.length > 0) {
+    const before = await db.selectFrom('unit_year').select(['unit_id', 'status']).where('year', '=', filter.year - 1).where('unit_id', 'in', rows.map((row) => row.unit_id)).execute()
+    for (const row of before) previous.set(row.unit_id, row.status)
+  }
   const needItems = rows.filter((row) => row.status === 'DA_NOP_HO_SO' && row.tracking_mode === 'FULL').map((row) => row.id)
   const received = new Map<number, Set<string>>()
   if (needItems.length > 0) {
@@ -154,7 +149,7 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
         missing: missingText(row.status, row.tracking_mode, row.exclusion_code, row.return_reason, row.status === 'DA_NOP_HO_SO' ? missingItems : []),
         registeredOn: row.registered_on,
         decisionNo: row.decision_no,
-        previousStatus: (row.previous_status as UnitYearStatus | null) ?? null,
+        previousStatus: previous.get(row.unit_id) ?? null,
         isSample: row.is_sample === 1
       }
     }),

@@ -14,14 +14,14 @@ export const REGISTERED_SQL = sql<number>`(uy.registered_on IS NOT NULL OR uy.st
  */
 export async function communeRuleByArea(db: Kysely<Database>, year: number, regulation: Regulation): Promise<Map<number, CommuneRuleResult>> {
   const rule = regulation.communeRule
-  let query = db
+  // TT 124: the units managed by the commune (copied onto the unit-year at opening); TT 23: the KDC located in it.
+  const key = rule.memberManagingLevel ? sql<number>`uy.commune_area_id` : sql<number>`uy.area_id`
+  const query = db
     .selectFrom('unit_year as uy')
-    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
     .where('uy.year', '=', year)
     .where('uy.status', '<>', 'NGOAI_PHAM_VI')
     .where('uy.unit_type', 'in', rule.memberTypes)
-  const key = rule.memberManagingLevel ? sql<number>`u.managing_area_id` : sql<number>`uy.area_id`
-  if (rule.memberManagingLevel) query = query.where('u.managing_level', '=', rule.memberManagingLevel)
+    .where(key, 'is not', null)
   const rows = await query
     .select([
       key.as('area_id'),

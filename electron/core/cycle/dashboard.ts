@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Dashboard, DeadlineItem, FunnelCounts } from '../../../shared/api/calls/cycle'
 import type { AreaKind } from '../../../shared/domain/areas'
 import { regulationById } from '../../../shared/domain/cycle/regulations'
@@ -6,8 +6,9 @@ import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import { UNIT_TYPES, type UnitType } from '../../../shared/domain/units'
 import { todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
-import type { Database } from '../db/schema'
-import { dueOnSql, daysBetween, missingText } from './board'
+import type { Database, EvalYearTable } from '../db/schema'
+import { daysBetween, missingText } from './board'
+import { addDays, dueBetweenSql, dueOnSql, overdueSql } from './deadlines'
 import { communeResultRows, REGISTERED_SQL } from './commune-results'
 import { recognitionSentence, inSentence, type RecognitionSummary } from './result-sentence'
 import { requireYear } from './years'
@@ -25,72 +26,113 @@ const funnelColumns = [
   sql<number>`sum(uy.status = 'NGOAI_PHAM_VI')`.as('excluded')
 ] as const
 
-function toFunnel(row: Record<string, unknown> | undefined): FunnelCounts {
-  const n = (key: string) => Number(row?.[key] ?? 0)
-  return { total: n('total'), registered: n('registered'), assessed: n('assessed'), dossier: n('dossier'), proposed: n('proposed'), recognised: n('recognised'), excluded: n('excluded') }
+const FUNNEL_KEYS = ['total', 'registered', 'assessed', 'dossier', 'proposed', 'recognised', 'excluded'] as const
+
+function emptyFunnel(): FunnelCounts {
+  return { total: 0, registered: 0, assessed: 0, dossier: 0, proposed: 0, recognised: 0, excluded: 0 }
 }
 
-export async function recognitionSummary(db: Executor, year: number): Promise<RecognitionSummary> {
+function addInto(target: FunnelCounts, row: Record<string, unknown>): void {
+  for (const key of FUNNEL_KEYS) target[key] += Number(row[key] ?? 0)
+}
+
+/** One scan of the year: funnel sums per (area, type, tracking mode), from which every dashboard total is added up. */
+async function funnelGroups(db: Executor, year: number) {
+  return db
+    .selectFrom('unit_year as uy')
+    .select(['uy.area_id', 'uy.unit_type', 'uy.tracking_mode', ...funnelColumns])
+    .where('uy.year', '=', year)
+    .groupBy(['uy.area_id', 'uy.unit_type', 'uy.tracking_mode'])
+    .execute()
+}
+
+export async function recognitionSummary(
+  db: Executor,
+  year: number,
+  known?: { groups: Awaited<ReturnType<typeof funnelGroups>>; communeKinds: Partial<Record<AreaKind, number>> }
+): Promise<RecognitionSummary> {
   const yearRow = await requireYear(db, year)
   const regulation = regulationById(yearRow.regulation_id)
   const office = await db.selectFrom('office_profile').select('root_area_id').executeTakeFirst()
   const root = office?.root_area_id ? await db.selectFrom('admin_area').select('name').where('id', '=', office.root_area_id).executeTakeFirst() : undefined
   // Units the office decides itself (FULL); outcome-only rows were decided by another body.
-  const byType = await db
-    .selectFrom('unit_year as uy')
-    .select(['uy.unit_type', sql<number>`sum(uy.status = 'DA_CONG_NHAN')`.as('recognised'), sql<number>`sum(uy.status <> 'NGOAI_PHAM_VI')`.as('total')])
-    .where('uy.year', '=', year)
-    .where('uy.tracking_mode', '=', 'FULL')
-    .groupBy('uy.unit_type')
-    .execute()
-  const kinds = await db
-    .selectFrom('unit_year as uy')
-    .innerJoin('admin_area as a', 'a.id', 'uy.area_id')
-    .select(['a.kind', sql<number>`count(*)`.as('n')])
-    .where('uy.year', '=', year)
-    .where('uy.unit_type', '=', 'XA')
-    .where('uy.status', '<>', 'NGOAI_PHAM_VI')
-    .groupBy('a.kind')
-    .execute()
-  const communeRow = byType.find((row) => row.unit_type === 'XA')
+  const byType = new Map<UnitType, FunnelCounts>()
+  for (const row of known?.groups ?? (await funnelGroups(db, year))) {
+    if (row.tracking_mode !== 'FULL') continue
+    const counts = byType.get(row.unit_type) ?? emptyFunnel()
+    addInto(counts, row)
+    byType.set(row.unit_type, counts)
+  }
+  const kinds =
+    known?.communeKinds ??
+    Object.fromEntries(
+      (
+        await db
+          .selectFrom('unit_year as uy')
+          .innerJoin('admin_area as a', 'a.id', 'uy.area_id')
+          .select(['a.kind', sql<number>`count(*)`.as('n')])
+          .where('uy.year', '=', year)
+          .where('uy.unit_type', '=', 'XA')
+          .where('uy.status', '<>', 'NGOAI_PHAM_VI')
+          .groupBy('a.kind')
+          .execute()
+      ).map((k) => [k.kind as AreaKind, Number(k.n)])
+    )
+  const communeRow = byType.get('XA')
   return {
     year,
-    territory: root ? inSentence(root.name) : 'địa bàn',
+    territory: root ? inSentence(root.name) : null,
     communes: communeRow
-      ? { recognised: Number(communeRow.recognised), total: Number(communeRow.total), kinds: Object.fromEntries(kinds.map((k) => [k.kind as AreaKind, Number(k.n)])) }
+      ? { recognised: communeRow.recognised, total: communeRow.total, kinds }
       : null,
-    others: (['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as UnitType[]).map((type) => ({ type, recognised: Number(byType.find((row) => row.unit_type === type)?.recognised ?? 0) })),
+    others: (['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as UnitType[]).map((type) => ({ type, recognised: byType.get(type)?.recognised ?? 0 })),
     schoolWord: regulation.basis === 'TT23' ? 'nhà trường' : 'cơ sở giáo dục'
   }
 }
 
-async function deadlineItems(db: Executor, year: number, today: string, which: 'overdue' | 'soon', limit: number): Promise<{ items: DeadlineItem[]; total: number }> {
-  const yearRow = await requireYear(db, year)
-  const due = dueOnSql(yearRow)
-  const soonEnd = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)
-  const condition = which === 'overdue' ? sql<boolean>`${due} < ${today}` : sql<boolean>`${due} >= ${today} AND ${due} <= ${soonEnd}`
-  const base = db.selectFrom('unit_year as uy').where('uy.year', '=', year).where(condition)
-  const rows = await base
-    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
-    .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
-    .select(['uy.id', 'u.name', 'a.name as area_name', 'uy.status', 'uy.tracking_mode', 'uy.return_reason', due.as('due_on')])
-    .orderBy(sql`due_on`)
-    .orderBy('u.sort_key')
-    .limit(limit)
-    .execute()
+async function deadlineItems(db: Executor, yearRow: Selectable<EvalYearTable>, today: string, which: 'overdue' | 'soon', limit: number): Promise<{ items: DeadlineItem[]; total: number }> {
+  const condition = which === 'overdue' ? overdueSql(yearRow, today) : dueBetweenSql(yearRow, today, addDays(today, 7))
+  const base = db.selectFrom('unit_year as uy').where('uy.year', '=', yearRow.year).where(condition)
+  // The first items by due date, then their names: the sort runs over ids only.
+  const first = await base.select(['uy.id', dueOnSql(yearRow).as('due_on')]).orderBy(sql`due_on`).orderBy('uy.id').limit(limit).execute()
   const total = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+  const details = first.length
+    ? await db
+        .selectFrom('unit_year as uy')
+        .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+        .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
+        .select(['uy.id', 'u.name', 'a.name as area_name', 'uy.status', 'uy.tracking_mode', 'uy.return_reason'])
+        .where('uy.id', 'in', first.map((row) => row.id))
+        .execute()
+    : []
+  const byId = new Map(details.map((row) => [row.id, row]))
   return {
     total: Number(total.n),
-    items: rows.map((row) => ({
-      unitYearId: row.id,
-      unitName: row.name,
-      areaName: row.area_name,
-      status: row.status,
-      what: missingText(row.status, row.tracking_mode, null, row.return_reason, []) ?? '',
-      dueOn: row.due_on as string,
-      daysLate: which === 'overdue' ? daysBetween(row.due_on as string, today) : -daysBetween(today, row.due_on as string)
-    }))
+    items: first.map((item) => {
+      const row = byId.get(item.id)!
+      const dueOn = item.due_on as string
+      return {
+        unitYearId: row.id,
+        unitName: row.name,
+        areaName: row.area_name,
+        status: row.status,
+        what: missingText(row.status, row.tracking_mode, null, row.return_reason, []) ?? '',
+        dueOn,
+        daysLate: which === 'overdue' ? daysBetween(dueOn, today) : -daysBetween(today, dueOn)
+      }
+    })
   }
+}
+
+/** How many communes of each kind (phường, xã…) the year counts, from the funnel groups. */
+function communeKindsOf(groups: Awaited<ReturnType<typeof funnelGroups>>, areas: Array<{ id: number; kind: AreaKind }>): Partial<Record<AreaKind, number>> {
+  const kindOf = new Map(areas.map((area) => [area.id, area.kind]))
+  const kinds: Partial<Record<AreaKind, number>> = {}
+  for (const row of groups) {
+    const kind = row.area_id !== null ? kindOf.get(row.area_id) : undefined
+    if (row.unit_type === 'XA' && kind) kinds[kind] = (kinds[kind] ?? 0) + Number(row.total)
+  }
+  return kinds
 }
 
 export async function getDashboard(ctx: CoreContext, year: number): Promise<Dashboard> {
@@ -98,7 +140,7 @@ export async function getDashboard(ctx: CoreContext, year: number): Promise<Dash
   const yearRow = await requireYear(db, year)
   const regulation = regulationById(yearRow.regulation_id)
   const today = todayInVietnam(ctx.now())
-  const byTypeRows = await db.selectFrom('unit_year as uy').select(['uy.unit_type', ...funnelColumns]).where('uy.year', '=', year).groupBy('uy.unit_type').execute()
+  const groups = await funnelGroups(db, year)
   const previous = await db.selectFrom('eval_year').select('year').where('year', '=', year - 1).executeTakeFirst()
   const previousRows = previous
     ? await db
@@ -108,34 +150,43 @@ export async function getDashboard(ctx: CoreContext, year: number): Promise<Dash
         .groupBy('uy.unit_type')
         .execute()
     : []
-  const byAreaRows = await db
-    .selectFrom('unit_year as uy')
-    .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
-    .select(['uy.area_id', 'a.name as area_name', ...funnelColumns])
-    .where('uy.year', '=', year)
-    .groupBy('uy.area_id')
-    .orderBy(sql`min(a.sort_order IS NULL)`)
-    .orderBy(sql`min(a.sort_order)`)
-    .orderBy(sql`min(a.sort_key)`)
-    .execute()
+  const byType = new Map<UnitType, FunnelCounts>()
+  const byArea = new Map<number | null, FunnelCounts>()
+  for (const row of groups) {
+    const type = byType.get(row.unit_type) ?? emptyFunnel()
+    addInto(type, row)
+    byType.set(row.unit_type, type)
+    const area = byArea.get(row.area_id) ?? emptyFunnel()
+    addInto(area, row)
+    byArea.set(row.area_id, area)
+  }
+  const areaIds = [...byArea.keys()].filter((id): id is number => id !== null)
+  const areaRows = areaIds.length
+    ? await db.selectFrom('admin_area').select(['id', 'name', 'kind', 'sort_order', 'sort_key']).where('id', 'in', areaIds).execute()
+    : []
+  areaRows.sort((a, b) => (a.sort_order ?? Number.MAX_SAFE_INTEGER) - (b.sort_order ?? Number.MAX_SAFE_INTEGER) || a.sort_key.localeCompare(b.sort_key))
   const statusRows = await db.selectFrom('unit_year').select(['status', sql<number>`count(*)`.as('n')]).where('year', '=', year).groupBy('status').execute()
-  const overdue = await deadlineItems(db, year, today, 'overdue', 20)
-  const soon = await deadlineItems(db, year, today, 'soon', 20)
+  const overdue = await deadlineItems(db, yearRow, today, 'overdue', 20)
+  const soon = await deadlineItems(db, yearRow, today, 'soon', 20)
   return {
     year,
+    regulationId: regulation.id,
     regulationName: regulation.shortName,
     byType: UNIT_TYPES.map((type) => ({
       unitType: type,
-      current: toFunnel(byTypeRows.find((row) => row.unit_type === type)),
+      current: byType.get(type) ?? emptyFunnel(),
       previousRecognised: previous ? Number(previousRows.find((row) => row.unit_type === type)?.recognised ?? 0) : null
     })),
-    byArea: byAreaRows.map((row) => ({ areaId: row.area_id, areaName: row.area_name ?? 'Không gắn địa bàn', counts: toFunnel(row) })),
+    byArea: [
+      ...areaRows.map((area) => ({ areaId: area.id, areaName: area.name, counts: byArea.get(area.id)! })),
+      ...(byArea.has(null) ? [{ areaId: null, areaName: 'Không gắn địa bàn', counts: byArea.get(null)! }] : [])
+    ],
     statusCounts: Object.fromEntries(statusRows.map((row) => [row.status as UnitYearStatus, Number(row.n)])),
     communes: await communeResultRows(db, year, regulation),
     overdue: overdue.items,
     overdueTotal: overdue.total,
     dueSoon: soon.items,
-    sentence: recognitionSentence(await recognitionSummary(db, year)),
+    sentence: recognitionSentence(await recognitionSummary(db, year, { groups, communeKinds: communeKindsOf(groups, areaRows) })),
     previousYear: previous ? year - 1 : null
   }
 }

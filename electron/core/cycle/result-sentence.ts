@@ -4,8 +4,8 @@ import type { UnitType } from '../../../shared/domain/units'
 /** The figures of one year that the narrative sentence of domain.md §6 reads (reused by the documents). */
 export interface RecognitionSummary {
   year: number
-  /** The territory as written inside a sentence: “thành phố Vũng Tàu”. */
-  territory: string
+  /** The territory as written inside a sentence: “thành phố Vũng Tàu”; null when the office has not set it. */
+  territory: string | null
   communes: { recognised: number; total: number; kinds: Partial<Record<AreaKind, number>> } | null
   /** Recognised units per other type, in the order they should be read. */
   others: Array<{ type: UnitType; recognised: number }>
@@ -59,5 +59,5 @@ export function recognitionSentence(summary: RecognitionSummary, padBelowTen = t
     parts.push(`${countWord(other.recognised, padBelowTen)} ${word}`)
   }
   const what = parts.length > 0 ? joinVietnamese(parts) : 'chưa có đơn vị nào'
-  return `Trong năm ${summary.year}, trên địa bàn ${summary.territory} có ${what} được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.`
+  return `Trong năm ${summary.year}, trên địa bàn${summary.territory ? ` ${summary.territory}` : ''} có ${what} được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.`
 }

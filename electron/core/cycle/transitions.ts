@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type Kysely, type Updateable } from 'kysely'
 import type { z } from 'zod'
 import type { ActResult, unitYearAct } from '../../../shared/api/calls/cycle'
 import { ApiError, notFound } from '../../../shared/api/errors'
@@ -10,11 +10,11 @@ import { EXCLUSION_MESSAGES, type ExclusionCode } from '../../../shared/domain/s
 import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database, UnitYearTable } from '../db/schema'
-import { chunks, communeOf, effectiveCriteriaOf, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
+import { communeOf, effectiveCriteriaOf, idList, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
 
 export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
 type Executor = Kysely<Database>
-type Patch = Partial<Omit<UnitYearTable, 'id'>>
+type Patch = Updateable<UnitYearTable>
 
 export const DEFAULT_ACTOR = 'Cán bộ Đội'
 const MAX_NAMED = 10
@@ -139,10 +139,20 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
     const warnings = new Set<string>()
     const plans: Array<{ row: UnitYearRecord; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }> = []
 
+    const codesCache = new Map<string, string[]>()
+    const manualCodes = (row: UnitYearRecord) => {
+      const key = `${row.year}:${row.unit_type}`
+      let codes = codesCache.get(key)
+      if (!codes) {
+        codes = (batch.criteriaBySet.get(batch.years.get(row.year)!.criterion_set_id)?.get(row.unit_type) ?? []).filter((c) => c.kind !== 'DERIVED').map((c) => c.code)
+        codesCache.set(key, codes)
+      }
+      return codes
+    }
     for (const id of unique) {
       const row = batch.rows.get(id)!
       const regulation = regulationById(row.regulation_id)
-      const criteriaCodes = (batch.criteriaBySet.get(batch.years.get(row.year)!.criterion_set_id)?.get(row.unit_type) ?? []).filter((c) => c.kind !== 'DERIVED').map((c) => c.code)
+      const criteriaCodes = action === 'RECORD_MEETING' ? manualCodes(row) : []
       const manual = action === 'RECORD_MEETING' && input.allCriteriaPassed && row.tracking_mode === 'FULL' ? withAllPassed(batch, row, criteriaCodes) : null
       const registeredOn = action === 'REGISTER' ? (input.date ?? null) : undefined
       const counts = action === 'REGISTER' ? { households_total: input.householdsTotal ?? row.households_total, households_registered: input.householdsRegistered ?? row.households_registered, staff_total: input.staffTotal ?? row.staff_total, staff_briefed: input.staffBriefed ?? row.staff_briefed } : undefined
@@ -184,7 +194,7 @@ async function writePlans(
 ): Promise<void> {
   const now = isoNow(ctx)
   const actor = input.actor ?? DEFAULT_ACTOR
-  // Rows with the same change are written with one UPDATE … WHERE id IN (…).
+  // Rows with the same change are written with one UPDATE … WHERE id IN (json list).
   const groups = new Map<string, { patch: Patch; ids: number[] }>()
   for (const plan of plans) {
     const patch: Patch = { ...plan.patch, status: plan.to, status_since: input.date ?? today, updated_at: now }
@@ -197,49 +207,39 @@ async function writePlans(
     if (group) group.ids.push(plan.row.id)
     else groups.set(key, { patch, ids: [plan.row.id] })
   }
-  for (const group of groups.values()) {
-    for (const part of chunks(group.ids)) await trx.updateTable('unit_year').set(group.patch).where('id', 'in', part).execute()
-  }
+  for (const group of groups.values()) await trx.updateTable('unit_year').set(group.patch).where(sql<boolean>`id IN ${idList(group.ids)}`).execute()
+  const assessedOn = input.date ?? today
   const criteriaRows = plans.flatMap((plan) =>
     plan.manual
-      ? [...plan.manual.entries()]
-          .filter(([code, result]) => (batch.manual.get(plan.row.id)?.get(code) ?? 'CHUA_DANH_GIA') !== result)
-          .map(([code, result]) => ({ unit_year_id: plan.row.id, criterion_code: code, result, note: null, evidence: null, assessed_on: input.date ?? today }))
+      ? [...plan.manual.entries()].filter(([code, result]) => (batch.manual.get(plan.row.id)?.get(code) ?? 'CHUA_DANH_GIA') !== result).map(([code, result]) => [plan.row.id, code, result])
       : []
   )
-  for (const part of chunks(criteriaRows, 150)) {
-    await trx
-      .insertInto('criterion_result')
-      .values(part)
-      .onConflict((oc) => oc.columns(['unit_year_id', 'criterion_code']).doUpdateSet({ result: sql`excluded.result`, assessed_on: sql`excluded.assessed_on` }))
-      .execute()
+  if (criteriaRows.length > 0) {
+    await sql`INSERT INTO criterion_result (unit_year_id, criterion_code, result, note, evidence, assessed_on)
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), NULL, NULL, ${assessedOn}
+      FROM json_each(${JSON.stringify(criteriaRows)}) WHERE true
+      ON CONFLICT (unit_year_id, criterion_code) DO UPDATE SET result = excluded.result, assessed_on = excluded.assessed_on`.execute(trx)
   }
   if (action === 'RECEIVE_DOSSIER' || action === 'RESUBMIT_DOSSIER') {
     const items = plans.flatMap((plan) =>
-      plan.row.tracking_mode === 'FULL'
-        ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => ({ unit_year_id: plan.row.id, item_code: item.code, received_on: input.date ?? today, note: null }))
-        : []
+      plan.row.tracking_mode === 'FULL' ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => [plan.row.id, item.code]) : []
     )
-    for (const part of chunks(items, 200)) {
-      await trx
-        .insertInto('dossier_item')
-        .values(part)
-        .onConflict((oc) => oc.columns(['unit_year_id', 'item_code']).doUpdateSet({ received_on: sql`coalesce(dossier_item.received_on, excluded.received_on)` }))
-        .execute()
+    if (items.length > 0) {
+      await sql`INSERT INTO dossier_item (unit_year_id, item_code, received_on, note)
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ${assessedOn}, NULL FROM json_each(${JSON.stringify(items)}) WHERE true
+        ON CONFLICT (unit_year_id, item_code) DO UPDATE SET received_on = coalesce(dossier_item.received_on, excluded.received_on)`.execute(trx)
     }
   }
-  const history = plans.map((plan) => ({
-    unit_year_id: plan.row.id,
-    action: TRANSITIONS[action].code + ' ' + action,
-    from_status: plan.row.status,
-    to_status: plan.to,
-    business_date: input.date ?? today,
-    at: now,
-    actor,
-    ref: refOf(action, input),
-    reason: input.reason ?? (action === 'APPRAISE_FAIL' && plan.failed.length ? `Chưa đạt tiêu chí ${plan.failed.join(', ')}` : null)
-  }))
-  for (const part of chunks(history, 100)) await trx.insertInto('status_history').values(part).execute()
+  const history = plans.map((plan) => [
+    plan.row.id,
+    plan.row.status,
+    plan.to,
+    input.reason ?? (action === 'APPRAISE_FAIL' && plan.failed.length ? `Chưa đạt tiêu chí ${plan.failed.join(', ')}` : null)
+  ])
+  await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
+    SELECT json_extract(value, '$[0]'), ${TRANSITIONS[action].code + ' ' + action}, json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+      ${input.date ?? today}, ${now}, ${actor}, ${refOf(action, input)}, json_extract(value, '$[3]')
+    FROM json_each(${JSON.stringify(history)})`.execute(trx)
   if (action === 'AMEND') {
     for (const plan of plans) {
       await trx

@@ -21,8 +21,9 @@ function actionLabel(stored: string): string {
 
 export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDetail> {
   const batch = await loadBatch(db, [id])
-  const row = batch.rows.get(id)
-  if (!row) throw notFound('Không tìm thấy hồ sơ năm.')
+  const guarded = batch.rows.get(id)
+  if (!guarded) throw notFound('Không tìm thấy hồ sơ năm.')
+  const row = { ...guarded, ...(await db.selectFrom('unit_year').selectAll().where('id', '=', id).executeTakeFirstOrThrow()) }
   const regulation = regulationById(row.regulation_id)
   const year = batch.years.get(row.year)!
   const criteriaDefs = (batch.criteriaBySet.get(year.criterion_set_id)?.get(row.unit_type) ?? [])

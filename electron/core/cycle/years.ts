@@ -20,6 +20,7 @@ import type { Database, EvalYearTable } from '../db/schema'
 import { currentCriterionSet } from './criteria-store'
 import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
 import { chunks } from './unit-year-facts'
+import { fillBoardSort } from './registry-sync'
 
 type Executor = Kysely<Database>
 
@@ -70,7 +71,7 @@ function trackingModeFor(officeLevel: string | null, managingLevel: string): Tra
  * T1 “Mở năm”: binds the year to its legal basis and brings every unit active in the period into it, in scope as
  * CHUA_DANG_KY or out of scope as NGOAI_PHAM_VI with the exclusion code.
  */
-export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen>, options: { isSample?: boolean; actor?: string } = {}): Promise<YearRow> {
+export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen>, options: { isSample?: boolean; actor?: string; openedOn?: string } = {}): Promise<YearRow> {
   const { year } = input
   const currentYear = Number(todayInVietnam(ctx.now()).slice(0, 4))
   const fallback = defaultRegulationForYear(year)
@@ -111,7 +112,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
     const units = await trx
       .selectFrom('unit')
-      .select(['id', 'type', 'area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
+      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
       .execute()
     const rows = []
     for (const unit of units) {
@@ -130,10 +131,11 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
         year,
         unit_type: unit.type,
         area_id: unit.area_id,
+        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
         regulation_id: regulation.id,
         tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
         status,
-        status_since: now.slice(0, 10),
+        status_since: options.openedOn ?? now.slice(0, 10),
         exclusion_code: exclusion,
         exclusion_note: note,
         households_total: unit.households_total,
@@ -145,8 +147,9 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
       })
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
+    await fillBoardSort(trx, year)
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
-      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
+      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
     return getYear(trx, year)
   })
@@ -176,6 +179,7 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
         year,
         unit_type: unit.type,
         area_id: unit.area_id,
+        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
         regulation_id: regulation.id,
         tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
         status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY',
@@ -190,6 +194,7 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
       })
       .returning('id')
       .executeTakeFirstOrThrow()
+    await fillBoardSort(trx, year)
     await trx
       .insertInto('status_history')
       .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY', business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason: null })
@@ -236,8 +241,42 @@ export async function changeRegulation(ctx: CoreContext, input: { year: number; 
     const setId = await currentCriterionSet(trx, regulation.id, isoNow(ctx))
     await trx.updateTable('eval_year').set({ regulation_id: regulation.id, criterion_set_id: setId, basis_change_reason: input.reason }).where('year', '=', input.year).execute()
     await trx.updateTable('unit_year').set({ regulation_id: regulation.id }).where('year', '=', input.year).execute()
+    await rescope(trx, ctx, input.year, regulation.id, input.reason)
     return getYear(trx, input.year)
   })
+}
+
+/**
+ * After a change of legal basis, the scope follows the new version for rows not yet registered: a unit excluded by
+ * the new version leaves (T16), a unit the old version excluded and the new one does not comes back (T17).
+ */
+async function rescope(trx: Executor, ctx: CoreContext, year: number, regulationId: string, reason: string): Promise<void> {
+  const regulation = regulationById(regulationId)
+  const rows = await trx
+    .selectFrom('unit_year as uy')
+    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+    .select(['uy.id', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'u.exclusion_code as unit_exclusion'])
+    .where('uy.year', '=', year)
+    .where('uy.status', 'in', ['CHUA_DANG_KY', 'NGOAI_PHAM_VI'])
+    .execute()
+  const now = isoNow(ctx)
+  for (const row of rows) {
+    const excluded = row.unit_exclusion !== null && regulation.unitTypes[row.unit_type].exclusions.includes(row.unit_exclusion)
+    const lawExclusion = row.exclusion_code === 'LLVT' || row.exclusion_code === 'DN_NHO_SIEU_NHO' || row.exclusion_code === 'CSGD_MN_TH'
+    let to: UnitYearStatus | null = null
+    if (row.status === 'CHUA_DANG_KY' && excluded) to = 'NGOAI_PHAM_VI'
+    if (row.status === 'NGOAI_PHAM_VI' && lawExclusion && !excluded) to = 'CHUA_DANG_KY'
+    if (!to) continue
+    await trx
+      .updateTable('unit_year')
+      .set({ status: to, status_since: now.slice(0, 10), exclusion_code: to === 'NGOAI_PHAM_VI' ? (row.unit_exclusion as CycleExclusionCode) : null, updated_at: now })
+      .where('id', '=', row.id)
+      .execute()
+    await trx
+      .insertInto('status_history')
+      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: regulation.shortName, reason })
+      .execute()
+  }
 }
 
 /** “Chốt năm”: T15 for every unfinished unit-year (with confirmation), then the year is read-only. */

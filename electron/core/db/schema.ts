@@ -201,6 +201,8 @@ export interface UnitYearTable {
   year: number
   unit_type: UnitType
   area_id: number | null
+  commune_area_id: number | null
+  board_sort: Generated<string>
   regulation_id: string
   tracking_mode: TrackingMode
   status: UnitYearStatus

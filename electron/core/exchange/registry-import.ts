@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { z } from 'zod'
 import type { ImportDuplicate, ImportPreview, ImportResult, SheetMapping, importSource } from '../../../shared/api/calls/exchange'
 import type { UnitInput, UnitRow } from '../../../shared/api/calls/units'
-import { ApiError } from '../../../shared/api/errors'
+import { ApiError, fieldError } from '../../../shared/api/errors'
 import { isCommuneKind } from '../../../shared/domain/areas'
 import { AREA_COLUMNS, AREA_SHEET_ALIASES, UNIT_COLUMNS, UNIT_SHEET_ALIASES, type ColumnSpec } from '../../../shared/domain/registry-columns'
 import { duplicateKey } from '../../../shared/text/fold'
@@ -11,7 +11,7 @@ import { formatInteger } from '../../../shared/text/numbers'
 import { withTransaction, type CoreContext } from '../context'
 import { createArea, updateArea } from '../areas/area-service'
 import { getUnit, insertUnit, updateUnit } from '../units/unit-service'
-import { checkUnit } from '../units/unit-validation'
+import { checkUnitFields } from '../units/unit-validation'
 import { recordEvent } from '../audit/audit-log'
 import { areaKey, parseAreaRow, parseUnitRow, type AreaLookup } from './registry-rows'
 import { detectMapping, findSheet, ProblemList, readRows } from './sheet-reader'
@@ -221,7 +221,9 @@ async function runImport(ctx: CoreContext, source: Source, onDuplicate: 'update'
             result.updatedUnits++
             continue
           }
-          await checkUnit(trx, values, null)
+          // The area is a known commune and duplicates are handled above: only the rules between fields remain.
+          if (values.type === 'KDC' && values.areaId === null) throw fieldError('areaId', 'Khu dân cư phải thuộc một xã, phường, thị trấn hoặc đặc khu.')
+          checkUnitFields(values)
           await insertUnit(tctx, values)
           result.createdUnits++
         } catch (error) {

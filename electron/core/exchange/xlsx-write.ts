@@ -25,7 +25,7 @@ export interface ExportSheet<R> {
 }
 
 const NUMBER_FORMATS: Record<ExportCellKind, string | undefined> = {
-  text: '@',
+  text: undefined,
   integer: '#,##0',
   date: 'dd/mm/yyyy',
   percent: '0.00%'
@@ -57,7 +57,11 @@ export async function writeWorkbook(sheets: ExportSheet<any>[]): Promise<{ buffe
   for (const sheet of sheets) {
     const headerRow = sheet.title ? 2 : 1
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: headerRow }] })
-    worksheet.columns = sheet.columns.map((column) => ({ width: column.width, style: { numFmt: NUMBER_FORMATS[column.kind] } }))
+    // Only dates and numbers carry a format; text columns stay General (styling every text cell costs a third of the time).
+    worksheet.columns = sheet.columns.map((column) => {
+      const numFmt = NUMBER_FORMATS[column.kind]
+      return numFmt ? { width: column.width, style: { numFmt } } : { width: column.width }
+    })
     if (sheet.title) {
       const title = worksheet.addRow([sheet.title])
       title.font = { bold: true, size: 13 }

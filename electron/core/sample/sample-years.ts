@@ -117,7 +117,7 @@ const TOURISM = 'Công ty TNHH Du lịch Biển Xanh'
 export async function loadSampleYears(ctx: CoreContext, db: Kysely<Database>): Promise<void> {
   const base = { reason: null, notDeployedNote: null }
   // 2019
-  await openYear(ctx, { ...base, year: 2019, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu' })
+  await openYear(ctx, { ...base, year: 2019, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2019-01-10' })
   let rows = await rowsOf(db, 2019)
   await kdcOutcomes(ctx, rows, 2019)
   await communes(ctx, rows, 2019)
@@ -130,7 +130,7 @@ export async function loadSampleYears(ctx: CoreContext, db: Kysely<Database>): P
   await closeYear(ctx, 2019, true)
 
   // 2020 — the figures of CV 1888
-  await openYear(ctx, { year: 2020, reason: null, notDeployed: ['CSGD'], notDeployedNote: 'Covid-19' }, { isSample: true, actor: 'Dữ liệu mẫu' })
+  await openYear(ctx, { year: 2020, reason: null, notDeployed: ['CSGD'], notDeployedNote: 'Covid-19' }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2020-01-10' })
   rows = await rowsOf(db, 2020)
   await kdcOutcomes(ctx, rows, 2020)
   await communes(ctx, rows, 2020)
@@ -140,7 +140,7 @@ export async function loadSampleYears(ctx: CoreContext, db: Kysely<Database>): P
   await closeYear(ctx, 2020, true)
 
   // 2021 — in progress after CV 1888 (26/3/2021)
-  await openYear(ctx, { ...base, year: 2021, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu' })
+  await openYear(ctx, { ...base, year: 2021, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2021-01-10' })
   rows = await rowsOf(db, 2021)
   await act(ctx, rows.filter((row) => row.unit_type === 'KDC').map((row) => row.id), 'REGISTER', { date: '2021-04-02' })
   const communeIds = rows.filter((row) => row.unit_type === 'XA').map((row) => row.id)

@@ -9,6 +9,7 @@ import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
+import { syncUnitYears } from '../cycle/registry-sync'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
 import { recordChange } from '../audit/audit-log'
@@ -112,7 +113,7 @@ export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed:
 /** Writes a unit that has passed checkUnit (the Excel import checks the whole file first, in the same transaction). */
 export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample = false): Promise<number> {
   const now = isoNow(tctx)
-  const { id } = await tctx.db
+  const row = await tctx.db
     .insertInto('unit')
     .values({
       ...unitColumns(values),
@@ -124,10 +125,10 @@ export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample 
       created_at: now,
       updated_at: now
     })
-    .returning('id')
+    .returningAll()
     .executeTakeFirstOrThrow()
-  await recordChange(tctx, 'unit', id, null)
-  return id
+  await recordChange(tctx, 'unit', row.id, null, null, row)
+  return row.id
 }
 
 async function requireUnit(trx: Executor, id: number) {
@@ -162,6 +163,7 @@ export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput
     if (warnings.length > 0 && !confirmed) throw needsConfirmation(warnings)
     await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
     await recordChange(tctx, 'unit', id, current)
+    await syncUnitYears(trx, id)
     return { unit: await getUnit(trx, id), warnings }
   })
 }

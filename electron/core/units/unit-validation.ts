@@ -15,6 +15,28 @@ export function phoneWarning(phone: string | null): string | null {
   return /^\+?\d{9,11}$/.test(digits.replace(/^\+84/, '0')) ? null : `Số điện thoại “${phone}” không hợp lệ.`
 }
 
+/** The rules between fields of one unit (no database needed): used by checkUnit and by the Excel import. */
+export function checkUnitFields(values: UnitInput): void {
+  if (values.type !== 'KDC' && values.kdcSubtype !== null) {
+    throw fieldError('kdcSubtype', 'Chỉ khu dân cư mới có loại khu dân cư.')
+  }
+  if (values.type !== 'KDC' && values.householdsTotal !== null) {
+    throw fieldError('householdsTotal', 'Chỉ khu dân cư mới có số hộ.')
+  }
+  if (values.type === 'KDC' && values.staffTotal !== null) {
+    throw fieldError('staffTotal', 'Khu dân cư ghi số hộ, không ghi số cán bộ, người lao động.')
+  }
+  if (values.type !== 'DOANH_NGHIEP' && values.enterpriseSize !== null) {
+    throw fieldError('enterpriseSize', 'Chỉ doanh nghiệp mới có quy mô doanh nghiệp.')
+  }
+  if (values.type !== 'CSGD' && values.educationLevels.length > 0) {
+    throw fieldError('educationLevels', 'Chỉ cơ sở giáo dục mới có cấp học.')
+  }
+  if (values.type !== 'CO_QUAN' && values.isArmedForces) {
+    throw fieldError('isArmedForces', 'Chỉ cơ quan mới được đánh dấu thuộc lực lượng vũ trang.')
+  }
+}
+
 /**
  * The rules a unit must meet before it is written (domain.md §8). Errors throw; warnings are returned so the caller
  * can ask for confirmation (V04, V05, V06 against an inactive unit, V23).
@@ -34,24 +56,7 @@ export async function checkUnit(trx: Executor, values: UnitInput, selfId: number
     if (!isCommuneKind(area.kind)) throw fieldError('areaId', 'Vui lòng chọn xã, phường, thị trấn hoặc đặc khu nơi đơn vị đóng trụ sở.')
     areaName = area.name
   }
-  if (values.type !== 'KDC' && values.kdcSubtype !== null) {
-    throw fieldError('kdcSubtype', 'Chỉ khu dân cư mới có loại khu dân cư.')
-  }
-  if (values.type !== 'KDC' && values.householdsTotal !== null) {
-    throw fieldError('householdsTotal', 'Chỉ khu dân cư mới có số hộ.')
-  }
-  if (values.type === 'KDC' && values.staffTotal !== null) {
-    throw fieldError('staffTotal', 'Khu dân cư ghi số hộ, không ghi số cán bộ, người lao động.')
-  }
-  if (values.type !== 'DOANH_NGHIEP' && values.enterpriseSize !== null) {
-    throw fieldError('enterpriseSize', 'Chỉ doanh nghiệp mới có quy mô doanh nghiệp.')
-  }
-  if (values.type !== 'CSGD' && values.educationLevels.length > 0) {
-    throw fieldError('educationLevels', 'Chỉ cơ sở giáo dục mới có cấp học.')
-  }
-  if (values.type !== 'CO_QUAN' && values.isArmedForces) {
-    throw fieldError('isArmedForces', 'Chỉ cơ quan mới được đánh dấu thuộc lực lượng vũ trang.')
-  }
+  checkUnitFields(values)
 
   const clash = await trx
     .selectFrom('unit')

@@ -5,6 +5,8 @@ import { isCommuneKind } from '../../../shared/domain/areas'
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
 import { formatInteger } from '../../../shared/text/numbers'
 import { useApiQuery } from '../api/hooks'
+import { useSelectedYear } from '../cycle/year-context'
+import { YearDashboard } from './dashboard/YearDashboard'
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -12,12 +14,17 @@ export function DashboardPage({ status }: { status: AppStatus }) {
   const outOfScope = useApiQuery('units.list', { limit: 1, outOfScopeOnly: true })
   const areas = useApiQuery('areas.list', {})
   const communes = (areas.data ?? []).filter((area) => isCommuneKind(area.kind))
+  const { year } = useSelectedYear()
   return (
     <div className="page">
       <div className="page-header">
         <h1>Tổng quan</h1>
         <Typography.Text type="secondary">{status.office.configured ? status.office.officeName : ''}</Typography.Text>
       </div>
+      {year !== null && <YearDashboard year={year} />}
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        Sổ đơn vị
+      </Typography.Title>
       <Row gutter={[12, 12]}>
         <Col span={4}>
           <Card>

@@ -36,7 +36,7 @@ export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
       {status.data?.canRestore && (
         <Card size="small" title="Khôi phục từ bản sao lưu" style={{ maxWidth: 720, margin: '0 auto', textAlign: 'left' }}>
           {backups.length === 0 ? (
-            <Alert type="warning" showIcon message="Không tìm thấy bản sao lưu nào bên cạnh tệp dữ liệu." />
+            <Alert type="warning" showIcon title="Không tìm thấy bản sao lưu nào bên cạnh tệp dữ liệu." />
           ) : (
             <List
               data-testid="recovery-backups"
@@ -49,7 +49,7 @@ export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
                     </Button>
                   ]}
                 >
-                  <Space direction="vertical" size={0}>
+                  <Space orientation="vertical" size={0}>
                     <strong>{formatScreenDateTime(backup.at)}</strong>
                     <span>
                       {backup.counts ? `${formatInteger(backup.counts.areas)} khu vực, ${formatInteger(backup.counts.units)} đơn vị — ` : ''}

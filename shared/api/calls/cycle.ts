@@ -341,6 +341,7 @@ export interface DeadlineItem {
 
 export interface Dashboard {
   year: number
+  regulationId: RegulationId
   regulationName: string
   byType: Array<{ unitType: UnitType; current: FunnelCounts; previousRecognised: number | null }>
   byArea: Array<{ areaId: number | null; areaName: string; counts: FunnelCounts }>

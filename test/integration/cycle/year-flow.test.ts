@@ -242,3 +242,57 @@ async function recogniseIn2021(ids: number[]) {
   await t.call('unitYears.act', { ids, action: 'PROPOSE', date: '2021-12-05', ref: '45/TTr' })
   await t.call('unitYears.act', { ids, action: 'RECORD_DECISION', date: '2021-12-10', ref: '120/QĐ-UBND', signer: 'A' })
 }
+
+describe('the commune itself', () => {
+  test('V24: a commune is not appraised while units it manages have no result; V25: a commune with no unit cannot be rated', async () => {
+    const { kdcIds } = await ward('Phường 5', 3)
+    const empty = await t.call('areas.create', { name: 'Phường Trống', kind: 'PHUONG' })
+    await t.call('years.open', { year: 2023 })
+    const rows = await rowsOf(2023)
+    const commune = rows.find((row) => row.unitType === 'XA' && row.areaName === 'Phường 5')!
+    const lonely = rows.find((row) => row.unitType === 'XA' && row.areaId === empty.id)!
+    for (const id of [commune.id, lonely.id]) {
+      await t.call('unitYears.act', { ids: [id], action: 'REGISTER', date: '2023-03-01' })
+      await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-20', allCriteriaPassed: true })
+      await t.call('unitYears.act', { ids: [id], action: 'RECEIVE_DOSSIER', date: '2023-11-25' })
+    }
+    const pending = await expectRefusal(t.call('unitYears.act', { ids: [commune.id], action: 'APPRAISE_PASS', date: '2023-12-01' }))
+    expect(pending.message).toContain('Chưa thể thẩm định Phường 5: còn 4 đơn vị thuộc quản lý chưa có kết quả công nhận.')
+    const none = await expectRefusal(t.call('unitYears.act', { ids: [lonely.id], action: 'APPRAISE_PASS', date: '2023-12-01' }))
+    expect(none.message).toContain('Phường Trống chưa có đơn vị nào thuộc diện xét công nhận; không thể tính tỷ lệ.')
+    expect(kdcIds).toHaveLength(3)
+  })
+
+  test('changing the legal basis of a year needs a reason and re-scopes the units not yet registered', async () => {
+    const { smallId } = await ward('Phường 6', 1)
+    await t.call('years.open', { year: 2022 })
+    const small = () => rowsOf(2022).then((rows) => rows.find((row) => row.unitId === smallId)!)
+    expect((await small()).status).toBe('NGOAI_PHAM_VI')
+    const noReason = await t.raw('years.changeRegulation', { year: 2022, regulationId: 'TT23_2012', reason: '' })
+    expect(noReason).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'Lý do không được để trống.' } })
+    const changed = await t.call('years.changeRegulation', { year: 2022, regulationId: 'TT23_2012', reason: 'Tỉnh hướng dẫn áp dụng Thông tư 23 cho năm chuyển tiếp' })
+    expect(changed).toMatchObject({ regulationId: 'TT23_2012', basisChangeReason: 'Tỉnh hướng dẫn áp dụng Thông tư 23 cho năm chuyển tiếp' })
+    expect((await small()).status).toBe('CHUA_DANG_KY')
+    const detail = await t.call('unitYears.get', { id: (await small()).id })
+    expect(detail.history[0]).toMatchObject({ actionLabel: 'Đưa lại vào phạm vi', reason: 'Tỉnh hướng dẫn áp dụng Thông tư 23 cho năm chuyển tiếp' })
+  })
+})
+
+describe('the board filters', () => {
+  test('“Thiếu hồ sơ” finds submitted dossiers with a mandatory item missing and says which', async () => {
+    const { kdcIds } = await ward('Phường 8', 3)
+    await t.call('years.open', { year: 2023 })
+    const ids = await idsByUnit(2023, kdcIds)
+    await t.call('unitYears.act', { ids, action: 'REGISTER', date: '2023-03-01' })
+    await t.call('unitYears.act', { ids, action: 'RECORD_MEETING', date: '2023-11-02', allCriteriaPassed: true })
+    await t.call('unitYears.act', { ids, action: 'RECEIVE_DOSSIER', date: '2023-11-05' })
+    await t.call('unitYears.save', { id: ids[1]!, dossier: [{ code: 'BIEN_BAN', receivedOn: null }] })
+    const missing = await t.call('board.list', { year: 2023, missingDocumentsOnly: true })
+    expect(missing.rows.map((row) => [row.unitName, row.missing])).toEqual([['Khu phố 2', 'Thiếu: Biên bản họp đánh giá']])
+    const blocked = await expectRefusal(t.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2023-12-01' }))
+    expect(blocked.message).toContain('Khu phố 2: Hồ sơ chưa đủ: còn thiếu Biên bản họp đánh giá.')
+    expect((await rowsOf(2023)).filter((row) => row.status === 'THAM_DINH_DAT')).toHaveLength(0)
+    const search = await t.call('board.list', { year: 2023, search: 'KHU PHO 3' })
+    expect(search.rows.map((row) => row.unitName)).toEqual(['Khu phố 3'])
+  })
+})

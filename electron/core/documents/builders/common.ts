@@ -144,7 +144,8 @@ export function recognitionSummaryOf(facts: YearFacts): RecognitionSummary {
   const recognised = (type: UnitType) => own.filter((u) => u.type === type && u.outcome === 'DA_CONG_NHAN').length
   return {
     year: facts.year,
-    territory: facts.territory,
+    // Without a configured territory the facts say "địa bàn"; the sentence then reads "trên địa bàn có …".
+    territory: facts.territory === 'địa bàn' ? null : facts.territory,
     communes: communes.length > 0 ? { recognised: recognised('XA'), total: communes.length, kinds } : null,
     others: (['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as UnitType[]).map((type) => ({ type, recognised: recognised(type) })),
     schoolWord: facts.regulationId !== null && regulationById(facts.regulationId).basis === 'TT23' ? 'nhà trường' : 'cơ sở giáo dục'

@@ -50,7 +50,7 @@ export function AuditPage() {
           showIcon
           closable
           onClose={() => setVerdict(null)}
-          message={verdict.message}
+          title={verdict.message}
           data-testid="audit-verdict"
           style={{ marginBottom: 12 }}
         />

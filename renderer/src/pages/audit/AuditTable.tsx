@@ -28,8 +28,8 @@ export function AuditTable(props: {
         ...(props.compact
           ? []
           : [
-              { title: 'Người dùng', dataIndex: 'actor', width: 120 },
-              { title: 'Máy', dataIndex: 'machine', width: 120 }
+              { title: 'Người dùng', dataIndex: 'actor', width: 110 },
+              { title: 'Máy', dataIndex: 'machine', width: 110 }
             ]),
         {
           title: 'Thao tác',
@@ -42,12 +42,12 @@ export function AuditTable(props: {
           : [
               {
                 title: 'Đối tượng',
-                width: 220,
+                width: 200,
                 render: (_: unknown, row: AuditRow) => (row.subject ? `${row.entityLabel}: ${row.subject}` : row.entityLabel)
               }
             ]),
         { title: 'Thay đổi (cũ → mới)', render: (_: unknown, row: AuditRow) => <AuditChanges row={row} /> },
-        ...(props.compact ? [] : [{ title: 'Lý do', dataIndex: 'reason', width: 140 }])
+        ...(props.compact ? [] : [{ title: 'Lý do', dataIndex: 'reason', width: 110 }])
       ]}
     />
   )

@@ -52,13 +52,13 @@ export function BackupPage() {
           )}
         </Space>
       </div>
-      {health.isError && <Alert type="error" showIcon message={health.error.message} />}
+      {health.isError && <Alert type="error" showIcon title={health.error.message} />}
       {health.data && (
         <Card size="small" title="Tình trạng dữ liệu" style={{ marginBottom: 16 }}>
           <HealthCard health={health.data} />
         </Card>
       )}
-      <Card size="small" title="Các bản sao lưu (tự động giữ 7 bản theo ngày, 4 theo tuần, 12 theo tháng)">
+      <Card size="small" title="Các bản sao lưu (tự động giữ 5 bản gần nhất, 1 bản mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần, mỗi tháng trong 12 tháng)">
         <Table<BackupInfo>
           rowKey="file"
           size="small"

@@ -25,7 +25,7 @@ export function HandoverCard() {
 
   return (
     <Card size="small" title="Gói bàn giao (chuyển toàn bộ dữ liệu sang máy khác)" style={{ marginTop: 16 }}>
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Space.Compact style={{ width: '100%' }}>
           <Input placeholder="Thư mục lưu gói, ví dụ E:\BanGiao" value={folder} onChange={(event) => setFolder(event.target.value)} aria-label="Thư mục lưu gói bàn giao" />
           <Button loading={exporting.isPending} onClick={() => exporting.mutate({ folder: folder.trim() })}>
@@ -61,7 +61,7 @@ export function HandoverCard() {
               style={{ marginTop: 12 }}
               type="warning"
               showIcon
-              message="Toàn bộ dữ liệu và văn bản trên máy này sẽ được thay bằng nội dung của gói. Dữ liệu hiện tại được lưu một bản an toàn trước đó."
+              title="Toàn bộ dữ liệu và văn bản trên máy này sẽ được thay bằng nội dung của gói. Dữ liệu hiện tại được lưu một bản an toàn trước đó."
             />
           </>
         )}

@@ -23,7 +23,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
       onOk={() => restore.mutate({ file: backup.file, confirmed: true })}
     >
       {preview.isPending && <Spin />}
-      {preview.isError && <Alert type="error" showIcon message={preview.error.message} />}
+      {preview.isError && <Alert type="error" showIcon title={preview.error.message} />}
       {preview.data && (
         <>
           <Descriptions size="small" column={1} bordered data-testid="restore-preview">
@@ -37,7 +37,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
             style={{ marginTop: 12 }}
             type="warning"
             showIcon
-            message="Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước đó ứng dụng tự lưu một bản an toàn của dữ liệu hiện tại, nên có thể hoàn tác."
+            title="Dữ liệu hiện tại sẽ được thay bằng dữ liệu của bản sao lưu này. Trước đó ứng dụng tự lưu một bản an toàn của dữ liệu hiện tại, nên có thể hoàn tác."
           />
         </>
       )}

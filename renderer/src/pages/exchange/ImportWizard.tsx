@@ -84,12 +84,12 @@ export function ImportWizard() {
             <p>Bấm hoặc kéo tệp Excel (.xlsx) vào đây</p>
             <p className="ant-upload-hint">Trang tính “Địa bàn” (nếu có) và “Đơn vị”, mỗi dòng một đơn vị. Xem tệp mẫu.</p>
           </Upload.Dragger>
-          {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} message={fileError} data-testid="import-file-error" />}
+          {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={fileError} data-testid="import-file-error" />}
         </>
       )}
       {step === 1 && preview && (
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Alert type="info" showIcon message={`Tệp “${preview.fileName}”. Kiểm tra các cột đã được nhận ra; sửa nếu chưa đúng.`} />
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Alert type="info" showIcon title={`Tệp “${preview.fileName}”. Kiểm tra các cột đã được nhận ra; sửa nếu chưa đúng.`} />
           {preview.areas.sheet && <MappingStep title="Địa bàn" mapping={preview.areas} columns={AREA_COLUMNS} onChange={(f, i) => remap('areaMapping', f, i)} />}
           {preview.units.sheet && <MappingStep title="Đơn vị" mapping={preview.units} columns={UNIT_COLUMNS} onChange={(f, i) => remap('unitMapping', f, i)} />}
           <Space>
@@ -101,7 +101,7 @@ export function ImportWizard() {
         </Space>
       )}
       {step === 2 && preview && chosen && (
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
           <Descriptions size="small" bordered column={3} data-testid="import-counts">
             <Descriptions.Item label="Dòng địa bàn">{formatInteger(preview.counts.areaRows)}</Descriptions.Item>
             <Descriptions.Item label="Dòng đơn vị">{formatInteger(preview.counts.unitRows)}</Descriptions.Item>
@@ -113,7 +113,7 @@ export function ImportWizard() {
                 type="error"
                 showIcon
                 data-testid="import-problems-summary"
-                message={`Tệp có ${formatInteger(problems.length)}${preview.problemsTruncated ? '+' : ''} lỗi. Vui lòng sửa trong Excel rồi chọn lại tệp; chưa nhập dữ liệu nào.`}
+                title={`Tệp có ${formatInteger(problems.length)}${preview.problemsTruncated ? '+' : ''} lỗi. Vui lòng sửa trong Excel rồi chọn lại tệp; chưa nhập dữ liệu nào.`}
               />
               <Table<ImportProblem>
                 rowKey={(row) => `${row.sheet}-${row.row}-${row.column}-${row.message}`}
@@ -134,7 +134,7 @@ export function ImportWizard() {
               type="success"
               showIcon
               data-testid="import-ready"
-              message={`Không có lỗi: ${formatInteger(preview.counts.newAreas)} địa bàn và ${formatInteger(preview.counts.newUnits)} đơn vị mới sẽ được nhập.`}
+              title={`Không có lỗi: ${formatInteger(preview.counts.newAreas)} địa bàn và ${formatInteger(preview.counts.newUnits)} đơn vị mới sẽ được nhập.`}
             />
           )}
           {preview.counts.duplicates > 0 && (

@@ -2,6 +2,7 @@ import { Tabs } from 'antd'
 import { OfficeProfileForm } from './OfficeProfileForm'
 import { SignersTable } from './SignersTable'
 import { FormatProfileForm } from './FormatProfileForm'
+import { CriteriaSettings } from './CriteriaSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
 export function SettingsPage() {
@@ -14,7 +15,8 @@ export function SettingsPage() {
         items={[
           { key: 'office', label: 'Thông tin cơ quan', children: <OfficeProfileForm /> },
           { key: 'signers', label: 'Người ký', children: <SignersTable /> },
-          { key: 'format', label: 'Thể thức văn bản', children: <FormatProfileForm /> }
+          { key: 'format', label: 'Thể thức văn bản', children: <FormatProfileForm /> },
+          { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> }
         ]}
       />
     </div>

@@ -1,0 +1,353 @@
+import { useEffect, useState } from 'react'
+import { Link, useParams } from 'react-router'
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Result, Row, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd'
+import type { CriterionLine, DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
+import type { CycleAction } from '../../../../shared/domain/cycle/machine'
+import { CYCLE_EXCLUSION_LABELS, PLACEHOLDER_NOTE } from '../../../../shared/domain/cycle/regulations'
+import { OUTCOME_REASON_LABELS, STATUS_LABELS, type CriterionResult, type OutcomeReason } from '../../../../shared/domain/cycle/statuses'
+import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
+import { formatInteger } from '../../../../shared/text/numbers'
+import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
+import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
+import { StatusTag } from '../../cycle/status-tag'
+import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { formatScreenDate } from '../../lib/format'
+import { useShortcuts } from '../../lib/shortcuts'
+import type { Dayjs } from 'dayjs'
+
+interface FormValues {
+  registrationRef: string | null
+  householdsTotal: number | null
+  householdsRegistered: number | null
+  staffTotal: number | null
+  staffBriefed: number | null
+  disciplinedCount: number | null
+  meetingChair: string | null
+  minutesReceived: boolean
+  receiver: string | null
+  appraisalNote: string | null
+  certificateNo: string | null
+  notes: string | null
+  dossier: Record<string, Dayjs | null>
+}
+
+const RESULT_OPTIONS: Array<{ value: CriterionResult; label: string }> = [
+  { value: 'DAT', label: 'Đạt' },
+  { value: 'KHONG_DAT', label: 'Không đạt' },
+  { value: 'CHUA_DANH_GIA', label: 'Chưa đánh giá' }
+]
+
+/** One unit-year: its sections, the next actions, and the Lịch sử timeline. */
+export function UnitYearPage() {
+  const id = Number(useParams().id)
+  const detail = useApiQuery('unitYears.get', { id }, { enabled: Number.isInteger(id) && id > 0 })
+  if (detail.isPending) return <Spin style={{ margin: 40 }} />
+  if (detail.isError) return <Result status="warning" title={detail.error.message} extra={<Link to="/nam-danh-gia">Về danh sách năm đánh giá</Link>} />
+  return <UnitYearView key={`${detail.data.id}-${detail.data.status}`} data={detail.data} />
+}
+
+function UnitYearView({ data }: { data: UnitYearDetail }) {
+  const [form] = Form.useForm<FormValues>()
+  const [criteria, setCriteria] = useState<Record<string, { result: CriterionResult; note: string | null }>>(() =>
+    Object.fromEntries(data.criteria.map((c) => [c.code, { result: c.manual, note: c.note }]))
+  )
+  const [action, setAction] = useState<CycleAction | null>(null)
+  const save = useApiMutation('unitYears.save', { form, success: 'Đã lưu.' })
+  const editable = !data.locked
+
+  useEffect(() => {
+    form.setFieldsValue({
+      ...data,
+      dossier: Object.fromEntries(data.dossier.map((d) => [d.code, fromIsoDate(d.receivedOn)]))
+    })
+  }, [data, form])
+
+  const submit = () =>
+    void form.validateFields().then((values) =>
+      save.mutate({
+        id: data.id,
+        registrationRef: values.registrationRef ?? null,
+        householdsTotal: values.householdsTotal ?? null,
+        householdsRegistered: values.householdsRegistered ?? null,
+        staffTotal: values.staffTotal ?? null,
+        staffBriefed: values.staffBriefed ?? null,
+        disciplinedCount: values.disciplinedCount ?? null,
+        meetingChair: values.meetingChair ?? null,
+        minutesReceived: values.minutesReceived ?? false,
+        receiver: values.receiver ?? null,
+        appraisalNote: values.appraisalNote ?? null,
+        certificateNo: values.certificateNo ?? null,
+        notes: values.notes ?? null,
+        criteria: data.criteria.filter((c) => c.kind !== 'DERIVED').map((c) => ({ code: c.code, result: criteria[c.code]?.result ?? 'CHUA_DANH_GIA', note: criteria[c.code]?.note ?? null })),
+        dossier: data.dossier.map((d) => ({ code: d.code, receivedOn: toIsoDate(values.dossier?.[d.code]) }))
+      })
+    )
+  useShortcuts({ s: () => editable && submit() })
+
+  const isKdc = data.unitType === 'KDC'
+  return (
+    <div className="page">
+      <div className="page-header">
+        <Space direction="vertical" size={0}>
+          <Link to="/nam-danh-gia">← Năm đánh giá {data.year}</Link>
+          <Space wrap>
+            <h1 data-testid="unit-year-title">{data.unitName}</h1>
+            <span data-testid="unit-year-status">
+              <StatusTag status={data.status} />
+            </span>
+            {data.isSample && <Tag color="gold">MẪU</Tag>}
+            {data.trackingMode === 'OUTCOME_ONLY' && <Tag>Chỉ theo dõi kết quả (do cấp khác công nhận)</Tag>}
+          </Space>
+          <Typography.Text type="secondary">
+            {UNIT_TYPE_LABELS[data.unitType]} · {data.areaName ?? ''} · {MANAGING_LEVEL_LABELS[data.managingLevel]} quản lý · {data.regulationName} · kỳ đánh giá{' '}
+            {formatScreenDate(data.period.start)}–{formatScreenDate(data.period.end)}
+            {data.authority ? ` · thẩm quyền công nhận: ${data.authority}` : ''}
+          </Typography.Text>
+        </Space>
+        {editable && (
+          <Button type="primary" onClick={submit} loading={save.isPending} data-testid="unit-year-save">
+            Lưu (Ctrl+S)
+          </Button>
+        )}
+      </div>
+      {data.locked && (
+        <Alert
+          style={{ marginBottom: 12 }}
+          type="info"
+          showIcon
+          message={
+            data.yearClosed
+              ? `Năm ${data.year} đã chốt: hồ sơ chỉ xem; mọi thay đổi thực hiện bằng chức năng “Điều chỉnh”.`
+              : `Hồ sơ đã có kết quả cuối cùng${data.decisionNo ? ` (quyết định số ${data.decisionNo} ngày ${formatScreenDate(data.decisionOn)})` : ''}; mọi thay đổi thực hiện bằng chức năng “Điều chỉnh”.`
+          }
+        />
+      )}
+      <Card size="small" title="Bước tiếp theo" style={{ marginBottom: 12 }}>
+        <Space wrap>
+          {/* Closing unfinished rows is done for the whole year (“Chốt năm”), not unit by unit. */}
+          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED').map((allowed) => (
+            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'}>
+              {actionLabel(allowed)}
+            </Button>
+          ))}
+          {data.allowedActions.length === 0 && <Typography.Text type="secondary">Không có thao tác nào.</Typography.Text>}
+          {data.previous && (
+            <Typography.Text type="secondary">
+              Năm {data.previous.year}: {STATUS_LABELS[data.previous.status]}
+              {data.previous.decisionNo ? ` (QĐ ${data.previous.decisionNo})` : ''}
+            </Typography.Text>
+          )}
+        </Space>
+      </Card>
+      <Form form={form} layout="vertical" disabled={!editable} onFinish={submit}>
+        <Row gutter={12}>
+          <Col span={14}>
+            <Card size="small" title="Đăng ký" style={{ marginBottom: 12 }}>
+              <Descriptions size="small" column={2}>
+                <Descriptions.Item label="Ngày đăng ký">
+                  {formatScreenDate(data.registeredOn) || 'Chưa đăng ký'}
+                  {data.registeredLate && <Tag color="volcano" style={{ marginLeft: 6 }}>Sau hạn {formatScreenDate(data.registrationDue)}</Tag>}
+                </Descriptions.Item>
+                <Descriptions.Item label="Hạn đăng ký">{formatScreenDate(data.registrationDue)}</Descriptions.Item>
+                {data.exclusionCode && <Descriptions.Item label="Ngoài phạm vi">{CYCLE_EXCLUSION_LABELS[data.exclusionCode]}{data.exclusionNote ? ` — ${data.exclusionNote}` : ''}</Descriptions.Item>}
+              </Descriptions>
+              <Row gutter={8}>
+                <Col span={8}>
+                  <Form.Item name="registrationRef" label="Số, ngày bản đăng ký">
+                    <Input />
+                  </Form.Item>
+                </Col>
+                {isKdc ? (
+                  <>
+                    <Col span={8}>
+                      <Form.Item name="householdsTotal" label="Số hộ đang cư trú">
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name="householdsRegistered" label={data.regulationId === 'TT23_2012' ? 'Số hộ ký cam kết' : 'Số hộ đăng ký tham gia'}>
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  </>
+                ) : data.unitType !== 'XA' ? (
+                  <>
+                    <Col span={8}>
+                      <Form.Item name="staffTotal" label="Tổng số cán bộ, người lao động">
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={8}>
+                      <Form.Item name="staffBriefed" label={data.regulationId === 'TT23_2012' ? 'Số người ký cam kết' : 'Số người được phổ biến, quán triệt'}>
+                        <InputNumber min={0} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  </>
+                ) : (
+                  <Col span={8}>
+                    <Form.Item name="disciplinedCount" label="Số cá nhân bị kỷ luật">
+                      <InputNumber min={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                )}
+              </Row>
+            </Card>
+            {data.criteria.length > 0 && (
+              <Card size="small" title="Tiêu chí" style={{ marginBottom: 12 }}>
+                <Table<CriterionLine>
+                  rowKey="code"
+                  size="small"
+                  pagination={false}
+                  dataSource={data.criteria}
+                  columns={[
+                    { title: 'TC', dataIndex: 'number', width: 40 },
+                    {
+                      title: 'Nội dung',
+                      render: (_: unknown, c) => (
+                        <Space direction="vertical" size={0}>
+                          <Space size={4}>
+                            <Tooltip title={c.text ?? ''}>
+                              <Typography.Text>{c.shortTitle}</Typography.Text>
+                            </Tooltip>
+                            {c.textStatus === 'PLACEHOLDER' && (
+                              <Tooltip title={PLACEHOLDER_NOTE}>
+                                <Tag color="warning">Chưa xác minh</Tag>
+                              </Tooltip>
+                            )}
+                          </Space>
+                          {c.computedNote && <Typography.Text type="secondary">{c.computedNote}</Typography.Text>}
+                        </Space>
+                      )
+                    },
+                    {
+                      title: 'Kết quả',
+                      width: 250,
+                      render: (_: unknown, c) =>
+                        c.kind === 'DERIVED' ? (
+                          <Tag color={c.effective === 'DAT' ? 'green' : c.effective === 'KHONG_DAT' ? 'red' : 'default'}>{RESULT_OPTIONS.find((o) => o.value === c.effective)?.label} (tự động)</Tag>
+                        ) : (
+                          <Space direction="vertical" size={2}>
+                            <Radio.Group
+                              size="small"
+                              aria-label={`Tiêu chí ${c.number}`}
+                              value={criteria[c.code]?.result ?? 'CHUA_DANH_GIA'}
+                              onChange={(event) => setCriteria((prev) => ({ ...prev, [c.code]: { result: event.target.value as CriterionResult, note: prev[c.code]?.note ?? null } }))}
+                              options={RESULT_OPTIONS.slice(0, 2)}
+                              optionType="button"
+                            />
+                            {c.effective !== c.manual && c.effective === 'KHONG_DAT' && <Typography.Text type="danger">Tính theo quy định: Không đạt</Typography.Text>}
+                          </Space>
+                        )
+                    }
+                  ]}
+                />
+              </Card>
+            )}
+            {data.dossier.length > 0 && (
+              <Card size="small" title="Hồ sơ" style={{ marginBottom: 12 }}>
+                <Table<DossierLine>
+                  rowKey="code"
+                  size="small"
+                  pagination={false}
+                  dataSource={data.dossier}
+                  columns={[
+                    { title: 'Thành phần', render: (_: unknown, d) => <span>{d.name}{d.mandatory ? '' : ' (nếu có)'}</span> },
+                    {
+                      title: 'Ngày nhận',
+                      width: 180,
+                      render: (_: unknown, d) => (
+                        <Form.Item name={['dossier', d.code]} style={{ margin: 0 }}>
+                          <DatePicker size="small" format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" aria-label={`Ngày nhận ${d.name}`} />
+                        </Form.Item>
+                      )
+                    }
+                  ]}
+                />
+                <Row gutter={8} style={{ marginTop: 8 }}>
+                  <Col span={12}>
+                    <Form.Item name="receiver" label="Người nhận hồ sơ">
+                      <Input />
+                    </Form.Item>
+                  </Col>
+                  <Col span={12}>
+                    <Descriptions size="small" column={1}>
+                      <Descriptions.Item label="Ngày nộp hồ sơ">{formatScreenDate(data.receivedOn)}</Descriptions.Item>
+                      {data.returnedOn && <Descriptions.Item label="Trả lại ngày">{formatScreenDate(data.returnedOn)}{data.returnReason ? ` — ${data.returnReason}` : ''}</Descriptions.Item>}
+                    </Descriptions>
+                  </Col>
+                </Row>
+              </Card>
+            )}
+          </Col>
+          <Col span={10}>
+            {data.commune && (
+              <Card size="small" title="Kết quả cấp xã (tính tự động)" style={{ marginBottom: 12 }}>
+                <CommuneRuleLine rule={data.commune} />
+              </Card>
+            )}
+            {data.trackingMode === 'FULL' && (
+              <Card size="small" title="Họp đánh giá" style={{ marginBottom: 12 }}>
+                <Descriptions size="small" column={1}>
+                  <Descriptions.Item label="Ngày họp">{formatScreenDate(data.meetingOn)}</Descriptions.Item>
+                </Descriptions>
+                <Form.Item name="meetingChair" label="Chủ trì cuộc họp">
+                  <Input />
+                </Form.Item>
+                <Form.Item name="minutesReceived" valuePropName="checked" style={{ marginBottom: 0 }}>
+                  <Checkbox>Đã nhận biên bản họp</Checkbox>
+                </Form.Item>
+              </Card>
+            )}
+            <Card size="small" title="Thẩm định, đề nghị, quyết định" style={{ marginBottom: 12 }}>
+              <Descriptions size="small" column={1}>
+                {data.trackingMode === 'FULL' && <Descriptions.Item label="Ngày thẩm định">{formatScreenDate(data.appraisedOn)}</Descriptions.Item>}
+                {data.trackingMode === 'FULL' && <Descriptions.Item label="Tờ trình">{data.proposalNo ?? ''} {data.proposedOn ? `ngày ${formatScreenDate(data.proposedOn)}` : ''}</Descriptions.Item>}
+                <Descriptions.Item label="Quyết định">
+                  <span data-testid="unit-year-decision">{data.decisionNo ?? ''} {data.decisionOn ? `ngày ${formatScreenDate(data.decisionOn)}` : ''}</span>
+                  {data.decisionSigner ? ` — ${data.decisionSigner}` : ''}
+                </Descriptions.Item>
+                {data.outcomeReason && <Descriptions.Item label="Lý do không công nhận">{OUTCOME_REASON_LABELS[data.outcomeReason as OutcomeReason] ?? data.outcomeReason}</Descriptions.Item>}
+              </Descriptions>
+              {data.trackingMode === 'FULL' && (
+                <Form.Item name="appraisalNote" label="Ý kiến thẩm định">
+                  <Input.TextArea rows={2} />
+                </Form.Item>
+              )}
+              <Form.Item name="certificateNo" label="Số Giấy công nhận (số vào sổ)">
+                <Input />
+              </Form.Item>
+            </Card>
+            <Card size="small" title="Ghi chú" style={{ marginBottom: 12 }}>
+              <Form.Item name="notes" style={{ margin: 0 }}>
+                <Input.TextArea rows={2} />
+              </Form.Item>
+            </Card>
+            <Card size="small" title="Lịch sử" data-testid="unit-year-history">
+              <Timeline
+                items={data.history.map((h) => ({
+                  key: h.id,
+                  children: (
+                    <div>
+                      <Typography.Text strong>{h.actionLabel}</Typography.Text> → {STATUS_LABELS[h.toStatus]}
+                      <div className="muted">
+                        {formatScreenDate(h.businessDate)} · {h.actor}
+                        {h.ref ? ` · ${h.ref}` : ''}
+                      </div>
+                      {h.reason && <div>Lý do: {h.reason}</div>}
+                    </div>
+                  )
+                }))}
+              />
+            </Card>
+          </Col>
+        </Row>
+        <button type="submit" hidden />
+      </Form>
+      <ActionDialog action={action} ids={[data.id]} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+        {formatInteger(data.history.length)} thay đổi trạng thái được ghi lại.
+      </Typography.Text>
+    </div>
+  )
+}

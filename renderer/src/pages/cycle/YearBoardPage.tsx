@@ -1,0 +1,178 @@
+import { useMemo, useRef, useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
+import type { BoardRow } from '../../../../shared/api/calls/cycle'
+import { isCommuneKind } from '../../../../shared/domain/areas'
+import type { CycleAction } from '../../../../shared/domain/cycle/machine'
+import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
+import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
+import { formatInteger } from '../../../../shared/text/numbers'
+import { call } from '../../api/client'
+import { useApiQuery } from '../../api/hooks'
+import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
+import { StatusTag } from '../../cycle/status-tag'
+import { useSelectedYear } from '../../cycle/year-context'
+import { YearSettingsButtons } from '../../cycle/YearSettings'
+import { foldedFilter } from '../../lib/options'
+import { formatScreenDate } from '../../lib/format'
+import { useShortcuts } from '../../lib/shortcuts'
+import { useDebounced } from '../../lib/use-debounced'
+import { useWindowHeight } from '../../lib/use-window-height'
+
+const PAGE_SIZE = 1000
+const BULK_ACTIONS: CycleAction[] = ['REGISTER', 'RECORD_MEETING', 'RECEIVE_DOSSIER', 'APPRAISE_PASS', 'PROPOSE', 'RECORD_DECISION', 'RECORD_OUTCOME_RECOGNISED']
+
+/** Năm đánh giá: every unit-year of the chosen year, what is missing and how late, with bulk actions on a selection. */
+export function YearBoardPage() {
+  const { year, current } = useSelectedYear()
+  const navigate = useNavigate()
+  const [areaId, setAreaId] = useState<number | undefined>()
+  const [type, setType] = useState<UnitType | undefined>()
+  const [status, setStatus] = useState<UnitYearStatus | undefined>()
+  const [overdueOnly, setOverdueOnly] = useState(false)
+  const [missingOnly, setMissingOnly] = useState(false)
+  const [searchText, setSearchText] = useState('')
+  const search = useDebounced(searchText, 250)
+  const [selected, setSelected] = useState<number[]>([])
+  const [action, setAction] = useState<CycleAction | null>(null)
+  const searchRef = useRef<InputRef>(null)
+  const areas = useApiQuery('areas.list', {})
+  const windowHeight = useWindowHeight()
+  useShortcuts({ f: () => searchRef.current?.focus() })
+
+  const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
+  const board = useInfiniteQuery({
+    queryKey: ['board.list', filter],
+    enabled: year !== null,
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) => call('board.list', { ...filter, offset: pageParam, limit: PAGE_SIZE }),
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0)
+      return loaded < last.total ? loaded : undefined
+    }
+  })
+  const rows = useMemo(() => board.data?.pages.flatMap((page) => page.rows) ?? [], [board.data])
+  const first = board.data?.pages[0]
+  const closed = current?.status === 'CLOSED'
+
+  if (year === null) {
+    return (
+      <div className="page">
+        <div className="page-header">
+          <h1>Năm đánh giá</h1>
+        </div>
+        <Empty description="Chưa mở năm đánh giá nào. Chọn “Mở năm” ở thanh trên cùng để đưa các đơn vị vào năm." />
+      </div>
+    )
+  }
+
+  const communeOptions = (areas.data ?? []).filter((area) => isCommuneKind(area.kind)).map((area) => ({ value: area.id, label: area.name }))
+  return (
+    <div className="page">
+      <div className="page-header">
+        <Space>
+          <h1>Năm đánh giá {year}</h1>
+          {current && <Tag color="blue">{current.regulationName}</Tag>}
+          {closed && <Tag color="default">Đã chốt</Tag>}
+        </Space>
+        <YearSettingsButtons />
+      </div>
+      <div className="filter-bar">
+        <Input
+          ref={searchRef}
+          allowClear
+          placeholder="Tìm theo tên đơn vị… (Ctrl+F)"
+          style={{ width: 240 }}
+          onChange={(event) => setSearchText(event.target.value)}
+          aria-label="Tìm trong năm đánh giá"
+        />
+        <Select allowClear placeholder="Tất cả xã, phường" style={{ width: 190 }} value={areaId} onChange={setAreaId} showSearch={{ filterOption: foldedFilter }} options={communeOptions} aria-label="Lọc theo xã, phường" />
+        <Select allowClear placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))} aria-label="Lọc theo loại" />
+        <Select allowClear placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
+        <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
+          Quá hạn
+        </Checkbox>
+        <Checkbox checked={missingOnly} onChange={(event) => setMissingOnly(event.target.checked)}>
+          Thiếu hồ sơ
+        </Checkbox>
+      </div>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Typography.Text>
+          <strong data-testid="board-total">{formatInteger(first?.total ?? 0)}</strong> hồ sơ năm
+        </Typography.Text>
+        {UNIT_YEAR_STATUSES.filter((s) => (first?.countsByStatus[s] ?? 0) > 0).map((s) => (
+          <Tag key={s} style={{ cursor: 'pointer' }} onClick={() => setStatus(s === status ? undefined : s)}>
+            {STATUS_LABELS[s]}: {formatInteger(first?.countsByStatus[s] ?? 0)}
+          </Tag>
+        ))}
+      </Space>
+      {selected.length > 0 && !closed && (
+        <div className="filter-bar" data-testid="bulk-toolbar" style={{ background: '#eef4fb', padding: 8, borderRadius: 6 }}>
+          <Typography.Text strong>Đã chọn {formatInteger(selected.length)}:</Typography.Text>
+          {BULK_ACTIONS.map((bulk) => (
+            <Button key={bulk} size="small" onClick={() => setAction(bulk)}>
+              {actionLabel(bulk, true)}
+            </Button>
+          ))}
+          <Button size="small" type="link" onClick={() => setSelected([])}>
+            Bỏ chọn
+          </Button>
+        </div>
+      )}
+      <Table<BoardRow>
+        rowKey="id"
+        size="small"
+        virtual
+        scroll={{ x: 1150, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
+        loading={board.isFetching && !board.isFetchingNextPage}
+        dataSource={rows}
+        pagination={false}
+        rowSelection={closed ? undefined : { fixed: true, columnWidth: 40, selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        onScroll={(event) => {
+          const target = event.currentTarget
+          if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && board.hasNextPage && !board.isFetchingNextPage) void board.fetchNextPage()
+        }}
+        onRow={(row) => ({ onDoubleClick: () => void navigate(`/nam-danh-gia/${row.id}`) })}
+        locale={{ emptyText: 'Không có hồ sơ năm nào khớp điều kiện lọc.' }}
+        columns={[
+          {
+            title: 'Đơn vị',
+            dataIndex: 'unitName',
+            width: 260,
+            fixed: 'left',
+            render: (name: string, row) => (
+              <Space size={4} wrap>
+                <Link to={`/nam-danh-gia/${row.id}`}>{name}</Link>
+                {row.isSample && <Tag color="gold">MẪU</Tag>}
+                {row.trackingMode === 'OUTCOME_ONLY' && <Tag>Chỉ theo dõi kết quả</Tag>}
+              </Space>
+            )
+          },
+          { title: 'Loại', dataIndex: 'unitType', width: 120, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+          { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
+          { title: 'Trạng thái', dataIndex: 'status', width: 190, render: (value: UnitYearStatus) => <StatusTag status={value} /> },
+          { title: 'Còn thiếu', dataIndex: 'missing', width: 220, ellipsis: true },
+          { title: 'Hạn', dataIndex: 'dueOn', width: 100, render: (value: string | null) => formatScreenDate(value) },
+          {
+            title: 'Trễ',
+            dataIndex: 'daysLate',
+            width: 80,
+            align: 'right',
+            render: (value: number | null) => (value ? <Typography.Text type="danger">{formatInteger(value)} ngày</Typography.Text> : '')
+          },
+          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 150, render: (value: UnitYearStatus | null) => <StatusTag status={value} /> }
+        ]}
+      />
+      <ActionDialog
+        action={action}
+        ids={selected}
+        bulk
+        onClose={(done) => {
+          setAction(null)
+          if (done) setSelected([])
+        }}
+      />
+    </div>
+  )
+}

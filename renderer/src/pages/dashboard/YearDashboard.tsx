@@ -1,0 +1,167 @@
+import { Link } from 'react-router'
+import { Alert, Card, Col, Empty, List, Row, Table, Tag, Typography } from 'antd'
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { CommuneResultRow, Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
+import { regulationById } from '../../../../shared/domain/cycle/regulations'
+import type { UnitType } from '../../../../shared/domain/units'
+import { formatInteger, formatPercent } from '../../../../shared/text/numbers'
+import { useApiQuery } from '../../api/hooks'
+import { StatusTag } from '../../cycle/status-tag'
+import { formatScreenDate } from '../../lib/format'
+
+const STAGES: Array<[keyof FunnelCounts, string]> = [
+  ['registered', 'Đã đăng ký'],
+  ['assessed', 'Đã họp'],
+  ['dossier', 'Đã nộp hồ sơ'],
+  ['proposed', 'Đã đề nghị'],
+  ['recognised', 'Đã công nhận']
+]
+const TYPE_COLORS: Record<UnitType, string> = { KDC: '#1d4e89', XA: '#2e9d5b', CO_QUAN: '#d48806', DOANH_NGHIEP: '#722ed1', CSGD: '#c41d7f' }
+
+/** Tổng quan of the chosen year: the leader understands the year in ten seconds (ux.md). */
+export function YearDashboard({ year }: { year: number }) {
+  const dashboard = useApiQuery('dashboard.get', { year })
+  if (!dashboard.data) return null
+  const data = dashboard.data
+  // Labels as the year's legal basis names them (TT 23: “Nhà trường”).
+  const label = (type: UnitType) => regulationById(data.regulationId).unitTypes[type].label
+  const types = data.byType.filter((row) => row.current.total + row.current.excluded > 0)
+  const chartData = [['total', 'Thuộc diện xét'] as [keyof FunnelCounts, string], ...STAGES].map(([key, stageLabel]) => ({
+    stage: stageLabel,
+    ...Object.fromEntries(types.map((row) => [label(row.unitType), row.current[key]]))
+  }))
+  return (
+    <div data-testid="year-dashboard">
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} message={<span data-testid="year-sentence">{data.sentence}</span>} description={`Cơ sở pháp lý: ${data.regulationName}`} />
+      <Row gutter={[12, 12]}>
+        <Col span={14}>
+          <Card size="small" title={`Tiến độ năm ${year} theo loại đơn vị`}>
+            <div style={{ width: '100%', height: 260 }}>
+              <ResponsiveContainer>
+                <BarChart data={chartData}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="stage" fontSize={12} />
+                  <YAxis allowDecimals={false} fontSize={12} />
+                  <Tooltip />
+                  <Legend />
+                  {types.map((row) => (
+                    <Bar key={row.unitType} dataKey={label(row.unitType)} fill={TYPE_COLORS[row.unitType]} isAnimationActive={false} />
+                  ))}
+                </BarChart>
+              </ResponsiveContainer>
+            </div>
+          </Card>
+        </Col>
+        <Col span={10}>
+          <Card size="small" title={data.previousYear ? `So với năm ${data.previousYear}` : 'Kết quả theo loại đơn vị'}>
+            <Table
+              rowKey="unitType"
+              size="small"
+              pagination={false}
+              dataSource={types}
+              data-testid="type-comparison"
+              columns={[
+                { title: 'Loại', dataIndex: 'unitType', render: (value: UnitType) => label(value) },
+                { title: 'Thuộc diện', render: (_: unknown, row) => formatInteger(row.current.total) },
+                { title: 'Đăng ký', render: (_: unknown, row) => formatInteger(row.current.registered) },
+                { title: 'Công nhận', render: (_: unknown, row) => `${formatInteger(row.current.recognised)} (${formatPercent(row.current.recognised, row.current.total)})` },
+                ...(data.previousYear
+                  ? [
+                      { title: `Năm ${data.previousYear}`, render: (_: unknown, row: Dashboard['byType'][number]) => formatInteger(row.previousRecognised ?? 0) },
+                      {
+                        title: 'Tăng/giảm',
+                        render: (_: unknown, row: Dashboard['byType'][number]) => {
+                          const change = row.current.recognised - (row.previousRecognised ?? 0)
+                          return <Typography.Text type={change < 0 ? 'danger' : undefined}>{change > 0 ? `+${change}` : String(change)}</Typography.Text>
+                        }
+                      }
+                    ]
+                  : [])
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      {data.communes.length > 0 && (
+        <Card size="small" title="Kết quả cấp xã (tỷ lệ ≥ 70%, tính tự động)" style={{ marginTop: 12 }}>
+          <Row gutter={[8, 8]} data-testid="commune-cards">
+            {data.communes.map((commune) => (
+              <Col span={6} key={commune.areaId}>
+                <CommuneCard commune={commune} />
+              </Col>
+            ))}
+          </Row>
+        </Card>
+      )}
+      <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+        <Col span={12}>
+          <DeadlineList title={`Quá hạn (${formatInteger(data.overdueTotal)})`} items={data.overdue} late testId="overdue-list" />
+        </Col>
+        <Col span={12}>
+          <DeadlineList title="Sắp đến hạn (7 ngày tới)" items={data.dueSoon} testId="due-soon-list" />
+        </Col>
+      </Row>
+      <Card size="small" title="Theo xã, phường" style={{ marginTop: 12 }}>
+        <Table
+          rowKey={(row) => String(row.areaId)}
+          size="small"
+          pagination={false}
+          scroll={{ y: 300 }}
+          dataSource={data.byArea}
+          columns={[
+            { title: 'Xã, phường', dataIndex: 'areaName' },
+            { title: 'Thuộc diện', render: (_: unknown, row) => formatInteger(row.counts.total) },
+            ...STAGES.map(([key, label]) => ({ title: label, render: (_: unknown, row: Dashboard['byArea'][number]) => formatInteger(row.counts[key]) }))
+          ]}
+        />
+      </Card>
+    </div>
+  )
+}
+
+function CommuneCard({ commune }: { commune: CommuneResultRow }) {
+  return (
+    <Card size="small" title={commune.areaName} extra={commune.n === 0 ? <Tag>Chưa có đơn vị</Tag> : commune.pass ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>} data-testid={`commune-card-${commune.areaName}`}>
+      <div style={{ fontSize: 12 }}>
+        N = {formatInteger(commune.n)} · đăng ký {formatInteger(commune.r)} · công nhận {formatInteger(commune.a)}
+        <br />
+        cần tối thiểu {formatInteger(commune.aMin)} · còn thiếu <strong>{formatInteger(commune.shortfall)}</strong>
+        {commune.communeStatus && (
+          <div style={{ marginTop: 4 }}>
+            <StatusTag status={commune.communeStatus} />
+          </div>
+        )}
+        {commune.frozenDiffers && <Typography.Text type="warning">Kết quả cấp xã đã chốt khác với dữ liệu hiện tại</Typography.Text>}
+      </div>
+    </Card>
+  )
+}
+
+function DeadlineList({ title, items, late, testId }: { title: string; items: DeadlineItem[]; late?: boolean; testId: string }) {
+  return (
+    <Card size="small" title={title}>
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="Không có" />
+      ) : (
+        <List
+          size="small"
+          data-testid={testId}
+          dataSource={items}
+          style={{ maxHeight: 280, overflow: 'auto' }}
+          renderItem={(item) => (
+            <List.Item>
+              <span>
+                <Link to={`/nam-danh-gia/${item.unitYearId}`}>{item.unitName}</Link>
+                <span className="muted"> {item.areaName ? `· ${item.areaName} ` : ''}· {item.what}</span>
+              </span>
+              <span>
+                {formatScreenDate(item.dueOn)}
+                {late ? <Typography.Text type="danger"> · trễ {formatInteger(item.daysLate)} ngày</Typography.Text> : ''}
+              </span>
+            </List.Item>
+          )}
+        />
+      )}
+    </Card>
+  )
+}

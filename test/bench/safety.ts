@@ -1,0 +1,144 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import ExcelJS from 'exceljs'
+import { createCore, DATA_FILE_NAME, type Core } from '../../electron/core'
+import { createBackup } from '../../electron/core/backup/backup-service'
+import { exportRegistry, registrySheets } from '../../electron/core/exchange/registry-export'
+import { commitImport } from '../../electron/core/exchange/registry-import'
+import { duplicateKey, fold } from '../../shared/text/fold'
+import { vietnameseSortKey } from '../../shared/text/sort-key'
+import { UNIT_HEADERS } from '../helpers/xlsx-fixtures'
+import { measure, type BenchResult } from './measure'
+
+/**
+ * Data safety benchmarks, each against a floor measured in the same run:
+ * - import of 10,000 registry rows (goal < 5 s) vs reading the same file with exceljs, no validation;
+ * - backup of a province-scale database, 50,000 units (goal < 5 s) vs a raw copy of the database file;
+ * - export of 50,000 registry rows (goal < 5 s) vs writing the same rows with exceljs, unformatted.
+ */
+const COMMUNES = 100
+
+function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+}
+
+async function coreWithCommunes(dataDir: string): Promise<Core> {
+  const core = createCore({ dataDir, appVersion: 'bench' })
+  const province = await core.handlers['areas.create']({ name: 'Tỉnh Bà Rịa - Vũng Tàu', kind: 'TINH', parentId: null, officialCode: null, sortOrder: null, note: null })
+  for (let i = 1; i <= COMMUNES; i++) {
+    await core.handlers['areas.create']({ name: `Phường ${i}`, kind: 'PHUONG', parentId: province.id, officialCode: null, sortOrder: i, note: null })
+  }
+  return core
+}
+
+/** 50,000 units written straight into the tables (the set-up is not what is measured). */
+function fillProvince(core: Core, units: number): void {
+  const sqlite = core.database.sqlite
+  const areaIds = sqlite.prepare("SELECT id FROM admin_area WHERE kind = 'PHUONG'").pluck().all() as number[]
+  const insert = sqlite.prepare(
+    `INSERT INTO unit (type, name, name_fold, dup_key, sort_key, search_fold, area_id, managing_level, households_total, address, head_name, education_levels, created_at, updated_at)
+     VALUES ('KDC', ?, ?, ?, ?, ?, ?, 'XA', ?, ?, ?, '[]', ?, ?)`
+  )
+  const now = new Date().toISOString()
+  sqlite.transaction(() => {
+    for (let i = 1; i <= units; i++) {
+      const name = `Khu phố ${i}`
+      const address = `Số ${i} đường Lê Lợi`
+      const head = `Nguyễn Văn Bình ${i}`
+      insert.run(name, fold(name), duplicateKey(name), vietnameseSortKey(name), fold(`${name} ${address} ${head}`), areaIds[i % areaIds.length], 200 + (i % 400), address, head, now, now)
+    }
+  })()
+}
+
+async function writeImportFile(file: string, rows: number): Promise<void> {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file })
+  const sheet = writer.addWorksheet('Đơn vị')
+  sheet.addRow(UNIT_HEADERS).commit()
+  for (let i = 1; i <= rows; i++) sheet.addRow([`Khu phố ${i}`, 'Khu dân cư', `Phường ${(i % COMMUNES) + 1}`, 200 + (i % 300), null, '05/03/2021']).commit()
+  sheet.commit()
+  await writer.commit()
+}
+
+export async function benchSafety(): Promise<BenchResult[]> {
+  const results: BenchResult[] = []
+
+  // Import of 10,000 rows into a registry that has the communes, each run on a fresh copy of that database.
+  const baseDir = tempDir('antt-bench-base-')
+  const base = await coreWithCommunes(baseDir)
+  await base.close()
+  const importFile = path.join(tempDir('antt-bench-xlsx-'), 'don-vi.xlsx')
+  await writeImportFile(importFile, 10_000)
+  let run = 0
+  results.push(
+    await measure(
+      'safety: import 10,000 registry rows from Excel',
+      async () => {
+        const dir = path.join(baseDir, `run-${run++}`)
+        fs.mkdirSync(dir)
+        fs.copyFileSync(path.join(baseDir, DATA_FILE_NAME), path.join(dir, DATA_FILE_NAME))
+        const core = createCore({ dataDir: dir, appVersion: 'bench' })
+        const result = await commitImport(core.ctx, { file: importFile }, 'skip')
+        await core.close()
+        if (result.createdUnits !== 10_000) throw new Error(`imported ${result.createdUnits}`)
+      },
+      async () => {
+        const workbook = new ExcelJS.Workbook()
+        await workbook.xlsx.readFile(importFile)
+        let cells = 0
+        workbook.worksheets[0]!.eachRow((row) => (cells += row.cellCount))
+        if (cells === 0) throw new Error('empty')
+      },
+      3
+    )
+  )
+
+  // A province: 100 communes, 50,000 units.
+  const provinceDir = tempDir('antt-bench-province-')
+  const province = await coreWithCommunes(provinceDir)
+  fillProvince(province, 50_000)
+  province.database.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  const backupDir = tempDir('antt-bench-backups-')
+  results.push(
+    await measure(
+      'safety: verified backup of a 50,000-unit database',
+      async () => {
+        const backup = await createBackup(province.ctx, 'MANUAL', backupDir)
+        fs.rmSync(backup.file)
+        fs.rmSync(backup.file + '.json')
+      },
+      () => {
+        const copy = path.join(backupDir, 'raw-copy.sqlite')
+        fs.copyFileSync(path.join(provinceDir, DATA_FILE_NAME), copy)
+        fs.rmSync(copy)
+      },
+      5
+    )
+  )
+
+  results.push(
+    await measure(
+      'safety: export 50,000 registry rows to Excel',
+      async () => {
+        const exported = await exportRegistry(province.ctx)
+        if (exported.rows < 50_000) throw new Error(`exported ${exported.rows}`)
+      },
+      async () => {
+        const file = path.join(backupDir, 'raw.xlsx')
+        const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file })
+        const sheet = writer.addWorksheet('Đơn vị')
+        for (const row of registrySheets(province.ctx)[1].rows) sheet.addRow(Object.values(row)).commit()
+        sheet.commit()
+        await writer.commit()
+        fs.rmSync(file)
+      },
+      3
+    )
+  )
+  await province.close()
+  return results
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  void benchSafety().then((results) => console.table(results))
+}
