@@ -149,6 +149,17 @@ describe('T11: a tờ trình includes units and moves them to DA_DE_NGHI (domain
     }
   })
 
+  test('the page reads the year again after every change (the facts cache follows the database)', async () => {
+    const before = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+    expect(before.warnings.join(' ')).toContain('không tạo tờ trình')
+    const again = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+    expect(again.warnings).toEqual(before.warnings)
+    await appraiseEnterprises()
+    const after = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
+    expect(after.warnings).toEqual([])
+    expect(after.paragraphs.find((p) => p.key === 'request')?.text).toContain('công nhận 02 đơn vị')
+  })
+
   test('with no unit that passed appraisal the tờ trình is refused and nothing is written', async () => {
     const { request } = await app.call('documents.prepare', { kind: 'DOC-TTR-CONGNHAN', year: 2021 })
     const refused = await expectRefusal(app.call('documents.generate', { request: { ...request, date: '2021-12-10' } }))

@@ -27,7 +27,7 @@ import { renderDocx } from './docx/render'
 import { getFormatProfile } from './format-profile-store'
 import { padNumber } from './format/official-text'
 import { loadCriteria } from './year/criteria-facts'
-import { loadYearFacts } from './year/load-year-facts'
+import { loadYearFactsCached } from './year/load-year-facts'
 import { awaitsDecision, type YearFacts } from './year/year-facts'
 import type { Selectable } from 'kysely'
 
@@ -105,8 +105,8 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
       if (signer.body !== entry.issuer) throw validationError('Người ký không thuộc cơ quan ban hành văn bản này.', { signerId: 'Người ký không thuộc cơ quan ban hành văn bản này.' })
     } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
   }
-  const facts = await loadYearFacts(ctx.db, request.year)
-  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFacts(ctx.db, request.year - 1) : null
+  const facts = await loadYearFactsCached(ctx, request.year)
+  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFactsCached(ctx, request.year - 1) : null
   const criteria = request.kind === 'DOC-BB-HOP' ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
   const selection = request.unitYearIds ?? []
   let proposal = null
@@ -120,7 +120,7 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
 
 export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
   const office = await getOffice(ctx.db)
-  const facts = await loadYearFacts(ctx.db, input.year)
+  const facts = await loadYearFactsCached(ctx, input.year)
   const request: DocumentRequest = {
     kind: input.kind,
     year: input.year,

@@ -1,7 +1,7 @@
 import { UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { ATANTT, countText, diffText, formatCount, rateText, reference } from '../format/official-text'
 import type { Block, DocSpec, TableBlock, TableRow } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
+import { countsByType, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
 import { bodyParagraphs, capitalise, headerBlock, listHeaderBlock, resultSentence, signatureBlock, textOf, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
 
 /** DOC-BC-KETQUA: the annual report with Bảng 1 (by type) and Phụ lục I / Bảng 2 (by area) (documents.md §4(c)). */
@@ -84,8 +84,16 @@ export function tableByType(facts: YearFacts): TableBlock {
 export function tableByArea(facts: YearFacts): TableBlock {
   const rows: TableRow[] = []
   const totals = Array(8).fill(0) as number[]
+  // One pass over the units: a province has thousands of communes and tens of thousands of units.
+  const byArea = new Map<string, UnitFact[]>()
+  for (const unit of facts.units) {
+    if (unit.type === 'XA' || unit.areaName === null) continue
+    const list = byArea.get(unit.areaName)
+    if (list) list.push(unit)
+    else byArea.set(unit.areaName, [unit])
+  }
   facts.areas.forEach((area, i) => {
-    const units = facts.units.filter((u) => u.areaName === area.name && u.type !== 'XA')
+    const units = byArea.get(area.name) ?? []
     const kdc = units.filter((u) => u.type === 'KDC')
     const org = units.filter((u) => u.type !== 'KDC')
     const f = [
