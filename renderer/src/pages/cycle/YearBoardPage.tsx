@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useInfiniteQuery } from '@tanstack/react-query'
+import { FileTextOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
@@ -115,6 +116,13 @@ export function YearBoardPage() {
               {actionLabel(bulk, true)}
             </Button>
           ))}
+          {/* The selection is the scope of a tờ trình or decision (documents take the units in the right state). */}
+          <Button size="small" icon={<FileTextOutlined />} onClick={() => void navigate('/van-ban', { state: { kind: 'DOC-TTR-CONGNHAN', year, unitYearIds: selected } })}>
+            Lập tờ trình
+          </Button>
+          <Button size="small" icon={<FileTextOutlined />} onClick={() => void navigate('/van-ban', { state: { kind: 'DOC-QD-CONGNHAN', year, unitYearIds: selected } })}>
+            Dự thảo quyết định
+          </Button>
           <Button size="small" type="link" onClick={() => setSelected([])}>
             Bỏ chọn
           </Button>
