@@ -3,6 +3,7 @@ import { AREA_FIELDS, UNIT_FIELDS } from '../../domain/registry-columns'
 import { emptyInput } from '../fields'
 import { call } from '../call'
 import { userPath } from './backup'
+import { boardList } from './cycle'
 
 /**
  * Base64 of an .xlsx sent by the browser mode (the desktop app sends a path from the open dialog instead).
@@ -95,9 +96,15 @@ export interface ExportedFile {
 
 export const exportInput = z.object({ file: userPath('Tệp Excel').optional() }).strict()
 
+/** The year board as shown (same filters and order), every row; and the statistics tables of a year. */
+export const yearBoardExport = boardList.omit({ offset: true, limit: true }).extend({ file: userPath('Tệp Excel').optional() }).strict()
+export const yearStatisticsExport = z.object({ year: boardList.shape.year, file: userPath('Tệp Excel').optional() }).strict()
+
 export const exchangeCalls = {
   'exchange.importPreview': call<ImportPreview>()(importSource),
   'exchange.importCommit': call<ImportResult>()(importCommit),
   'exchange.exportRegistry': call<ExportedFile>()(exportInput),
-  'exchange.template': call<ExportedFile>()(emptyInput)
+  'exchange.template': call<ExportedFile>()(emptyInput),
+  'exchange.exportYearBoard': call<ExportedFile>()(yearBoardExport),
+  'exchange.exportYearStatistics': call<ExportedFile>()(yearStatisticsExport)
 }
