@@ -15,6 +15,7 @@ import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { StatusTag } from '../../cycle/status-tag'
 import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
+import { ExportButton } from '../exchange/ExportButton'
 import { foldedFilter } from '../../lib/options'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
@@ -77,7 +78,14 @@ export function YearBoardPage() {
           {current && <Tag color="blue">{current.regulationName}</Tag>}
           {closed && <Tag color="default">Đã chốt</Tag>}
         </Space>
-        <YearSettingsButtons />
+        <Space>
+          <ExportButton
+            label="Xuất Excel"
+            disabled={year === null}
+            request={() => call('exchange.exportYearBoard', { year: year ?? 0, ...(search ? { search } : {}), areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' })}
+          />
+          <YearSettingsButtons />
+        </Space>
       </div>
       <div className="filter-bar">
         <Input
