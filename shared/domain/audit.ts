@@ -8,7 +8,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   unit: 'Đơn vị',
   office_profile: 'Hồ sơ cơ quan',
   signer: 'Người ký',
-  app: 'Toàn bộ dữ liệu'
+  app: 'Toàn bộ dữ liệu',
+  movement_model: 'Mô hình phong trào',
+  model_year: 'Mô hình phong trào theo năm'
 }
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -33,6 +35,13 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   valid_to: 'Hiệu lực đến',
   is_sample: 'Dữ liệu mẫu',
   note: 'Ghi chú',
+  host_unit_id: 'Đơn vị chủ trì',
+  established_on: 'Ngày thành lập',
+  ended_on: 'Ngày kết thúc',
+  model_id: 'Mô hình',
+  year: 'Năm',
+  members: 'Số thành viên',
+  effective: 'Hoạt động hiệu quả',
   type: 'Loại đơn vị',
   kdc_subtype: 'Loại khu dân cư',
   area_id: 'Khu vực',

@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely'
 import { syncCommuneUnit } from './commune-unit'
 import { recordChange } from '../audit/audit-log'
 import { syncAreaUnitYears } from '../cycle/registry-sync'
+import { JOIN_REASONS, joinOpenYears } from '../cycle/late-units'
 
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
@@ -109,6 +110,11 @@ export async function createArea(ctx: CoreContext, values: AreaValues, isSample 
       .executeTakeFirstOrThrow()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, inserted.id, values.name, isSample, now)
     await recordChange(tctx, 'admin_area', inserted.id, null)
+    if (isCommuneKind(values.kind) && !isSample) {
+      // The new commune's own unit joins the open years, like any unit created after a year was opened.
+      const communeUnit = await trx.selectFrom('unit').select('id').where('type', '=', 'XA').where('area_id', '=', inserted.id).executeTakeFirst()
+      if (communeUnit) await joinOpenYears(tctx, communeUnit.id, JOIN_REASONS.CREATED)
+    }
     return inserted.id
   })
   return getArea(ctx, id)
