@@ -46,9 +46,14 @@ async function queryModels(db: Executor, year: number | null, where: ReturnType<
     LEFT JOIN admin_area a ON a.id = coalesce(m.area_id, u.area_id)
     LEFT JOIN model_year my ON my.model_id = m.id AND my.year = ${year}
     WHERE ${where}
-    ORDER BY a.sort_order, a.sort_key, m.name`.execute(db)
-  return result.rows
+    ORDER BY coalesce(a.sort_order, 999999), a.sort_key`.execute(db)
+  // Within a commune, Vietnamese order of names (SQLite has no Vietnamese collation; §9). The sort is stable.
+  const areaRank = new Map<number | null, number>()
+  for (const row of result.rows) if (!areaRank.has(row.area_id)) areaRank.set(row.area_id, areaRank.size)
+  return result.rows.sort((x, y) => areaRank.get(x.area_id)! - areaRank.get(y.area_id)! || COLLATOR.compare(x.name, y.name))
 }
+
+const COLLATOR = new Intl.Collator('vi', { numeric: true })
 
 function toModelRow(row: ModelQueryRow): ModelRow {
   return {
