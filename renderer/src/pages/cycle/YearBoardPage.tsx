@@ -11,6 +11,7 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
+import { AddUnitToYear } from '../../cycle/AddUnitToYear'
 import { StatusTag } from '../../cycle/status-tag'
 import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
@@ -76,7 +77,10 @@ export function YearBoardPage() {
           {current && <Tag color="blue">{current.regulationName}</Tag>}
           {closed && <Tag color="default">Đã chốt</Tag>}
         </Space>
-        <YearSettingsButtons />
+        <Space>
+          <AddUnitToYear year={year} disabled={closed} />
+          <YearSettingsButtons />
+        </Space>
       </div>
       <div className="filter-bar">
         <Input
