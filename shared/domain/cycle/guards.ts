@@ -67,7 +67,7 @@ const DATE_LABEL: Partial<Record<CycleAction, string>> = {
   RECORD_OUTCOME_RECOGNISED: 'Ngày quyết định'
 }
 
-const MODEL_WARNING_ACTIONS = new Set<CycleAction>(['REGISTER', 'RECORD_MEETING', 'RECEIVE_DOSSIER'])
+const MODEL_WARNING_ACTIONS = new Set<CycleAction>(['REGISTER', 'RECORD_MEETING'])
 
 function failing(criteria: EffectiveCriterion[]): number[] {
   return criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)

@@ -254,10 +254,14 @@ describe('the commune itself', () => {
     const rows = await rowsOf(2023)
     const commune = rows.find((row) => row.unitType === 'XA' && row.areaName === 'Phường 5')!
     const lonely = rows.find((row) => row.unitType === 'XA' && row.areaId === empty.id)!
+    // Each commune has an effective movement model (TT 124 criterion 1), so no V26 warning stops the steps below.
+    for (const areaId of [commune.areaId!, empty.id]) {
+      const model = await t.call('models.create', { name: 'Tổ tự quản', kind: 'TU_QUAN', areaId })
+      await t.call('models.setYear', { modelId: model.id, year: 2023, effective: true })
+    }
     for (const id of [commune.id, lonely.id]) {
       await t.call('unitYears.act', { ids: [id], action: 'REGISTER', date: '2023-03-01' })
-      // Confirmed: no movement model yet (V26 warning).
-      await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-20', allCriteriaPassed: true, confirmed: true })
+      await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-20', allCriteriaPassed: true })
       await t.call('unitYears.act', { ids: [id], action: 'RECEIVE_DOSSIER', date: '2023-11-25' })
     }
     const pending = await expectRefusal(t.call('unitYears.act', { ids: [commune.id], action: 'APPRAISE_PASS', date: '2023-12-01' }))
