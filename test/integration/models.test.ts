@@ -122,6 +122,42 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
   })
 })
 
+describe('models that a decision or a deletion depends on', () => {
+  test('a decided unit-year keeps its models; a unit or commune with models is not deleted', async () => {
+    t = openTestCore({ now: () => new Date('2023-12-20T03:00:00Z') })
+    const { company } = await ward()
+    const spare = await t.call('areas.create', { name: 'Phường Dự Phòng', kind: 'PHUONG' })
+    const { unit: shop } = await t.call('units.create', { values: { type: 'DOANH_NGHIEP', name: 'Cửa hàng Mới', areaId: spare.id, managingLevel: 'HUYEN', enterpriseSize: 'VUA' } })
+    const shopModel = await t.call('models.create', { name: 'Tổ tự bảo vệ cửa hàng', kind: 'TU_BAO_VE', hostUnitId: shop.id })
+    const spareModel = await t.call('models.create', { name: 'Camera phường dự phòng', kind: 'TU_PHONG', areaId: spare.id })
+    expect((await expectRefusal(t.call('units.delete', { id: shop.id }))).message).toBe(
+      'Không thể xóa “Cửa hàng Mới” vì còn mô hình phong trào: Tổ tự bảo vệ cửa hàng. Hãy xóa hoặc chuyển các mô hình trước.'
+    )
+    await t.call('models.delete', { id: shopModel.id })
+    await t.call('units.delete', { id: shop.id })
+    expect((await expectRefusal(t.call('areas.delete', { id: spare.id }))).message).toMatch(/^Không thể xóa “Phường Dự Phòng” vì còn mô hình phong trào: Camera phường dự phòng\./)
+    await t.call('models.delete', { id: spareModel.id })
+    await t.call('areas.delete', { id: spare.id })
+
+    await t.call('years.open', { year: 2023 })
+    const model = await t.call('models.create', { name: 'Đội tự bảo vệ Biển Đông', kind: 'TU_BAO_VE', hostUnitId: company.id })
+    await t.call('models.setYear', { modelId: model.id, year: 2023, effective: true, members: 12 })
+    const id = await unitYearOf(2023, (row) => row.unitId === company.id)
+    await t.call('unitYears.act', { ids: [id], action: 'REGISTER', date: '2023-03-10' })
+    await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-05', chair: 'Giám đốc', allCriteriaPassed: true })
+    await t.call('unitYears.act', { ids: [id], action: 'RECEIVE_DOSSIER', date: '2023-11-08' })
+    await t.call('unitYears.act', { ids: [id], action: 'APPRAISE_PASS', date: '2023-12-01' })
+    await t.call('unitYears.act', { ids: [id], action: 'PROPOSE', date: '2023-12-05', ref: '45/TTr-CAP' })
+    await t.call('unitYears.act', { ids: [id], action: 'RECORD_DECISION', date: '2023-12-10', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
+    const refusal = await expectRefusal(t.call('models.setYear', { modelId: model.id, year: 2023, effective: false }))
+    expect(refusal.message).toBe(
+      'Hồ sơ năm 2023 của Công ty TNHH Biển Đông đã có kết quả cuối cùng; không thay đổi được mô hình của năm này. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.'
+    )
+    expect((await criterion1(id)).effective).toBe('DAT')
+    expect((await expectRefusal(t.call('models.delete', { id: model.id }))).code).toBe('CONFLICT')
+  })
+})
+
 describe('sample movement models (domain.md §10)', () => {
   test('the sample has 4 models with 2019–2021 rows, listed in Table D, removed with the sample; real models on sample units stop the removal', async () => {
     t = openTestCore({ now: () => new Date('2022-02-15T03:00:00Z') })

@@ -226,3 +226,14 @@ export async function deleteModel(ctx: CoreContext, id: number): Promise<{ delet
   })
   return { deleted: true }
 }
+
+/** Models that keep a unit or a commune area from being deleted (they point at it). */
+export async function modelsPointingAt(trx: Executor, target: { unitId: number } | { areaId: number }): Promise<string[]> {
+  let query = trx.selectFrom('movement_model').select('name')
+  query = 'unitId' in target ? query.where('host_unit_id', '=', target.unitId) : query.where((eb) => eb.or([eb('area_id', '=', target.areaId), eb('host_unit_id', 'in', eb.selectFrom('unit').select('id').where('type', '=', 'XA').where('area_id', '=', target.areaId))]))
+  return (await query.limit(5).execute()).map((row) => row.name)
+}
+
+export function modelsBlockMessage(name: string, models: string[]): string {
+  return `Không thể xóa “${name}” vì còn mô hình phong trào: ${models.join('; ')}. Hãy xóa hoặc chuyển các mô hình trước.`
+}

@@ -11,6 +11,7 @@ import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
 import { syncUnitYears } from '../cycle/registry-sync'
 import { JOIN_REASONS, joinOpenYears, rescopeUnit } from '../cycle/late-units'
+import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
 import { recordChange } from '../audit/audit-log'
@@ -234,6 +235,8 @@ export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ delete
         message: `Không thể xóa “${current.name}” vì đơn vị đã có ${records} hồ sơ năm đánh giá. Hãy chuyển đơn vị sang “Ngừng hoạt động”.`
       })
     }
+    const models = await modelsPointingAt(trx, { unitId: id })
+    if (models.length > 0) throw new ApiError({ code: 'CONFLICT', message: modelsBlockMessage(current.name, models) })
     await trx.deleteFrom('unit').where('id', '=', id).execute()
     await recordChange(tctx, 'unit', id, current)
   })
