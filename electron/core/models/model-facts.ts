@@ -36,11 +36,24 @@ export async function effectiveModelCounts(db: Kysely<Database>, owners: readonl
   const rows = await sql<EffectiveModelRow>`SELECT my.year, m.host_unit_id, m.area_id, u.type AS host_type, u.area_id AS host_area_id
     FROM model_year my JOIN movement_model m ON m.id = my.model_id LEFT JOIN unit u ON u.id = m.host_unit_id
     WHERE my.effective = 1 AND my.year IN (SELECT value FROM json_each(${JSON.stringify(years)}))`.execute(db)
-  const byYear = new Map<number, EffectiveModelRow[]>()
-  for (const row of rows.rows) byYear.set(row.year, [...(byYear.get(row.year) ?? []), row])
+  // Counted through maps (a province-size batch is 50,000 unit-years against thousands of models): the three ways a
+  // model counts in modelCountsFor are disjoint, so their counts add up.
+  const key = (year: number, id: number | null) => `${year}:${id}`
+  const byHost = new Map<string, number>()
+  const byArea = new Map<string, number>()
+  const byKdcArea = new Map<string, number>()
+  const bump = (map: Map<string, number>, k: string) => map.set(k, (map.get(k) ?? 0) + 1)
+  for (const row of rows.rows) {
+    if (row.host_unit_id !== null) bump(byHost, key(row.year, row.host_unit_id))
+    if (row.host_unit_id === null && row.area_id !== null) bump(byArea, key(row.year, row.area_id))
+    if (row.host_type === 'KDC' && row.host_area_id !== null) bump(byKdcArea, key(row.year, row.host_area_id))
+  }
   for (const owner of owners) {
-    const models = byYear.get(owner.year) ?? []
-    counts.set(owner.id, models.filter((model) => modelCountsFor(owner, model)).length)
+    let count = byHost.get(key(owner.year, owner.unit_id)) ?? 0
+    if (owner.unit_type === 'XA' && owner.area_id !== null) {
+      count += (byArea.get(key(owner.year, owner.area_id)) ?? 0) + (byKdcArea.get(key(owner.year, owner.area_id)) ?? 0)
+    }
+    counts.set(owner.id, count)
   }
   return counts
 }
