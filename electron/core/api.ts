@@ -11,6 +11,7 @@ import { backupHandlers } from './backup/handlers'
 import { recoveryHandlers } from './recovery/handlers'
 import { exchangeHandlers } from './exchange/handlers'
 import { handoverHandlers } from './handover/handlers'
+import { modelHandlers } from './models/handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...backupHandlers(ctx),
     ...recoveryHandlers(ctx),
     ...exchangeHandlers(ctx),
-    ...handoverHandlers(ctx)
+    ...handoverHandlers(ctx),
+    ...modelHandlers(ctx)
   }
 }

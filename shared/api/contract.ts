@@ -12,6 +12,7 @@ import { backupCalls } from './calls/backup'
 import { recoveryCalls } from './calls/recovery'
 import { exchangeCalls } from './calls/exchange'
 import { handoverCalls } from './calls/handover'
+import { modelCalls } from './calls/models'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -29,7 +30,8 @@ export const contract = {
   ...backupCalls,
   ...recoveryCalls,
   ...exchangeCalls,
-  ...handoverCalls
+  ...handoverCalls,
+  ...modelCalls
 } as const
 
 export type Contract = typeof contract

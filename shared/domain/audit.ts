@@ -12,7 +12,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   eval_year: 'Năm đánh giá',
   unit_year: 'Hồ sơ năm của đơn vị',
   criterion: 'Tiêu chí',
-  app: 'Toàn bộ dữ liệu'
+  app: 'Toàn bộ dữ liệu',
+  movement_model: 'Mô hình phong trào',
+  model_year: 'Mô hình phong trào theo năm'
 }
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -41,6 +43,13 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   valid_to: 'Hiệu lực đến',
   is_sample: 'Dữ liệu mẫu',
   note: 'Ghi chú',
+  host_unit_id: 'Đơn vị chủ trì',
+  established_on: 'Ngày thành lập',
+  ended_on: 'Ngày kết thúc',
+  model_id: 'Mô hình',
+  year: 'Năm',
+  members: 'Số thành viên',
+  effective: 'Hoạt động hiệu quả',
   type: 'Loại đơn vị',
   kdc_subtype: 'Loại khu dân cư',
   area_id: 'Khu vực',
@@ -79,7 +88,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   authority_line: 'Dòng thẩm quyền',
   title_line: 'Chức vụ người ký',
   // Năm đánh giá
-  year: 'Năm',
   regulation_id: 'Cơ sở pháp lý',
   criterion_set_id: 'Bộ tiêu chí',
   status: 'Trạng thái',

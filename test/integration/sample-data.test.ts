@@ -58,7 +58,7 @@ describe('first run (domain.md §10)', () => {
     const ward = (await t.call('areas.list', {})).find((area) => area.name === 'Phường Thắng Nhất')
     await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố 9', areaId: ward?.id, managingLevel: 'XA' } })
     const refusal = await expectRefusal(t.call('app.removeSample', {}))
-    expect(refusal.message).toBe('Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: Khu phố 9 (Phường Thắng Nhất).')
+    expect(refusal.message).toBe('Không thể xóa dữ liệu mẫu vì có dữ liệu thật liên kết: hồ sơ năm 2021 của Khu phố 9; Khu phố 9 (Phường Thắng Nhất).')
     expect((await t.call('units.list', { limit: 1 })).total).toBe(131)
   })
 

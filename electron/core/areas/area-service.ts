@@ -11,6 +11,8 @@ import type { Kysely } from 'kysely'
 import { syncCommuneUnit } from './commune-unit'
 import { recordChange } from '../audit/audit-log'
 import { syncAreaUnitYears } from '../cycle/registry-sync'
+import { JOIN_REASONS, joinOpenYears } from '../cycle/late-units'
+import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
@@ -109,6 +111,11 @@ export async function createArea(ctx: CoreContext, values: AreaValues, isSample 
       .executeTakeFirstOrThrow()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, inserted.id, values.name, isSample, now)
     await recordChange(tctx, 'admin_area', inserted.id, null)
+    if (isCommuneKind(values.kind) && !isSample) {
+      // The new commune's own unit joins the open years, like any unit created after a year was opened.
+      const communeUnit = await trx.selectFrom('unit').select('id').where('type', '=', 'XA').where('area_id', '=', inserted.id).executeTakeFirst()
+      if (communeUnit) await joinOpenYears(tctx, communeUnit.id, JOIN_REASONS.CREATED)
+    }
     return inserted.id
   })
   return getArea(ctx, id)
@@ -158,6 +165,8 @@ export async function deleteArea(ctx: CoreContext, id: number): Promise<{ delete
     if (records) {
       throw new ApiError({ code: 'CONFLICT', message: `Không thể xóa “${area.name}” vì xã, phường đã có hồ sơ năm đánh giá ${records.year}.` })
     }
+    const models = await modelsPointingAt(trx, { areaId: id })
+    if (models.length > 0) throw new ApiError({ code: 'CONFLICT', message: modelsBlockMessage(area.name, models) })
     await trx.deleteFrom('unit').where('area_id', '=', id).where('type', '=', 'XA').execute()
     await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', '=', id).execute()
     await trx.deleteFrom('admin_area').where('id', '=', id).execute()

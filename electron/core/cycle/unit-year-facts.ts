@@ -7,6 +7,7 @@ import type { CriterionResult } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import type { CriterionTable, Database, EvalYearTable, UnitYearTable } from '../db/schema'
 import { communeRuleByArea } from './commune-results'
+import { effectiveModelCounts } from '../models/model-facts'
 
 type Executor = Kysely<Database>
 /** The columns the guards and the bulk writes read (a bulk action on 5,000 rows reads no more than it needs). */
@@ -40,6 +41,8 @@ export interface CycleBatch {
   manual: Map<number, Map<string, CriterionResult>>
   received: Map<number, Map<string, string | null>>
   communes: Map<number, Map<number, CommuneRuleResult>>
+  /** Effective movement models per unit-year id (criterion part effective_models). */
+  effectiveModels: Map<number, number>
 }
 
 export async function loadBatch(db: Executor, ids: readonly number[]): Promise<CycleBatch> {
@@ -85,7 +88,8 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
     const needs = [...rows.values()].some((row) => row.year === year.year && row.unit_type === 'XA')
     if (needs) communes.set(year.year, await communeRuleByArea(db, year.year, regulationById(year.regulation_id)))
   }
-  return { rows, years, criteriaBySet, manual, received, communes }
+  const effectiveModels = await effectiveModelCounts(db, [...rows.values()])
+  return { rows, years, criteriaBySet, manual, received, communes, effectiveModels }
 }
 
 export function criteriaFor(batch: CycleBatch, row: UnitYearRecord): Selectable<CriterionTable>[] {
@@ -119,10 +123,12 @@ export function effectiveCriteriaOf(
     householdsRegistered: counts.households_registered,
     staffTotal: counts.staff_total,
     staffBriefed: counts.staff_briefed,
-    commune: communeOf(batch, row)
+    commune: communeOf(batch, row),
+    year: row.year,
+    effectiveModels: batch.effectiveModels.get(row.id) ?? 0
   }
   return criteriaFor(batch, row).map((criterion) =>
-    effectiveCriterion({ code: criterion.code, number: criterion.number, formulaKey: (criterion.formula_key ?? undefined) as 'registration' | 'commune_rate' | undefined }, manual.get(criterion.code), facts)
+    effectiveCriterion({ code: criterion.code, number: criterion.number, formulaKey: criterion.formula_key }, manual.get(criterion.code), facts)
   )
 }
 

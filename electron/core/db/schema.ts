@@ -148,6 +148,8 @@ export interface Database extends SafetyTables {
   dossier_item: DossierItemTable
   status_history: StatusHistoryTable
   amendment: AmendmentTable
+  movement_model: MovementModelTable
+  model_year: ModelYearTable
 }
 
 export interface CriterionSetTable {
@@ -316,4 +318,30 @@ export interface BackupLogTable {
 export interface SafetyTables {
   audit_log: AuditLogTable
   backup_log: BackupLogTable
+}
+
+/** Movement models (migration 005, domain.md §3.3). Exactly one of host_unit_id and area_id is set. */
+export interface MovementModelTable {
+  id: Generated<number>
+  name: string
+  name_fold: string
+  host_unit_id: number | null
+  area_id: number | null
+  kind: 'TU_PHONG' | 'TU_QUAN' | 'TU_BAO_VE' | 'TU_HOA_GIAI' | 'KHAC'
+  established_on: string | null
+  ended_on: string | null
+  note: string | null
+  is_sample: Bit
+  created_at: string
+  updated_at: string
+}
+
+export interface ModelYearTable {
+  id: Generated<number>
+  model_id: number
+  year: number
+  members: number | null
+  effective: Bit
+  note: string | null
+  is_sample: Bit
 }

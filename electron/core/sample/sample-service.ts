@@ -15,6 +15,7 @@ import { randomInt, seededRandom } from './seeded-random'
 import { setMeta } from '../app/meta'
 import { loadSampleYears } from './sample-years'
 import { recordEvent } from '../audit/audit-log'
+import { loadSampleModels, realModelsOnSample, removeSampleModels } from './sample-models'
 
 interface SampleOrganisation {
   type: UnitType
@@ -87,6 +88,7 @@ export async function loadSample(ctx: CoreContext): Promise<void> {
     for (const signer of sample.signers) await createSigner(tctx, signerInput.parse(signer), true)
     await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: root.id }), true)
     await loadSampleYears(tctx, trx)
+    await loadSampleModels(tctx, trx)
     await setMeta(trx, 'onboarding_done', '1')
     await recordEvent(tctx, 'SAMPLE_LOAD', { communes: sample.communes.length })
   })
@@ -128,7 +130,8 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
     const linked = [
       ...realRecordsInSampleYears.map((row) => `hồ sơ năm ${row.year} của ${row.name}`),
       ...realUnitsInSampleAreas.map((row) => `${row.name} (${row.area})`),
-      ...realAreasUnderSample.map((row) => row.name)
+      ...realAreasUnderSample.map((row) => row.name),
+      ...(await realModelsOnSample(trx))
     ]
     if (linked.length > 0) {
       throw new ApiError({
@@ -137,6 +140,7 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
       })
     }
     await trx.deleteFrom('document').where('is_sample', '=', 1).execute()
+    await removeSampleModels(trx)
     // Yearly records first (their history, criteria and dossier rows follow by cascade), then the sample years.
     const sampleAreas = trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)
     const sampleUnits = trx.selectFrom('unit').select('id').where((eb) => eb.or([eb('is_sample', '=', 1), eb.and([eb('type', '=', 'XA'), eb('area_id', 'in', sampleAreas)])]))

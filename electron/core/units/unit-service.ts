@@ -10,6 +10,8 @@ import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
 import { syncUnitYears } from '../cycle/registry-sync'
+import { JOIN_REASONS, joinOpenYears, rescopeUnit } from '../cycle/late-units'
+import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
 import { recordChange } from '../audit/audit-log'
@@ -128,6 +130,8 @@ export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample 
     .returningAll()
     .executeTakeFirstOrThrow()
   await recordChange(tctx, 'unit', row.id, null, null, row)
+  // The sample brings its own years; a real unit created while a year is open joins it.
+  if (!isSample) await joinOpenYears(tctx, row.id, JOIN_REASONS.CREATED)
   return row.id
 }
 
@@ -164,6 +168,8 @@ export async function updateUnit(ctx: CoreContext, id: number, values: UnitInput
     await trx.updateTable('unit').set({ ...unitColumns(values), updated_at: isoNow(ctx) }).where('id', '=', id).execute()
     await recordChange(tctx, 'unit', id, current)
     await syncUnitYears(trx, id)
+    await rescopeUnit(tctx, id)
+    await joinOpenYears(tctx, id, JOIN_REASONS.CREATED)
     return { unit: await getUnit(trx, id), warnings }
   })
 }
@@ -211,6 +217,7 @@ export async function reactivateUnit(ctx: CoreContext, id: number): Promise<Unit
       .where('id', '=', id)
       .execute()
     await recordChange(tctx, 'unit', id, current)
+    await joinOpenYears(tctx, id, JOIN_REASONS.REACTIVATED)
     return getUnit(trx, id)
   })
 }
@@ -228,6 +235,8 @@ export async function deleteUnit(ctx: CoreContext, id: number): Promise<{ delete
         message: `Không thể xóa “${current.name}” vì đơn vị đã có ${records} hồ sơ năm đánh giá. Hãy chuyển đơn vị sang “Ngừng hoạt động”.`
       })
     }
+    const models = await modelsPointingAt(trx, { unitId: id })
+    if (models.length > 0) throw new ApiError({ code: 'CONFLICT', message: modelsBlockMessage(current.name, models) })
     await trx.deleteFrom('unit').where('id', '=', id).execute()
     await recordChange(tctx, 'unit', id, current)
   })

@@ -1,6 +1,19 @@
 import type { CriterionResult } from './statuses'
 import type { CriterionDefinition, Basis } from './regulations'
 import type { CommuneRuleResult } from './commune-rule'
+import { MESSAGES } from './messages'
+
+/**
+ * The computed parts a criterion can carry (domain.md §2.2). A criterion's formula key names one part or several
+ * joined by “+” (“registration+effective_models” is TT 124 criterion 1: Q1 registration and ≥ 01 effective model).
+ */
+export const FORMULA_PARTS = ['registration', 'commune_rate', 'effective_models'] as const
+export type FormulaPart = (typeof FORMULA_PARTS)[number]
+
+export function formulaParts(formulaKey: string | null | undefined): FormulaPart[] {
+  if (!formulaKey) return []
+  return formulaKey.split('+').filter((part): part is FormulaPart => (FORMULA_PARTS as readonly string[]).includes(part))
+}
 
 /** What the computed parts of a criterion read (domain.md §2.2 kinds, §4 for the TT 124 Q1 rule). */
 export interface CriterionFacts {
@@ -13,6 +26,9 @@ export interface CriterionFacts {
   staffTotal: number | null
   staffBriefed: number | null
   commune: CommuneRuleResult | null
+  year?: number
+  /** Effective movement models of the unit in the year (of the commune area for XA), from model_year. */
+  effectiveModels?: number | null
 }
 
 export interface EffectiveCriterion {
@@ -22,31 +38,46 @@ export interface EffectiveCriterion {
   /** Why the computed part decided it (shown beside the criterion). */
   computedNote: string | null
   source: 'MANUAL' | 'COMPUTED'
+  /** The computed parts that failed (e.g. effective_models, for the V26 warning). */
+  failedParts?: FormulaPart[]
+}
+
+/** A failing part's explanation, or null when the part passes (or has nothing to say). */
+function registrationFailure(facts: CriterionFacts): string | null {
+  if (facts.lateFailsCriterion1 && facts.registrationDue && (!facts.registeredOn || facts.registeredOn > facts.registrationDue)) return 'Không đăng ký trong Quý I'
+  if (facts.householdsTotal !== null && facts.householdsRegistered !== null && facts.householdsRegistered < facts.householdsTotal) return 'Chưa đủ 100% hộ gia đình đăng ký'
+  if (facts.staffTotal !== null && facts.staffBriefed !== null && facts.staffBriefed < facts.staffTotal) return 'Chưa đủ 100% cán bộ, người lao động'
+  return null
+}
+
+function modelsFailure(facts: CriterionFacts): string | null {
+  if ((facts.effectiveModels ?? 0) >= 1) return null
+  return facts.year !== undefined ? MESSAGES.V26(facts.year) : 'Chưa có mô hình phong trào hoạt động hiệu quả'
 }
 
 /** The result that counts: the manual mark, overruled by what the law computes from stored data. */
 export function effectiveCriterion(
-  definition: Pick<CriterionDefinition, 'code' | 'number' | 'formulaKey'>,
+  definition: Pick<CriterionDefinition, 'code' | 'number'> & { formulaKey?: string | null },
   manual: CriterionResult | undefined,
   facts: CriterionFacts
 ): EffectiveCriterion {
   const base = { code: definition.code, number: definition.number }
-  if (definition.formulaKey === 'commune_rate') {
+  const parts = formulaParts(definition.formulaKey)
+  if (parts.includes('commune_rate')) {
     if (!facts.commune) return { ...base, result: 'CHUA_DANH_GIA', computedNote: null, source: 'COMPUTED' }
     const c = facts.commune
     const note = `N = ${c.n}, đã đăng ký ${c.r}, đã công nhận ${c.a}, cần tối thiểu ${c.aMin}`
-    return { ...base, result: c.pass ? 'DAT' : 'KHONG_DAT', computedNote: note, source: 'COMPUTED' }
+    return { ...base, result: c.pass ? 'DAT' : 'KHONG_DAT', computedNote: note, source: 'COMPUTED', failedParts: c.pass ? [] : ['commune_rate'] }
   }
-  if (definition.formulaKey === 'registration') {
-    if (facts.lateFailsCriterion1 && facts.registrationDue && (!facts.registeredOn || facts.registeredOn > facts.registrationDue)) {
-      return { ...base, result: 'KHONG_DAT', computedNote: 'Không đăng ký trong Quý I', source: 'COMPUTED' }
-    }
-    if (facts.householdsTotal !== null && facts.householdsRegistered !== null && facts.householdsRegistered < facts.householdsTotal) {
-      return { ...base, result: 'KHONG_DAT', computedNote: 'Chưa đủ 100% hộ gia đình đăng ký', source: 'COMPUTED' }
-    }
-    if (facts.staffTotal !== null && facts.staffBriefed !== null && facts.staffBriefed < facts.staffTotal) {
-      return { ...base, result: 'KHONG_DAT', computedNote: 'Chưa đủ 100% cán bộ, người lao động', source: 'COMPUTED' }
-    }
+  const failures: { part: FormulaPart; note: string }[] = []
+  for (const part of parts) {
+    const note = part === 'registration' ? registrationFailure(facts) : part === 'effective_models' ? modelsFailure(facts) : null
+    if (note) failures.push({ part, note })
   }
-  return { ...base, result: manual ?? 'CHUA_DANH_GIA', computedNote: null, source: 'MANUAL' }
+  if (failures.length > 0) {
+    return { ...base, result: 'KHONG_DAT', computedNote: failures.map((f) => f.note).join('; '), source: 'COMPUTED', failedParts: failures.map((f) => f.part) }
+  }
+  // The computed parts pass; the rest of the criterion (resolutions, rules…) is the manual mark.
+  const modelNote = parts.includes('effective_models') ? `Có ${facts.effectiveModels} mô hình hoạt động hiệu quả` : null
+  return { ...base, result: manual ?? 'CHUA_DANH_GIA', computedNote: modelNote, source: 'MANUAL', failedParts: [] }
 }

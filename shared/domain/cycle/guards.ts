@@ -67,6 +67,8 @@ const DATE_LABEL: Partial<Record<CycleAction, string>> = {
   RECORD_OUTCOME_RECOGNISED: 'Ngày quyết định'
 }
 
+const MODEL_WARNING_ACTIONS = new Set<CycleAction>(['REGISTER', 'RECORD_MEETING'])
+
 function failing(criteria: EffectiveCriterion[]): number[] {
   return criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)
 }
@@ -158,6 +160,10 @@ export function checkAction(facts: GuardFacts, action: CycleAction, input: Actio
       break
     default:
       break
+  }
+  // V26: a TT 124 criterion 1 that needs an effective movement model and has none (warning, not a block).
+  if (facts.basis === 'TT124' && MODEL_WARNING_ACTIONS.has(action) && facts.criteria.some((c) => c.failedParts?.includes('effective_models'))) {
+    warnings.push(MESSAGES.V26(facts.year))
   }
   return { to, errors: [...new Set(errors)], warnings, invalidTransition: false }
 }

@@ -31,8 +31,11 @@ export interface CriterionDefinition {
   text?: string
   textStatus: TextStatus
   kind: CriterionKind
-  /** registration: Q1 registration and counts; commune_rate: the commune rule of §2.6. */
-  formulaKey?: 'registration' | 'commune_rate'
+  /**
+   * Computed parts, joined by “+”: registration (Q1 registration and counts), commune_rate (the commune rule of
+   * §2.6), effective_models (≥ 01 movement model hoạt động hiệu quả in the year, §3.3). See criteria.ts.
+   */
+  formulaKey?: string
 }
 
 export interface DossierItemDefinition {

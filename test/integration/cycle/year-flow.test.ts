@@ -76,6 +76,9 @@ describe('a ward through a TT 124 year', () => {
     const { kdcIds, agencyId, area } = await ward()
     await t.call('years.open', { year: 2023 })
     const managed = await idsByUnit(2023, [...kdcIds, agencyId])
+    // TT 124 criterion 1 of a cơ quan needs an effective movement model in the year (computed, never typed).
+    const model = await t.call('models.create', { name: 'Tổ tự quản Trạm Y tế', kind: 'TU_QUAN', hostUnitId: agencyId })
+    await t.call('models.setYear', { modelId: model.id, year: 2023, effective: true, members: 5 })
     await t.call('unitYears.act', { ids: managed, action: 'REGISTER', date: '2023-03-15' })
     let [commune] = await t.call('communes.results', { year: 2023 })
     expect(commune).toMatchObject({ areaId: area.id, n: 11, r: 11, a: 0, aMin: 8, shortfall: 8, pass: false })
@@ -251,6 +254,11 @@ describe('the commune itself', () => {
     const rows = await rowsOf(2023)
     const commune = rows.find((row) => row.unitType === 'XA' && row.areaName === 'Phường 5')!
     const lonely = rows.find((row) => row.unitType === 'XA' && row.areaId === empty.id)!
+    // Each commune has an effective movement model (TT 124 criterion 1), so no V26 warning stops the steps below.
+    for (const areaId of [commune.areaId!, empty.id]) {
+      const model = await t.call('models.create', { name: 'Tổ tự quản', kind: 'TU_QUAN', areaId })
+      await t.call('models.setYear', { modelId: model.id, year: 2023, effective: true })
+    }
     for (const id of [commune.id, lonely.id]) {
       await t.call('unitYears.act', { ids: [id], action: 'REGISTER', date: '2023-03-01' })
       await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-20', allCriteriaPassed: true })

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd'
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { AreaRow } from '../../../../shared/api/calls/areas'
 import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { optionsOf } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
+import { AreaModelsTab } from './AreaModelsTab'
 
 interface AreaFormValues {
   name: string
@@ -66,6 +67,12 @@ export function AreasPage() {
           Thêm địa bàn (Ctrl+N)
         </Button>
       </div>
+      <Tabs
+        items={[
+          {
+            key: 'areas',
+            label: 'Danh sách địa bàn',
+            children: (
       <Table<AreaRow>
         rowKey="id"
         size="small"
@@ -117,6 +124,11 @@ export function AreasPage() {
               </Space>
             )
           }
+        ]}
+      />
+            )
+          },
+          { key: 'models', label: 'Mô hình phong trào', children: <AreaModelsTab /> }
         ]}
       />
       <Modal

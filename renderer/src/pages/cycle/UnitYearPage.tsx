@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
 import { StatusTag } from '../../cycle/status-tag'
+import { UnitYearModels } from '../../models/UnitYearModels'
 import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
@@ -286,6 +287,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                 <CommuneRuleLine rule={data.commune} />
               </Card>
             )}
+            {data.trackingMode === 'FULL' && data.unitType !== 'KDC' && <UnitYearModels data={data} />}
             {data.trackingMode === 'FULL' && (
               <Card size="small" title="Họp đánh giá" style={{ marginBottom: 12 }}>
                 <Descriptions size="small" column={1}>

@@ -12,6 +12,7 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
+import { AddUnitToYear } from '../../cycle/AddUnitToYear'
 import { StatusTag } from '../../cycle/status-tag'
 import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
@@ -79,6 +80,7 @@ export function YearBoardPage() {
           {closed && <Tag color="default">Đã chốt</Tag>}
         </Space>
         <Space>
+          <AddUnitToYear year={year} disabled={closed} />
           <ExportButton
             label="Xuất Excel"
             disabled={year === null}
