@@ -30,6 +30,8 @@ export interface DesktopPorts {
   registeredFiles(): Promise<string[]>
   dataDir: string
   flavour: PathFlavour
+  /** Told every path a dialog answered, so the data calls accept it (path-grants.ts). */
+  onChosen?(chosen: string): void
 }
 
 export interface DesktopIpcRegistrar {
@@ -75,22 +77,25 @@ async function allowedPath(ports: DesktopPorts, raw: string, action: PathAction)
 type Handlers = { [N in DesktopCallName]: (input: never) => Promise<Envelope<DesktopOutputs[N]>> }
 
 export function desktopHandlers(ports: DesktopPorts): Handlers {
+  const chosen = (file: string | null): Envelope<string | null> => {
+    if (file) ports.onChosen?.(file)
+    return done(file)
+  }
   return {
     async chooseFolder({ purpose }: { purpose: FolderPurpose }) {
       const answer = await ports.showOpenDialog({ title: FOLDER_TITLES[purpose], buttonLabel: 'Chọn thư mục', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] })
-      return done(answer.canceled ? null : (answer.filePaths[0] ?? null))
+      return chosen(answer.canceled ? null : (answer.filePaths[0] ?? null))
     },
     async chooseFile({ purpose }: { purpose: OpenFilePurpose }) {
       const { title, filter } = OPEN_FILE_DIALOGS[purpose]
       const answer = await ports.showOpenDialog({ title, buttonLabel: 'Chọn', filters: [filter], properties: ['openFile'] })
-      return done(answer.canceled ? null : (answer.filePaths[0] ?? null))
+      return chosen(answer.canceled ? null : (answer.filePaths[0] ?? null))
     },
     async chooseSavePath({ purpose, suggestedName }: { purpose: SaveFilePurpose; suggestedName?: string }) {
       const { title, extension, filter } = SAVE_DIALOGS[purpose]
       const answer = await ports.showSaveDialog({ title, buttonLabel: 'Lưu', filters: [filter], ...(suggestedName ? { defaultPath: suggestedName } : {}) })
       if (answer.canceled || !answer.filePath) return done(null)
-      const file = answer.filePath.toLowerCase().endsWith(extension) ? answer.filePath : answer.filePath + extension
-      return done(file)
+      return chosen(answer.filePath.toLowerCase().endsWith(extension) ? answer.filePath : answer.filePath + extension)
     },
     async openFile({ path }: { path: string }) {
       const allowed = await allowedPath(ports, path, 'open')

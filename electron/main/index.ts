@@ -8,6 +8,7 @@ import { openCoreHost, type CoreHost } from '../core/host'
 import { startBackupSchedule, type BackupSchedule } from '../core/backup/schedule'
 import { registerDesktopIpc } from './desktop-ipc'
 import { registerIpc } from './ipc'
+import { createPathGrants } from './path-grants'
 import { printWithDefaultProgram } from './print'
 import { registerAppScheme, serveRenderer } from './protocol'
 import { installQuitSequence } from './quit'
@@ -64,7 +65,9 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     session.defaultSession.setPermissionCheckHandler(() => false)
     serveRenderer(path.join(here, '../renderer'))
-    registerIpc(ipcMain, opened)
+    const flavour = process.platform === 'win32' ? 'win32' : 'posix'
+    const grants = createPathGrants(folder, flavour)
+    registerIpc(ipcMain, opened, grants)
     registerDesktopIpc(ipcMain, {
       showOpenDialog: (options) => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)),
       showSaveDialog: (options) => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)),
@@ -74,7 +77,8 @@ if (!app.requestSingleInstanceLock()) {
       realPath,
       registeredFiles: () => registeredFiles(opened),
       dataDir: folder,
-      flavour: process.platform === 'win32' ? 'win32' : 'posix'
+      flavour,
+      onChosen: (chosen) => grants.grant(chosen)
     })
     window = createMainWindow(path.join(here, '../preload'))
     app.on('second-instance', () => {

@@ -105,6 +105,17 @@ describe('dialogs', () => {
     expect(t.calls.open.every((o) => o.properties?.includes('openFile'))).toBe(true)
   })
 
+  test('every path a dialog answered is reported for the data calls (path-grants.ts); a cancel reports nothing', async () => {
+    const chosen: string[] = []
+    const granting = setup({ onChosen: (file) => void chosen.push(file) })
+    await granting.invoke('chooseFolder', { purpose: 'backup' })
+    await granting.invoke('chooseSavePath', { purpose: 'excel' })
+    expect(chosen).toEqual(['/chosen/path', '/chosen/danh-sach.xlsx'])
+    const cancelling = setup({ onChosen: (file) => void chosen.push(file), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) })
+    await cancelling.invoke('chooseFile', { purpose: 'excel' })
+    expect(chosen).toHaveLength(2)
+  })
+
   test('a cancelled dialog answers null', async () => {
     const cancelled = setup({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true, filePath: '' }) })
     expect(await cancelled.invoke('chooseFolder', { purpose: 'documents' })).toEqual({ ok: true, data: null })

@@ -13,7 +13,7 @@ import { makeTempDir } from '../helpers/temp-core'
  */
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>()
-  const state = { quitCalls: 0, exited: false, windowDestroyed: false, focused: 0, opened: [] as string[] }
+  const state = { chooseAnswer: null as string | null, quitCalls: 0, exited: false, windowDestroyed: false, focused: 0, opened: [] as string[] }
   return { handlers, state }
 })
 
@@ -61,7 +61,9 @@ vi.mock('electron', async () => {
     app: new FakeApp(),
     BrowserWindow,
     ipcMain: { handle: (channel: string, listener: (event: unknown, input: unknown) => Promise<unknown>) => fake.handlers.set(channel, listener) },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showSaveDialog: async () => ({ canceled: true }) },
+    dialog: {
+      showOpenDialog: async () => (fake.state.chooseAnswer ? { canceled: false, filePaths: [fake.state.chooseAnswer] } : { canceled: true, filePaths: [] }),
+      showSaveDialog: async () => ({ canceled: true }) },
     shell: {
       openPath: async (file: string) => (fake.state.opened.push(file), ''),
       showItemInFolder: (file: string) => fake.state.opened.push(file)
@@ -93,6 +95,17 @@ describe('the main process, started with fakes of Electron', () => {
     expect(await invoke('desktop:openFile', { path: doc })).toEqual({ ok: true, data: null })
     expect((await invoke('desktop:openFile', { path: path.join(makeTempDir(), 'x.docx') })).ok).toBe(false)
     expect(fake.state.opened).toEqual([doc])
+
+    // A data call may write only where a dialog pointed (or in the data folder).
+    const usb = makeTempDir('antt-usb-')
+    const refused = await invoke('api:backup.create', { folder: usb })
+    expect(refused).toEqual({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/không được chọn qua hộp thoại/) } })
+    expect(fs.readdirSync(usb)).toEqual([])
+    fake.state.chooseAnswer = usb
+    expect(await invoke('desktop:chooseFolder', { purpose: 'backup' })).toEqual({ ok: true, data: usb })
+    expect((await invoke('api:backup.create', { folder: usb })).ok).toBe(true)
+    expect(fs.readdirSync(usb).some((name) => name.endsWith('.sqlite'))).toBe(true)
+    expect((await invoke('api:backup.create', {})).ok).toBe(true)
 
     // The window is closed: quit is held, the quit backup runs, then the app quits for real.
     fake.state.windowDestroyed = true
