@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
+import { DATA_FILE_NAME } from '../../electron/core'
 import { makeTempDir } from '../helpers/temp-core'
 import { closeBrowser, navigate, openApp, visible } from './harness'
 
@@ -141,6 +142,34 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
       await visible(page.getByText('Lệnh In trực tiếp chỉ có trên Windows.'))
       await row.getByRole('button', { name: 'Mở', exact: true }).click()
       await expect.poll(async () => (await calls(page)).filter(([name]) => name === 'openFile').length).toBe(2)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('a damaged data file: the recovery screen restores a backup kept on a USB stick, chosen in the dialog', async () => {
+    const app = await openApp({ initScript: FAKE_DESKTOP })
+    const { page } = app
+    const usb = makeTempDir('antt-e2e-usb-')
+    try {
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+      await visible(page.getByTestId('sample-banner'))
+      await navigate(page, 'Sao lưu')
+      await answer(page, 'folder:backup', usb)
+      await page.getByRole('button', { name: 'Sao lưu ra thư mục…' }).click()
+      await visible(page.getByText(/Đã sao lưu và kiểm tra/))
+      const backup = path.join(usb, fs.readdirSync(usb).find((name) => name.endsWith('.sqlite'))!)
+      await app.core!.close()
+      const file = path.join(app.dataDir, DATA_FILE_NAME)
+      const bytes = fs.readFileSync(file)
+      bytes.fill(0x42, 8192, Math.min(bytes.length, 40_000))
+      fs.writeFileSync(file, bytes)
+      await app.restart()
+      await visible(page.getByTestId('startup-error'))
+      await answer(page, 'file:backup', backup)
+      await page.getByRole('button', { name: 'Chọn tệp sao lưu khác…' }).click()
+      await page.getByRole('button', { name: 'Khôi phục', exact: true }).click()
+      await visible(page.getByTestId('sample-banner'))
     } finally {
       await app.close()
     }
