@@ -43,7 +43,7 @@ export interface PrintOutcome {
 export function printWithDefaultProgram(file: string, platform: NodeJS.Platform, spawn: Spawner, env: NodeJS.ProcessEnv = process.env): Promise<PrintOutcome> {
   if (platform !== 'win32') return Promise.resolve({ ok: false, message: PRINT_UNSUPPORTED_MESSAGE })
   return new Promise((resolve) => {
-    const child = spawn(powershellPath(env), ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-WindowStyle', 'Hidden', '-Command', PRINT_SCRIPT], {
+    const child = spawn(powershellPath(env), ['-NoProfile', '-NonInteractive', '-WindowStyle', 'Hidden', '-Command', PRINT_SCRIPT], {
       shell: false,
       windowsHide: true,
       stdio: 'ignore',
