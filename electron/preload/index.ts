@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { CALL_NAMES, type ApiBridge } from '../../shared/api/contract'
+import { desktopChannel, type DesktopBridge } from '../../shared/desktop/contract'
 
 /**
  * `window.api`: exactly the calls of the contract, each a named function over its own IPC channel.
@@ -10,3 +11,15 @@ const api = Object.fromEntries(
 ) as ApiBridge
 
 contextBridge.exposeInMainWorld('api', api)
+
+/** `window.desktop`: the native actions (dialogs, Word, Explorer, printing), written out one by one. */
+const desktop = {
+  chooseFolder: (input) => ipcRenderer.invoke(desktopChannel('chooseFolder'), input),
+  chooseFile: (input) => ipcRenderer.invoke(desktopChannel('chooseFile'), input),
+  chooseSavePath: (input) => ipcRenderer.invoke(desktopChannel('chooseSavePath'), input),
+  openFile: (input) => ipcRenderer.invoke(desktopChannel('openFile'), input),
+  showInFolder: (input) => ipcRenderer.invoke(desktopChannel('showInFolder'), input),
+  printFile: (input) => ipcRenderer.invoke(desktopChannel('printFile'), input)
+} satisfies DesktopBridge
+
+contextBridge.exposeInMainWorld('desktop', desktop)

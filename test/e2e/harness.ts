@@ -53,13 +53,15 @@ async function sharedBrowser(): Promise<Browser> {
 }
 
 /** The built renderer against the real core on a temp database, in a real headless Chromium at 1366×768. */
-export async function openApp(options: { dataDir?: string } = {}): Promise<AppSession> {
+export async function openApp(options: { dataDir?: string; initScript?: string } = {}): Promise<AppSession> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build" first (npm test does).')
   }
   const dataDir = options.dataDir ?? makeTempDir('antt-e2e-')
   let running = await startServer(dataDir)
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
+  // E.g. a fake `window.desktop`, to drive the renderer's desktop mode in the browser.
+  if (options.initScript) await context.addInitScript(options.initScript)
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   await page.goto(running.server.url)

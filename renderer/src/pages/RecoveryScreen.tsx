@@ -4,6 +4,7 @@ import type { ApiErrorBody } from '../../../shared/api/errors'
 import { ApiError } from '../../../shared/api/errors'
 import { call } from '../api/client'
 import { formatScreenDateTime } from '../lib/datetime'
+import { useDesktop } from '../lib/desktop'
 import { formatInteger } from '../lib/format'
 
 /**
@@ -15,6 +16,7 @@ export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
   const queryClient = useQueryClient()
   const status = useQuery({ queryKey: ['recovery.status'], queryFn: () => call('recovery.status', {}) })
   const backups = status.data?.backups ?? []
+  const { shell, run } = useDesktop()
   const restore = (file: string) =>
     modal.confirm({
       title: 'Khôi phục từ bản sao lưu này?',
@@ -34,7 +36,27 @@ export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
   return (
     <Result status="error" title="Không thể mở dữ liệu của ANTT Desk" subTitle={error.message} data-testid="startup-error">
       {status.data?.canRestore && (
-        <Card size="small" title="Khôi phục từ bản sao lưu" style={{ maxWidth: 720, margin: '0 auto', textAlign: 'left' }}>
+        <Card
+          size="small"
+          title="Khôi phục từ bản sao lưu"
+          style={{ maxWidth: 720, margin: '0 auto', textAlign: 'left' }}
+          extra={
+            shell && (
+              // A backup kept elsewhere (a USB stick, "Sao lưu ra thư mục…").
+              <Button
+                size="small"
+                onClick={() =>
+                  run(async () => {
+                    const file = await shell.chooseFile('backup')
+                    if (file) restore(file)
+                  })
+                }
+              >
+                Chọn tệp sao lưu khác…
+              </Button>
+            )
+          }
+        >
           {backups.length === 0 ? (
             <Alert type="warning" showIcon title="Không tìm thấy bản sao lưu nào bên cạnh tệp dữ liệu." />
           ) : (

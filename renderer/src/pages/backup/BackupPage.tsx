@@ -1,8 +1,10 @@
 import { useState } from 'react'
 import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag } from 'antd'
-import { CloudDownloadOutlined, FolderOpenOutlined, UndoOutlined } from '@ant-design/icons'
+import { CloudDownloadOutlined, FileSearchOutlined, FolderOpenOutlined, UndoOutlined } from '@ant-design/icons'
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../../shared/api/calls/backup'
+import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { useDesktop } from '../../lib/desktop'
 import { formatBytes, formatScreenDateTime } from '../../lib/datetime'
 import { formatInteger } from '../../lib/format'
 import { HealthCard } from './HealthCard'
@@ -22,6 +24,22 @@ export function BackupPage() {
     onSuccess: () => setFolderOpen(false)
   })
   const undo = useApiMutation('backup.undoRestore', { success: 'Đã hoàn tác lần khôi phục gần nhất.' })
+  const { shell, run } = useDesktop()
+  /** Desktop: the folder dialog; browser: a typed path. */
+  const backupToFolder = () =>
+    shell
+      ? run(async () => {
+          const chosen = await shell.chooseFolder('backup')
+          if (chosen) create.mutate({ folder: chosen })
+        })
+      : setFolderOpen(true)
+  /** Desktop only: a backup file from anywhere (a USB stick), checked by the same preview before the restore. */
+  const restoreFromFile = () =>
+    shell &&
+    run(async () => {
+      const file = await shell.chooseFile('backup')
+      if (file) setRestoring(await call('backup.preview', { file }))
+    })
 
   return (
     <div className="page">
@@ -31,9 +49,14 @@ export function BackupPage() {
           <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.isPending} onClick={() => create.mutate({})}>
             Sao lưu ngay
           </Button>
-          <Button icon={<FolderOpenOutlined />} onClick={() => setFolderOpen(true)}>
+          <Button icon={<FolderOpenOutlined />} loading={create.isPending && create.variables?.folder !== undefined} onClick={backupToFolder}>
             Sao lưu ra thư mục…
           </Button>
+          {shell && (
+            <Button icon={<FileSearchOutlined />} onClick={restoreFromFile}>
+              Khôi phục từ tệp…
+            </Button>
+          )}
           {health.data?.undoAvailable && (
             <Button
               icon={<UndoOutlined />}

@@ -4,6 +4,7 @@ import type { HandoverInfo } from '../../../../shared/api/calls/handover'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { useDesktop } from '../../lib/desktop'
 import { formatBytes, formatScreenDateTime } from '../../lib/datetime'
 import { formatInteger } from '../../lib/format'
 
@@ -18,24 +19,54 @@ export function HandoverCard() {
     success: 'Đã nhận gói bàn giao. Dữ liệu trước đó được lưu một bản an toàn (có thể hoàn tác).',
     onSuccess: () => setPreview(null)
   })
-  const check = () =>
-    void call('handover.preview', { file: file.trim() })
+  const check = (chosen = file.trim()) =>
+    void call('handover.preview', { file: chosen })
       .then(setPreview)
       .catch((error: unknown) => void message.error(error instanceof ApiError ? error.message : 'Không đọc được gói bàn giao.'))
+  const { shell, run } = useDesktop()
 
   return (
     <Card size="small" title="Gói bàn giao (chuyển toàn bộ dữ liệu sang máy khác)" style={{ marginTop: 16 }}>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Space.Compact style={{ width: '100%' }}>
-          <Input placeholder="Thư mục lưu gói, ví dụ E:\BanGiao" value={folder} onChange={(event) => setFolder(event.target.value)} aria-label="Thư mục lưu gói bàn giao" />
-          <Button loading={exporting.isPending} onClick={() => exporting.mutate({ folder: folder.trim() })}>
-            Tạo gói bàn giao
-          </Button>
-        </Space.Compact>
-        <Space.Compact style={{ width: '100%' }}>
-          <Input placeholder="Đường dẫn tệp .anttdesk nhận được" value={file} onChange={(event) => setFile(event.target.value)} aria-label="Tệp bàn giao" />
-          <Button onClick={check}>Xem và nhận…</Button>
-        </Space.Compact>
+        {shell ? (
+          // Desktop: the folder and the package come from the system dialogs.
+          <Space wrap>
+            <Button
+              loading={exporting.isPending}
+              onClick={() =>
+                run(async () => {
+                  const chosen = await shell.chooseFolder('handover')
+                  if (chosen) exporting.mutate({ folder: chosen })
+                })
+              }
+            >
+              Tạo gói bàn giao…
+            </Button>
+            <Button
+              onClick={() =>
+                run(async () => {
+                  const chosen = await shell.chooseFile('handover')
+                  if (chosen) check(chosen)
+                })
+              }
+            >
+              Chọn gói bàn giao để nhận…
+            </Button>
+          </Space>
+        ) : (
+          <>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input placeholder="Thư mục lưu gói, ví dụ E:\BanGiao" value={folder} onChange={(event) => setFolder(event.target.value)} aria-label="Thư mục lưu gói bàn giao" />
+              <Button loading={exporting.isPending} onClick={() => exporting.mutate({ folder: folder.trim() })}>
+                Tạo gói bàn giao
+              </Button>
+            </Space.Compact>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input placeholder="Đường dẫn tệp .anttdesk nhận được" value={file} onChange={(event) => setFile(event.target.value)} aria-label="Tệp bàn giao" />
+              <Button onClick={() => check()}>Xem và nhận…</Button>
+            </Space.Compact>
+          </>
+        )}
       </Space>
       <Modal
         open={preview !== null}

@@ -10,7 +10,7 @@ import { todayInVietnam } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
-import { desktopShell, downloadBase64 } from '../../lib/desktop'
+import { downloadBase64, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
@@ -76,7 +76,7 @@ function Gallery({ onPick }: { onPick: (kind: DocKind) => void }) {
 }
 
 function SavedActions({ saved }: { saved: GeneratedDocument }) {
-  const shell = desktopShell()
+  const { shell, run } = useDesktop()
   const { message } = App.useApp()
   const path = saved.row.absolutePath
   return (
@@ -89,9 +89,9 @@ function SavedActions({ saved }: { saved: GeneratedDocument }) {
         <Space wrap>
           {shell && path ? (
             <>
-              <Button size="small" icon={<FileWordOutlined />} onClick={() => void shell.openFile(path)}>Mở bằng Word</Button>
-              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void shell.showInFolder(path)}>Mở thư mục</Button>
-              <Button size="small" icon={<PrinterOutlined />} onClick={() => void shell.printFile(path)}>In</Button>
+              <Button size="small" icon={<FileWordOutlined />} onClick={() => run(() => shell.openFile(path))}>Mở bằng Word</Button>
+              <Button size="small" icon={<FolderOpenOutlined />} onClick={() => run(() => shell.showInFolder(path))}>Mở thư mục</Button>
+              <Button size="small" icon={<PrinterOutlined />} onClick={() => run(() => shell.printFile(path), 'Đã gửi tệp tới máy in.')}>In</Button>
             </>
           ) : (
             <Button
@@ -129,7 +129,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const [fileName, setFileName] = useState('')
   const [folder, setFolder] = useState<string | null>(null)
   const [saved, setSaved] = useState<GeneratedDocument | null>(null)
-  const shell = desktopShell()
+  const { shell, run } = useDesktop()
 
   // New defaults (another kind, year or scope) replace the form's values; adjusted during render, not in an effect.
   const [source, setSource] = useState<PreparedDocument | undefined>(undefined)
@@ -278,7 +278,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             <Form.Item label="Thư mục">
               <Space>
                 <Typography.Text>{folder ?? 'Thư mục dữ liệu / documents'}</Typography.Text>
-                <Button onClick={async () => setFolder(await shell.chooseFolder())}>Chọn thư mục…</Button>
+                <Button onClick={() => run(async () => setFolder((await shell.chooseFolder('documents')) ?? folder))}>Chọn thư mục…</Button>
+                {folder && <Button type="link" onClick={() => setFolder(null)}>Dùng thư mục dữ liệu</Button>}
               </Space>
             </Form.Item>
           ) : (

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import { App, Button, DatePicker, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { DOCUMENT_STATUS_LABELS, type RegisterRow } from '../../../../shared/api/calls/documents'
@@ -6,7 +7,7 @@ import { formatScreenDate } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
-import { desktopShell, downloadBase64 } from '../../lib/desktop'
+import { downloadBase64, useDesktop } from '../../lib/desktop'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
@@ -23,11 +24,12 @@ export function RegisterPage() {
     onSuccess: () => setNumbering(null)
   })
   const regenerate = useApiMutation('documents.regenerate', { success: (d) => d.warning ?? 'Đã tạo lại tệp.' })
-  const shell = desktopShell()
+  const { shell, run } = useDesktop()
   const years = [...new Set((list.data ?? []).map((r) => r.year))].sort((a, b) => b - a)
 
   const open = async (row: RegisterRow) => {
-    if (shell && row.absolutePath) return shell.openFile(row.absolutePath)
+    const path = row.absolutePath
+    if (shell && path) return run(() => shell.openFile(path))
     try {
       const file = await call('documents.download', { id: row.id })
       downloadBase64(file.fileName, file.base64)
@@ -92,6 +94,16 @@ export function RegisterPage() {
                 )}
                 <Button size="small" loading={regenerate.isPending && regenerate.variables?.id === row.id} onClick={() => regenerate.mutate({ id: row.id })}>Tạo lại</Button>
                 <Button size="small" onClick={() => void open(row)}>{shell ? 'Mở' : 'Tải về'}</Button>
+                {shell && row.absolutePath && (
+                  <>
+                    <Tooltip title="Mở thư mục">
+                      <Button size="small" aria-label="Mở thư mục" icon={<FolderOpenOutlined />} onClick={() => run(() => shell.showInFolder(row.absolutePath!))} />
+                    </Tooltip>
+                    <Tooltip title="In">
+                      <Button size="small" aria-label="In" icon={<PrinterOutlined />} onClick={() => run(() => shell.printFile(row.absolutePath!), 'Đã gửi tệp tới máy in.')} />
+                    </Tooltip>
+                  </>
+                )}
               </Space>
             )
           }

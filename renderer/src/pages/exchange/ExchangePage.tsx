@@ -4,6 +4,8 @@ import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons'
 import type { ExportedFile } from '../../../../shared/api/calls/exchange'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
+import { todayInVietnam } from '../../../../shared/text/dates'
+import { useDesktop } from '../../lib/desktop'
 import { downloadBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
 import { useApiQuery } from '../../api/hooks'
@@ -25,6 +27,15 @@ export function ExchangePage() {
         void message.success(success(file))
       })
       .catch((error: unknown) => void message.error(error instanceof ApiError ? error.message : 'Không xuất được tệp.'))
+  const { shell, run } = useDesktop()
+  /** Desktop: the save dialog, and core writes the file there; browser: a download. */
+  const exportRegistry = () =>
+    shell
+      ? run(async () => {
+          const file = await shell.chooseSavePath('excel', `danh-sach-don-vi_${todayInVietnam()}.xlsx`)
+          if (file) save(call('exchange.exportRegistry', { file }), (done) => `Đã xuất ${formatInteger(done.rows)} dòng: ${done.file ?? done.fileName}.`)
+        })
+      : save(call('exchange.exportRegistry', {}), (file) => `Đã xuất ${formatInteger(file.rows)} dòng: ${file.fileName}.`)
 
   return (
     <div className="page">
@@ -56,7 +67,7 @@ export function ExchangePage() {
         <Space wrap>
           <Button
             icon={<FileExcelOutlined />}
-            onClick={() => save(call('exchange.exportRegistry', {}), (file) => `Đã xuất ${formatInteger(file.rows)} dòng: ${file.fileName}.`)}
+            onClick={exportRegistry}
           >
             Xuất danh sách đơn vị
           </Button>

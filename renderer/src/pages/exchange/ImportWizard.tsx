@@ -1,19 +1,23 @@
 import { useState } from 'react'
 import { Alert, App, Button, Descriptions, Radio, Space, Steps, Upload } from 'antd'
-import { InboxOutlined } from '@ant-design/icons'
+import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons'
 import type { ImportPreview } from '../../../../shared/api/calls/exchange'
 import { AREA_COLUMNS, UNIT_COLUMNS } from '../../../../shared/domain/registry-columns'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { useDesktop } from '../../lib/desktop'
 import { readAsBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
 import { MappingStep } from './MappingStep'
 import { ProblemTable } from './ProblemTable'
 
-interface Chosen {
-  fileName: string
-  contentBase64: string
+/**
+ * The chosen file travels as bytes in the browser (an upload), and as a path in the desktop: the open dialog gives
+ * the path, and core — which runs in the main process — reads the file itself, at the preview and again at the
+ * import. No file content crosses IPC, and the same `file` field of the contract serves both steps.
+ */
+type Chosen = ({ fileName: string; contentBase64: string } | { file: string }) & {
   unitMapping: Record<string, number | null>
   areaMapping: Record<string, number | null>
 }
@@ -59,6 +63,16 @@ export function ImportWizard() {
     if (result) setStep(1)
   }
 
+  const { shell, run } = useDesktop()
+  const chooseInDesktop = () =>
+    shell &&
+    run(async () => {
+      const file = await shell.chooseFile('excel')
+      if (!file) return
+      const result = await runPreview({ file, unitMapping: {}, areaMapping: {} })
+      if (result) setStep(1)
+    })
+
   const remap = (which: 'unitMapping' | 'areaMapping', field: string, index: number | null) => {
     if (!chosen) return
     void runPreview({ ...chosen, [which]: { ...chosen[which], [field]: index } })
@@ -70,10 +84,17 @@ export function ImportWizard() {
       <Steps current={step} size="small" style={{ marginBottom: 16 }} items={[{ title: 'Chọn tệp' }, { title: 'Ghép cột' }, { title: 'Xem trước và nhập' }]} />
       {step === 0 && (
         <>
+          {shell && (
+            // Desktop: the system's open dialog; dragging a file from Explorer onto the box below works too.
+            <Button type="primary" icon={<FileExcelOutlined />} loading={loading} onClick={chooseInDesktop} style={{ marginBottom: 12 }}>
+              Chọn tệp Excel (.xlsx)…
+            </Button>
+          )}
           <Upload.Dragger
             accept=".xlsx"
             showUploadList={false}
             disabled={loading}
+            openFileDialogOnClick={!shell}
             beforeUpload={(file) => {
               void choose(file)
               return false
@@ -82,7 +103,7 @@ export function ImportWizard() {
             <p className="ant-upload-drag-icon">
               <InboxOutlined />
             </p>
-            <p>Bấm hoặc kéo tệp Excel (.xlsx) vào đây</p>
+            <p>{shell ? 'Hoặc kéo tệp Excel (.xlsx) từ thư mục vào đây' : 'Bấm hoặc kéo tệp Excel (.xlsx) vào đây'}</p>
             <p className="ant-upload-hint">Trang tính “Địa bàn” (nếu có) và “Đơn vị”, mỗi dòng một đơn vị. Xem tệp mẫu.</p>
           </Upload.Dragger>
           {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={fileError} data-testid="import-file-error" />}
@@ -144,7 +165,7 @@ export function ImportWizard() {
               loading={commit.isPending}
               onClick={() =>
                 commit.mutate(
-                  { source: { fileName: chosen.fileName, contentBase64: chosen.contentBase64, unitMapping: chosen.unitMapping, areaMapping: chosen.areaMapping }, onDuplicate, confirmed: true },
+                  { source: chosen, onDuplicate, confirmed: true },
                   { onError: (error) => void message.error(error.message) }
                 )
               }
