@@ -208,7 +208,9 @@ async function writePlans(
 ): Promise<void> {
   const now = isoNow(ctx)
   const actor = input.actor ?? DEFAULT_ACTOR
-  const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id))
+  // The before of the audit: only the columns this step writes.
+  const writtenColumns = [...new Set(plans.flatMap((plan) => Object.keys(plan.patch))), 'status']
+  const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id), writtenColumns)
   const written = new Map<number, Patch>()
   // Rows with the same change are written with one UPDATE … WHERE id IN (json list).
   const groups = new Map<string, { patch: Patch; ids: number[] }>()
