@@ -54,7 +54,9 @@ describe('Excel import of a year’s registrations', () => {
     expect(await t.call('unitYears.get', { id: idOf('Khu phố 2') })).toMatchObject({ status: 'DA_DANG_KY', registeredOn: '2023-03-20', householdsRegistered: 250 })
     expect(await t.call('unitYears.get', { id: idOf('Trạm Y tế phường') })).toMatchObject({ status: 'DA_DANG_KY', staffBriefed: 12 })
     const history = (await t.call('unitYears.get', { id: idOf('Khu phố 2') })).history
-    expect(history[0]).toMatchObject({ actionLabel: 'Ghi nhận đăng ký', toStatus: 'DA_DANG_KY' })
+    // One REGISTER step for the whole file, each row with its own date and reference in the history.
+    expect(history[0]).toMatchObject({ actionLabel: 'Ghi nhận đăng ký', toStatus: 'DA_DANG_KY', businessDate: '2023-03-20', ref: null })
+    expect((await t.call('unitYears.get', { id: idOf('Khu phố 1') })).history[0]).toMatchObject({ businessDate: '2023-03-15', ref: '12/ĐK-KP1' })
     const audit = await t.call('audit.list', { limit: 20 })
     expect(audit.rows[0]).toMatchObject({ action: 'REGISTRATION_IMPORT', actionLabel: 'Nhập đăng ký từ Excel' })
     expect(audit.rows.filter((row) => row.action === 'REGISTER')).toHaveLength(3)

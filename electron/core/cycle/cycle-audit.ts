@@ -19,9 +19,13 @@ export function yearLabel(year: number): string {
   return `Năm đánh giá ${year}`
 }
 
-/** The unit-years as stored, every column, for the before of a change (one statement for any number of ids). */
-export async function unitYearRowsBefore(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, Row>> {
-  const result = await sql<Row & { id: number }>`SELECT * FROM unit_year WHERE id IN ${idList(ids)}`.execute(db)
+/**
+ * The unit-years as stored, for the before of a change (one statement for any number of ids): every column, or only
+ * those a bulk step writes (5,000 rows × the few columns of a REGISTER, not × all 45).
+ */
+export async function unitYearRowsBefore(db: Kysely<Database>, ids: readonly number[], columns?: readonly string[]): Promise<Map<number, Row>> {
+  const selected = columns ? sql.join(['id', ...columns].map((column) => sql.ref(column))) : sql`*`
+  const result = await sql<Row & { id: number }>`SELECT ${selected} FROM unit_year WHERE id IN ${idList(ids)}`.execute(db)
   return new Map(result.rows.map((row) => [row.id, row]))
 }
 

@@ -128,7 +128,17 @@ function withAllPassed(batch: CycleBatch, row: UnitYearRecord, codes: string[]):
  * One action on one or many unit-years (domain.md §4): every row is checked first; if any is refused nothing is
  * written and the message names the units. Warnings (V12) need `confirmed`. Each change writes status_history.
  */
-export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], input: ActInput & { action: CycleAction }, options: { allowClosedYear?: boolean } = {}): Promise<ActResult> {
+export interface ActOptions {
+  allowClosedYear?: boolean
+  /** One input per unit-year (an Excel import: each row its own date and counts); `input` for the others. */
+  inputs?: ReadonlyMap<number, ActInput>
+  /** Told of each refused row and each row's warnings, by id (the refusal still writes nothing). */
+  report?: { blocked?: (id: number, errors: string[]) => void; warned?: (id: number, warnings: string[]) => void }
+}
+
+type Plan = { row: UnitYearRecord; input: ActInput; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }
+
+export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], input: ActInput & { action: CycleAction }, options: ActOptions = {}): Promise<ActResult> {
   return withTransaction(ctx, async (trx, tctx) => {
     const unique = [...new Set(ids)]
     const batch = await loadBatch(trx, unique)
@@ -138,7 +148,7 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
     const blocked: Array<{ name: string; errors: string[] }> = []
     let invalid = false
     const warnings = new Set<string>()
-    const plans: Array<{ row: UnitYearRecord; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }> = []
+    const plans: Plan[] = []
 
     const codesCache = new Map<string, string[]>()
     const manualCodes = (row: UnitYearRecord) => {
@@ -152,16 +162,17 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
     }
     for (const id of unique) {
       const row = batch.rows.get(id)!
+      const rowInput: ActInput = options.inputs?.get(id) ?? input
       const regulation = regulationById(row.regulation_id)
       const criteriaCodes = action === 'RECORD_MEETING' ? manualCodes(row) : []
-      const manual = action === 'RECORD_MEETING' && input.allCriteriaPassed && row.tracking_mode === 'FULL' ? withAllPassed(batch, row, criteriaCodes) : null
-      const registeredOn = action === 'REGISTER' ? (input.date ?? null) : undefined
-      const counts = action === 'REGISTER' ? { households_total: input.householdsTotal ?? row.households_total, households_registered: input.householdsRegistered ?? row.households_registered, staff_total: input.staffTotal ?? row.staff_total, staff_briefed: input.staffBriefed ?? row.staff_briefed } : undefined
+      const manual = action === 'RECORD_MEETING' && rowInput.allCriteriaPassed && row.tracking_mode === 'FULL' ? withAllPassed(batch, row, criteriaCodes) : null
+      const registeredOn = action === 'REGISTER' ? (rowInput.date ?? null) : undefined
+      const counts = action === 'REGISTER' ? { households_total: rowInput.householdsTotal ?? row.households_total, households_registered: rowInput.householdsRegistered ?? row.households_registered, staff_total: rowInput.staffTotal ?? row.staff_total, staff_briefed: rowInput.staffBriefed ?? row.staff_briefed } : undefined
       const criteria = effectiveCriteriaOf(batch, row, { ...(manual ? { manual } : {}), ...(registeredOn !== undefined ? { registeredOn } : {}), ...(counts ? { counts } : {}) })
       const missing = missingItemsOf(regulation, row, batch.received.get(row.id))
       const facts = guardFactsOf(batch, row, criteria, missing)
       if (options.allowClosedYear) facts.yearClosed = false
-      const verdict = checkAction(facts, action, { ...input, householdsTotal: counts?.households_total ?? null, householdsRegistered: counts?.households_registered ?? null, staffTotal: counts?.staff_total ?? null, staffBriefed: counts?.staff_briefed ?? null }, today)
+      const verdict = checkAction(facts, action, { ...rowInput, householdsTotal: counts?.households_total ?? null, householdsRegistered: counts?.households_registered ?? null, staffTotal: counts?.staff_total ?? null, staffBriefed: counts?.staff_briefed ?? null }, today)
       const errors = [...verdict.errors]
       if (action === 'INCLUDE' && regulation.basis === 'TT124' && row.unit_exclusion && regulation.unitTypes[row.unit_type].exclusions.includes(row.unit_exclusion as ExclusionCode)) {
         errors.push(EXCLUSION_MESSAGES[row.unit_exclusion as ExclusionCode])
@@ -169,11 +180,13 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
       if (verdict.invalidTransition) invalid = true
       if (errors.length > 0) {
         blocked.push({ name: row.unit_name, errors })
+        options.report?.blocked?.(id, errors)
         continue
       }
       for (const warning of verdict.warnings) warnings.add(warning)
+      if (verdict.warnings.length > 0) options.report?.warned?.(id, verdict.warnings)
       const failed = criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)
-      plans.push({ row, to: verdict.to!, patch: patchFor(action, input, row, failed, today), manual, failed })
+      plans.push({ row, input: rowInput, to: verdict.to!, patch: patchFor(action, rowInput, row, failed, today), manual, failed })
     }
     if (blocked.length > 0) throw blockedError(blocked, unique.length, invalid && blocked.length === unique.length)
     if (warnings.size > 0 && !input.confirmed) {
@@ -190,17 +203,19 @@ async function writePlans(
   batch: CycleBatch,
   action: CycleAction,
   input: ActInput,
-  plans: Array<{ row: UnitYearRecord; to: UnitYearStatus; patch: Patch; manual: Map<string, CriterionResult> | null; failed: number[] }>,
+  plans: Plan[],
   today: string
 ): Promise<void> {
   const now = isoNow(ctx)
   const actor = input.actor ?? DEFAULT_ACTOR
-  const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id))
+  // The before of the audit: only the columns this step writes.
+  const writtenColumns = [...new Set(plans.flatMap((plan) => Object.keys(plan.patch))), 'status']
+  const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id), writtenColumns)
   const written = new Map<number, Patch>()
   // Rows with the same change are written with one UPDATE … WHERE id IN (json list).
   const groups = new Map<string, { patch: Patch; ids: number[] }>()
   for (const plan of plans) {
-    const patch: Patch = { ...plan.patch, status: plan.to, status_since: input.date ?? today, updated_at: now }
+    const patch: Patch = { ...plan.patch, status: plan.to, status_since: plan.input.date ?? today, updated_at: now }
     if (plan.to === 'DA_CONG_NHAN' || plan.to === 'KHONG_CONG_NHAN') {
       const commune = communeOf(batch, plan.row)
       if (commune) patch.commune_snapshot = JSON.stringify(commune)
@@ -212,15 +227,15 @@ async function writePlans(
     else groups.set(key, { patch, ids: [plan.row.id] })
   }
   for (const group of groups.values()) await trx.updateTable('unit_year').set(group.patch).where(sql<boolean>`id IN ${idList(group.ids)}`).execute()
-  const assessedOn = input.date ?? today
+  const assessedOn = (plan: Plan) => plan.input.date ?? today
   const criteriaRows = plans.flatMap((plan) =>
     plan.manual
-      ? [...plan.manual.entries()].filter(([code, result]) => (batch.manual.get(plan.row.id)?.get(code) ?? 'CHUA_DANH_GIA') !== result).map(([code, result]) => [plan.row.id, code, result])
+      ? [...plan.manual.entries()].filter(([code, result]) => (batch.manual.get(plan.row.id)?.get(code) ?? 'CHUA_DANH_GIA') !== result).map(([code, result]) => [plan.row.id, code, result, assessedOn(plan)])
       : []
   )
   if (criteriaRows.length > 0) {
     await sql`INSERT INTO criterion_result (unit_year_id, criterion_code, result, note, evidence, assessed_on)
-      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), NULL, NULL, ${assessedOn}
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), NULL, NULL, json_extract(value, '$[3]')
       FROM json_each(${JSON.stringify(criteriaRows)}) WHERE true
       ON CONFLICT (unit_year_id, criterion_code) DO UPDATE SET result = excluded.result, assessed_on = excluded.assessed_on`.execute(trx)
   }
@@ -229,10 +244,10 @@ async function writePlans(
       ? plan.row.tracking_mode === 'FULL' ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => item.code) : []
       : []
   if (action === 'RECEIVE_DOSSIER' || action === 'RESUBMIT_DOSSIER') {
-    const items = plans.flatMap((plan) => dossierItems(plan).map((code) => [plan.row.id, code]))
+    const items = plans.flatMap((plan) => dossierItems(plan).map((code) => [plan.row.id, code, assessedOn(plan)]))
     if (items.length > 0) {
       await sql`INSERT INTO dossier_item (unit_year_id, item_code, received_on, note)
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ${assessedOn}, NULL FROM json_each(${JSON.stringify(items)}) WHERE true
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), NULL FROM json_each(${JSON.stringify(items)}) WHERE true
         ON CONFLICT (unit_year_id, item_code) DO UPDATE SET received_on = coalesce(dossier_item.received_on, excluded.received_on)`.execute(trx)
     }
   }
@@ -240,11 +255,13 @@ async function writePlans(
     plan.row.id,
     plan.row.status,
     plan.to,
-    input.reason ?? (action === 'APPRAISE_FAIL' && plan.failed.length ? `Chưa đạt tiêu chí ${plan.failed.join(', ')}` : null)
+    plan.input.reason ?? (action === 'APPRAISE_FAIL' && plan.failed.length ? `Chưa đạt tiêu chí ${plan.failed.join(', ')}` : null),
+    plan.input.date ?? today,
+    refOf(action, plan.input)
   ])
   await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
     SELECT json_extract(value, '$[0]'), ${TRANSITIONS[action].code + ' ' + action}, json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-      ${input.date ?? today}, ${now}, ${actor}, ${refOf(action, input)}, json_extract(value, '$[3]')
+      json_extract(value, '$[4]'), ${now}, ${actor}, json_extract(value, '$[5]'), json_extract(value, '$[3]')
     FROM json_each(${JSON.stringify(history)})`.execute(trx)
   if (action === 'AMEND') {
     for (const plan of plans) {
@@ -253,8 +270,8 @@ async function writePlans(
         .values({
           unit_year_id: plan.row.id,
           kind: plan.row.status === 'DA_CONG_NHAN' ? 'REVOKE' : 'REINSTATE',
-          legal_ref: input.ref ?? null,
-          reason: input.reason ?? '',
+          legal_ref: plan.input.ref ?? null,
+          reason: plan.input.reason ?? '',
           changes: JSON.stringify({ status: [plan.row.status, plan.to] }),
           actor,
           at: now
@@ -275,7 +292,7 @@ async function writePlans(
         newRow.criteria = criteria.new
       }
       const received = batch.received.get(plan.row.id)
-      const dossier = changedCodes(received, new Map(dossierItems(plan).map((code) => [code, received?.get(code) ?? assessedOn])), null as string | null)
+      const dossier = changedCodes(received, new Map(dossierItems(plan).map((code) => [code, received?.get(code) ?? assessedOn(plan)])), null as string | null)
       if (dossier) {
         oldRow.dossier_items = dossier.old
         newRow.dossier_items = dossier.new

@@ -77,7 +77,7 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
       sheets: workbook.worksheets.map((s) => s.name),
       mapping,
       counts: { rows: rows.length, ready },
-      problems: problems.items.slice(0, MAX_PROBLEMS_SHOWN),
+      problems: [...problems.items].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS_SHOWN),
       problemsTruncated: problems.size > MAX_PROBLEMS_SHOWN,
       warnings: result.warnings,
       sample: rows.slice(0, SAMPLE_ROWS).map((row) =>
@@ -112,7 +112,10 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
       const units = await trx.selectFrom('unit').select(['area_id', 'dup_key']).execute()
       const knownUnits = new Set(units.map((unit) => `${unit.area_id ?? ''}|${unit.dup_key}`))
       const seen = new Map<number, number>()
-      const warnings = new Set<string>()
+      const warnings: string[] = []
+      // Rows that name a unit-year ready to register: checked and written together by one REGISTER step.
+      const inputs = new Map<number, ActInput>()
+      const rowOf = new Map<number, { row: number; name: string }>()
 
       for (const row of rows) {
         const reader = new RowReader<RegistrationField>(row, sheetName, REGISTRATION_COLUMNS, problems)
@@ -163,7 +166,8 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
         }
         // A khu dân cư registers households; an organisation, the staff briefed.
         const isKdc = unitYear.unit_type === 'KDC'
-        const input: ActInput & { action: 'REGISTER' } = {
+        rowOf.set(unitYear.id, { row: row.row, name })
+        inputs.set(unitYear.id, {
           ...NO_ACT,
           action: 'REGISTER',
           date,
@@ -172,17 +176,31 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
           householdsRegistered: isKdc ? counts.householdsRegistered : null,
           staffTotal: isKdc ? null : counts.staffTotal,
           staffBriefed: isKdc ? null : counts.staffBriefed
-        }
+        })
+      }
+      if (inputs.size > 0) {
+        let reported = false
         try {
-          const acted = await actOnUnitYears(tctx, [unitYear.id], input)
-          for (const warning of acted.warnings) warnings.add(`Dòng ${row.row} (${name}): ${warning}`)
-          ready++
+          await actOnUnitYears(tctx, [...inputs.keys()], { ...NO_ACT, action: 'REGISTER', date: null }, {
+            inputs,
+            report: {
+              blocked: (id, errors) => {
+                reported = true
+                const message = errors.join(' ')
+                problems.add(sheetName, rowOf.get(id)!.row, guardColumn(message), message)
+              },
+              warned: (id, list) => {
+                const { row, name } = rowOf.get(id)!
+                for (const warning of list) warnings.push(`Dòng ${row} (${name}): ${warning}`)
+              }
+            }
+          })
+          ready = inputs.size
         } catch (error) {
-          if (!(error instanceof ApiError)) throw error
-          problems.add(sheetName, row.row, guardColumn(error.message), error.message)
+          if (!(error instanceof ApiError) || !reported) throw error
         }
       }
-      result.warnings = [...warnings]
+      result.warnings = warnings
       result.registered = ready
       if (!commit || problems.size > 0 || (result.warnings.length > 0 && !acceptWarnings)) throw new Rollback(outcome())
       await recordEvent(tctx, 'REGISTRATION_IMPORT', { file: fileName, year: source.year, registered: result.registered, warnings: result.warnings.length })
