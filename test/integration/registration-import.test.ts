@@ -48,7 +48,7 @@ describe('Excel import of a year’s registrations', () => {
     // The preview wrote nothing.
     expect((await t.call('unitYears.get', { id: idOf('Khu phố 1') })).status).toBe('CHUA_DANG_KY')
 
-    const result = await t.call('exchange.registrationCommit', { source: { year: 2023, ...asSource(file) }, confirmed: true })
+    const result = await t.call('exchange.registrationCommit', { source: { year: 2023, ...asSource(file) }, confirmed: true, acceptWarnings: true })
     expect(result).toEqual({ registered: 3, warnings: [v26] })
     expect(await t.call('unitYears.get', { id: idOf('Khu phố 1') })).toMatchObject({ status: 'DA_DANG_KY', registeredOn: '2023-03-15', registrationRef: '12/ĐK-KP1', householdsTotal: 301, householdsRegistered: 280 })
     expect(await t.call('unitYears.get', { id: idOf('Khu phố 2') })).toMatchObject({ status: 'DA_DANG_KY', registeredOn: '2023-03-20', householdsRegistered: 250 })
@@ -110,9 +110,9 @@ describe('Excel import of a year’s registrations', () => {
     expect(result.registered).toBe(1)
     expect((await t.call('unitYears.get', { id: idOf('Khu phố 1') })).registeredOn).toBe('2023-04-10')
 
-    // A unit created after the year was opened has no unit-year yet.
+    // A unit active only from 2024 does not join 2023, so it has no unit-year there.
     const area = (await t.call('areas.list', {}))[0]!
-    await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 50 } })
+    await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 50, activeFrom: '2024-01-01' } })
     const outside = await makeXlsx({ 'Đăng ký': [HEADERS, ['Khu phố Mới', 'Phường Thắng Nhất', '10/03/2023', null, null, null, null, null]] })
     const problems = (await t.call('exchange.registrationPreview', { year: 2023, ...asSource(outside) })).problems
     expect(problems).toEqual([{ sheet: 'Đăng ký', row: 2, column: 'Tên đơn vị', message: 'Đơn vị “Khu phố Mới” không có hồ sơ năm 2023.' }])
