@@ -13,7 +13,7 @@ export const JOIN_REASONS = {
 } as const
 
 /** The scope of a unit in an open year: an exclusion the year's version knows, or the type not deployed that year. */
-function scopeOf(
+export function scopeOf(
   regulationId: string,
   type: UnitType,
   unitExclusion: string | null,

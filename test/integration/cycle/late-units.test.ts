@@ -68,6 +68,10 @@ describe('units that appear after a year was opened (late units)', () => {
     await t.call('years.open', { year: 2023, notDeployed: ['CSGD'], notDeployedNote: 'Không triển khai' })
     const { unit } = await t.call('units.create', { values: { type: 'CSGD', name: 'Trường THCS Lê Lợi', areaId: area.id, managingLevel: 'HUYEN', educationLevels: ['THCS'] } })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusion_code: 'KHONG_TRIEN_KHAI' })
+    // The board's “Thêm đơn vị vào năm” gives a missing record the same scope.
+    db().prepare('DELETE FROM unit_year WHERE unit_id = ?').run(unit.id)
+    const added = await t.call('unitYears.create', { year: 2023, unitId: unit.id })
+    expect(added).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusionCode: 'KHONG_TRIEN_KHAI', exclusionNote: 'Không triển khai' })
   })
 
   test('a reactivated unit joins the open year; a new commune’s own unit joins too', async () => {
