@@ -62,7 +62,7 @@ export const MAX_PAYLOAD_BYTES = 1_000_000
  * The Excel import of the browser mode carries the file itself (base64); a province registry does not fit in 1 MB,
  * so these calls alone get a larger limit (the schema caps the base64 at MAX_IMPORT_BASE64_CHARS).
  */
-export const LARGE_PAYLOAD_CALLS: ReadonlySet<string> = new Set(['exchange.importPreview', 'exchange.importCommit'])
+export const LARGE_PAYLOAD_CALLS: ReadonlySet<string> = new Set(['exchange.importPreview', 'exchange.importCommit', 'exchange.registrationPreview', 'exchange.registrationCommit'])
 export const MAX_IMPORT_PAYLOAD_BYTES = 17_000_000
 
 export function payloadLimit(name: string): number {

@@ -1,6 +1,7 @@
 /** How the audit log reads to a person (Nhật ký page): entities, actions and column names in Vietnamese. */
+import { CYCLE_ACTIONS, TRANSITIONS } from './cycle/machine'
 
-export const AUDIT_ENTITIES = ['admin_area', 'unit', 'office_profile', 'signer', 'app'] as const
+export const AUDIT_ENTITIES = ['admin_area', 'unit', 'office_profile', 'signer', 'eval_year', 'unit_year', 'criterion', 'app'] as const
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number]
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -8,6 +9,9 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   unit: 'Đơn vị',
   office_profile: 'Hồ sơ cơ quan',
   signer: 'Người ký',
+  eval_year: 'Năm đánh giá',
+  unit_year: 'Hồ sơ năm của đơn vị',
+  criterion: 'Tiêu chí',
   app: 'Toàn bộ dữ liệu',
   movement_model: 'Mô hình phong trào',
   model_year: 'Mô hình phong trào theo năm'
@@ -22,7 +26,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   RESTORE: 'Khôi phục từ bản sao lưu',
   RESTORE_UNDO: 'Hoàn tác khôi phục',
   IMPORT: 'Nhập từ Excel',
-  HANDOVER_IMPORT: 'Nhận gói bàn giao'
+  HANDOVER_IMPORT: 'Nhận gói bàn giao',
+  CLOSE_YEAR: 'Chốt năm đánh giá',
+  REGISTRATION_IMPORT: 'Nhập đăng ký từ Excel',
+  // Each step of the yearly cycle is logged under its own name (Ghi nhận đăng ký, Tiếp nhận hồ sơ…).
+  ...Object.fromEntries(CYCLE_ACTIONS.map((action) => [action, TRANSITIONS[action].label]))
 }
 
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
@@ -78,5 +86,64 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   body: 'Cơ quan của người ký',
   authority_prefix: 'Thẩm quyền ký',
   authority_line: 'Dòng thẩm quyền',
-  title_line: 'Chức vụ người ký'
+  title_line: 'Chức vụ người ký',
+  // Năm đánh giá
+  regulation_id: 'Cơ sở pháp lý',
+  criterion_set_id: 'Bộ tiêu chí',
+  status: 'Trạng thái',
+  registration_due: 'Hạn đăng ký',
+  dossier_due_kdc: 'Hạn nộp hồ sơ (khu dân cư)',
+  dossier_due_other: 'Hạn nộp hồ sơ (đơn vị khác)',
+  appraisal_due: 'Hạn thẩm định',
+  decision_due: 'Hạn quyết định',
+  report_due: 'Hạn báo cáo',
+  school_year_end: 'Ngày kết thúc năm học',
+  basis_change_reason: 'Lý do chọn cơ sở pháp lý',
+  not_deployed: 'Loại đơn vị không triển khai',
+  not_deployed_note: 'Ghi chú không triển khai',
+  unit_years: 'Số hồ sơ năm tạo ra',
+  // Hồ sơ năm của đơn vị
+  unit_id: 'Đơn vị',
+  unit_type: 'Loại đơn vị',
+  commune_area_id: 'Xã, phường',
+  tracking_mode: 'Cách theo dõi',
+  exclusion_note: 'Ghi chú ngoài phạm vi',
+  registered_on: 'Ngày đăng ký',
+  registration_ref: 'Số văn bản đăng ký',
+  households_registered: 'Số hộ đăng ký',
+  staff_briefed: 'Số người được phổ biến',
+  disciplined_count: 'Số người bị xử lý kỷ luật',
+  meeting_on: 'Ngày họp đánh giá',
+  meeting_chair: 'Chủ trì cuộc họp',
+  minutes_received: 'Đã nhận biên bản họp',
+  received_on: 'Ngày nhận hồ sơ',
+  receiver: 'Người nhận hồ sơ',
+  returned_on: 'Ngày trả lại hồ sơ',
+  return_reason: 'Lý do trả lại',
+  appraised_on: 'Ngày thẩm định',
+  appraisal_method: 'Hình thức thẩm định',
+  appraisal_note: 'Ý kiến thẩm định',
+  proposal_no: 'Số tờ trình',
+  proposed_on: 'Ngày tờ trình',
+  decision_no: 'Số quyết định',
+  decision_on: 'Ngày quyết định',
+  decision_body: 'Cơ quan quyết định',
+  decision_signer: 'Người ký quyết định',
+  certificate_no: 'Số giấy công nhận',
+  outcome: 'Kết quả',
+  outcome_reason: 'Lý do kết quả',
+  failed_criteria: 'Tiêu chí chưa đạt',
+  notes: 'Ghi chú',
+  criteria: 'Kết quả tiêu chí',
+  dossier_items: 'Thành phần hồ sơ đã nhận',
+  // Tiêu chí
+  set_id: 'Bộ tiêu chí',
+  number: 'Số thứ tự tiêu chí',
+  code: 'Mã tiêu chí',
+  short_title: 'Tên ngắn',
+  text: 'Nội dung tiêu chí',
+  text_status: 'Tình trạng văn bản',
+  formula_key: 'Cách tính tự động',
+  added_by: 'Nguồn tiêu chí',
+  source_ref: 'Văn bản quy định'
 }

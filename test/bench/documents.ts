@@ -4,7 +4,7 @@ import type { CommonInput } from '../../electron/core/documents/builders/common'
 import { buildDecision } from '../../electron/core/documents/builders/decision'
 import { renderDocx } from '../../electron/core/documents/docx/render'
 import { DEFAULT_PROFILE } from '../../electron/core/documents/format/profile'
-import { syntheticYearFacts } from '../../electron/core/documents/year/sample-facts'
+import { syntheticYearFacts } from '../../electron/core/documents/year/synthetic-facts'
 import type { DocSpec, TableBlock } from '../../shared/documents/spec'
 import { measure, type BenchResult } from './measure'
 
@@ -35,7 +35,7 @@ function decisionSpec(units: number): DocSpec {
 }
 
 function reportSpec(units: number): DocSpec {
-  return buildAnnualReport({ common: { ...common, symbol: 'BC-CAT' }, facts: syntheticYearFacts(units), reporterInText: 'Công an tỉnh', directive: 'Kế hoạch', addressees: ['Bộ Công an (V05)'] })
+  return buildAnnualReport({ common: { ...common, symbol: 'BC-CAT' }, facts: syntheticYearFacts(units, 2024, 'decided'), reporterInText: 'Công an tỉnh', directive: 'Kế hoạch', addressees: ['Bộ Công an (V05)'] })
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

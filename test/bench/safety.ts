@@ -6,6 +6,8 @@ import { createCore, DATA_FILE_NAME, type Core } from '../../electron/core'
 import { createBackup } from '../../electron/core/backup/backup-service'
 import { exportRegistry, registrySheets } from '../../electron/core/exchange/registry-export'
 import { commitImport } from '../../electron/core/exchange/registry-import'
+import { exportYearBoard } from '../../electron/core/exchange/year-export'
+import { buildProvinceYear } from './cycle'
 import { duplicateKey, fold } from '../../shared/text/fold'
 import { vietnameseSortKey } from '../../shared/text/sort-key'
 import { UNIT_HEADERS } from '../helpers/xlsx-fixtures'
@@ -15,7 +17,8 @@ import { measure, type BenchResult } from './measure'
  * Data safety benchmarks, each against a floor measured in the same run:
  * - import of 10,000 registry rows (goal < 5 s) vs reading the same file with exceljs, no validation;
  * - backup of a province-scale database, 50,000 units (goal < 5 s) vs a raw copy of the database file;
- * - export of 50,000 registry rows (goal < 5 s) vs writing the same rows with exceljs, unformatted.
+ * - export of 50,000 registry rows (goal < 5 s) vs writing the same rows with exceljs, unformatted;
+ * - export of the 50,000-row year board (goal < 5 s) vs writing its raw rows (one SELECT) with exceljs, unformatted.
  */
 const COMMUNES = 100
 
@@ -136,7 +139,40 @@ export async function benchSafety(): Promise<BenchResult[]> {
     )
   )
   await province.close()
+  results.push(await benchYearBoardExport())
   return results
+}
+
+/** The year board of a province-scale year (the cycle bench's builder) written to Excel, with the board's labels. */
+async function benchYearBoardExport(): Promise<BenchResult> {
+  const { core, dataDir } = await buildProvinceYear()
+  try {
+    const year = (core.ctx.sqlite.prepare('SELECT max(year) AS year FROM eval_year').get() as { year: number }).year
+    const raw = core.ctx.sqlite.prepare(`
+      SELECT u.name, uy.unit_type, a.name AS area_name, uy.status, uy.registered_on, uy.decision_no
+      FROM unit_year uy JOIN unit u ON u.id = uy.unit_id LEFT JOIN admin_area a ON a.id = uy.area_id
+      WHERE uy.year = ? ORDER BY uy.board_sort, uy.id`)
+    return await measure(
+      'safety: export the 50,000-row year board to Excel',
+      async () => {
+        const exported = await exportYearBoard(core.ctx, { year, sort: 'area' })
+        if (exported.rows < 50_000) throw new Error(`exported ${exported.rows}`)
+      },
+      async () => {
+        const file = path.join(dataDir, 'raw-board.xlsx')
+        const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file })
+        const sheet = writer.addWorksheet('Năm')
+        for (const row of raw.iterate(year) as Iterable<Record<string, unknown>>) sheet.addRow(Object.values(row)).commit()
+        sheet.commit()
+        await writer.commit()
+        fs.rmSync(file)
+      },
+      3
+    )
+  } finally {
+    await core.close()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

@@ -80,3 +80,77 @@ describe('a clerk drafts the annual report and registers its number', () => {
     }
   })
 })
+
+describe('a criterion text not yet verified is a confirmation, not a refusal (V30)', () => {
+  test('Biên bản họp for cơ quan 2021: the page warns, saving asks, "Vẫn tạo văn bản" writes the file', async () => {
+    const app = await openApp()
+    const { page } = app
+    try {
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+      await visible(page.getByTestId('sample-banner'))
+      await page.getByRole('link', { name: 'Văn bản', exact: true }).click()
+      await page.getByTestId('doc-kind-DOC-BB-HOP').click()
+      const year = page.getByLabel('Năm đánh giá', { exact: true })
+      await year.fill('2021')
+      await year.press('Tab')
+      await page.getByLabel('Loại đơn vị').click()
+      await page.locator('.ant-select-dropdown:visible').getByTitle('Cơ quan', { exact: true }).click()
+      const v30 = 'Nội dung tiêu chí 4 chưa được xác minh theo văn bản gốc. Vẫn tạo văn bản?'
+      await visible(page.locator('.ant-alert').getByText(v30))
+
+      await page.getByTestId('doc-save').click()
+      await page.getByLabel('Tên tệp').fill('Biên bản họp cơ quan 2021')
+      await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+      const confirm = page.locator('.ant-modal-confirm')
+      await visible(confirm.getByText(v30))
+      await confirm.getByRole('button', { name: 'Vẫn tạo văn bản' }).click()
+      await visible(page.getByTestId('doc-saved').getByText(/Biên bản họp cơ quan 2021\.docx/))
+      expect(fs.existsSync(path.join(app.dataDir, 'documents', '2021', 'Biên bản họp cơ quan 2021.docx'))).toBe(true)
+    } finally {
+      await app.close()
+    }
+  })
+})
+
+describe('a tờ trình from the units selected on the year board (T11)', () => {
+  test('appraise one enterprise, "Lập tờ trình" from the selection, save it dated: the unit becomes Đã đề nghị', async () => {
+    const app = await openApp()
+    const { page } = app
+    try {
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
+      await visible(page.getByTestId('sample-banner'))
+      await navigate(page, 'Năm đánh giá')
+      await page.getByLabel('Tìm trong năm đánh giá').fill('cang dich vu')
+      const row = page.locator('.ant-table-row').filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' })
+      await expectCount(page.locator('.ant-table-row'), 1)
+      await row.locator('.ant-checkbox').click()
+      await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Thẩm định: đạt', exact: true }).click()
+      const date = page.getByRole('dialog').getByLabel('Ngày thẩm định', { exact: true })
+      await date.click()
+      await date.fill('01/12/2021')
+      await date.press('Tab')
+      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện' }).click()
+      await visible(row.getByText('Thẩm định: đủ điều kiện'))
+
+      await row.locator('.ant-checkbox').click()
+      await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Lập tờ trình' }).click()
+      await visible(page.getByTestId('doc-selection').getByText('Phạm vi: 1 đơn vị đã chọn trên bảng năm đánh giá.'))
+      const preview = page.getByTestId('doc-preview')
+      await visible(preview.getByText('Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)'))
+      const issued = page.getByLabel('Ngày ban hành')
+      await issued.click()
+      await issued.fill('10/12/2021')
+      await issued.press('Enter')
+      await page.getByTestId('doc-save').click()
+      await page.getByLabel('Tên tệp').fill('Tờ trình 2021')
+      await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
+      await visible(page.getByTestId('doc-saved').getByText(/Tờ trình 2021\.docx/))
+
+      await navigate(page, 'Năm đánh giá')
+      await page.getByLabel('Tìm trong năm đánh giá').fill('cang dich vu')
+      await visible(page.locator('.ant-table-row').filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' }).getByText('Đã đề nghị'))
+    } finally {
+      await app.close()
+    }
+  })
+})

@@ -6,8 +6,9 @@ import { DOC_KINDS, type DocKind } from '../../shared/documents/spec'
 import { buildDecision } from '../../electron/core/documents/builders/decision'
 import { renderDocx } from '../../electron/core/documents/docx/render'
 import { DEFAULT_PROFILE } from '../../electron/core/documents/format/profile'
-import { composeSamples } from '../../electron/core/documents/sample-documents'
-import { syntheticYearFacts } from '../../electron/core/documents/year/sample-facts'
+import { openSampleDocuments } from '../../electron/core/documents/sample-documents'
+import { syntheticYearFacts } from '../../electron/core/documents/year/synthetic-facts'
+import { awaitsDecision } from '../../electron/core/documents/year/year-facts'
 import { makeTempDir } from '../helpers/temp-core'
 import { convertToPdf, pdfFontFamilies, pdfPages, pdfWords } from '../helpers/libreoffice'
 
@@ -18,7 +19,10 @@ const pdfs = {} as Record<DocKind, string>
 
 beforeAll(async () => {
   const files: string[] = []
-  for (const { kind, composed } of composeSamples()) {
+  const samples = await openSampleDocuments()
+  const composedAll = samples.composeAll()
+  await samples.close()
+  for (const { kind, composed } of composedAll) {
     const file = path.join(dir, `${kind}.docx`)
     fs.writeFileSync(file, await renderDocx(composed.spec, DEFAULT_PROFILE))
     files.push(file)
@@ -98,7 +102,7 @@ describe('long lists', () => {
     fs.writeFileSync(file, await renderDocx(spec, DEFAULT_PROFILE))
     const pdf = convertToPdf(file, dir, loProfile)
     const { count } = pdfPages(pdf)
-    const rows = facts.units.filter((u) => u.proposed).length
+    const rows = facts.units.filter(awaitsDecision).length
     const listPages = count - 1
     expect(listPages).toBeGreaterThanOrEqual(Math.ceil(rows / 22) * 0.5)
     expect(listPages).toBeLessThanOrEqual(Math.ceil(rows / 22) * 2 + 1)

@@ -50,6 +50,15 @@ export async function listAudit(ctx: CoreContext, filter: Filter): Promise<Audit
   let query = ctx.db.selectFrom('audit_log')
   if (filter.entity) query = query.where('entity', '=', filter.entity)
   if (filter.entityId !== undefined) query = query.where('entity_id', '=', filter.entityId)
+  if (filter.unitId !== undefined) {
+    const unitId = filter.unitId
+    query = query.where((eb) =>
+      eb.or([
+        eb.and([eb('entity', '=', 'unit'), eb('entity_id', '=', unitId)]),
+        eb.and([eb('entity', '=', 'unit_year'), eb('entity_id', 'in', eb.selectFrom('unit_year').select('id').where('unit_id', '=', unitId))])
+      ])
+    )
+  }
   if (filter.actor) query = query.where('actor', '=', filter.actor)
   // `at` is a UTC timestamp; the day boundaries are Vietnam's (UTC+7).
   if (filter.from) query = query.where('at', '>=', new Date(`${filter.from}T00:00:00+07:00`).toISOString())

@@ -2,7 +2,9 @@ import type { cycleCalls } from '../../../shared/api/calls/cycle'
 import type { HandlersOf } from '../../../shared/api/contract'
 import { regulationById } from '../../../shared/domain/cycle/regulations'
 import { isoNow, withTransaction, type CoreContext } from '../context'
+import { snapshot } from '../audit/audit-log'
 import { listBoard } from './board'
+import { recordCriterionChange } from './cycle-audit'
 import { communeResultRows } from './commune-results'
 import { addCriterion, criteriaOfSet, currentCriterionSet, editCriterion, toCriterionRow } from './criteria-store'
 import { getDashboard } from './dashboard'
@@ -22,8 +24,19 @@ export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
       const setId = year !== undefined ? (await requireYear(ctx.db, year)).criterion_set_id : await withTransaction(ctx, (trx) => currentCriterionSet(trx, regulationId ?? 'TT124_2021', isoNow(ctx)))
       return (await criteriaOfSet(ctx.db, setId, unitType)).map(toCriterionRow)
     },
-    'criteria.edit': (input) => withTransaction(ctx, (trx) => editCriterion(trx, input, isoNow(ctx))),
-    'criteria.add': (input) => withTransaction(ctx, (trx) => addCriterion(trx, input, isoNow(ctx))),
+    'criteria.edit': (input) =>
+      withTransaction(ctx, async (trx, tctx) => {
+        const before = await snapshot(trx, 'criterion', input.id)
+        const row = await editCriterion(trx, input, isoNow(ctx))
+        await recordCriterionChange(tctx, trx, row.id, before)
+        return row
+      }),
+    'criteria.add': (input) =>
+      withTransaction(ctx, async (trx, tctx) => {
+        const row = await addCriterion(trx, input, isoNow(ctx))
+        await recordCriterionChange(tctx, trx, row.id, null)
+        return row
+      }),
     'board.list': (filter) => listBoard(ctx, filter),
     'unitYears.get': ({ id }) => getUnitYear(ctx.db, id),
     'unitYears.save': (input) => saveUnitYear(ctx, input),

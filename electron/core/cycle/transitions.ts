@@ -10,6 +10,7 @@ import { EXCLUSION_MESSAGES, type ExclusionCode } from '../../../shared/domain/s
 import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database, UnitYearTable } from '../db/schema'
+import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore } from './cycle-audit'
 import { communeOf, effectiveCriteriaOf, idList, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
 
 export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
@@ -128,7 +129,7 @@ function withAllPassed(batch: CycleBatch, row: UnitYearRecord, codes: string[]):
  * written and the message names the units. Warnings (V12) need `confirmed`. Each change writes status_history.
  */
 export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], input: ActInput & { action: CycleAction }, options: { allowClosedYear?: boolean } = {}): Promise<ActResult> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const unique = [...new Set(ids)]
     const batch = await loadBatch(trx, unique)
     if (batch.rows.size !== unique.length) throw notFound('Không tìm thấy hồ sơ năm của một số đơn vị đã chọn.')
@@ -178,7 +179,7 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
     if (warnings.size > 0 && !input.confirmed) {
       throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: [...warnings].join(' '), warnings: [...warnings] })
     }
-    await writePlans(trx, ctx, batch, action, input, plans, today)
+    await writePlans(trx, tctx, batch, action, input, plans, today)
     return { changed: plans.length, warnings: [...warnings] }
   })
 }
@@ -194,6 +195,8 @@ async function writePlans(
 ): Promise<void> {
   const now = isoNow(ctx)
   const actor = input.actor ?? DEFAULT_ACTOR
+  const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id))
+  const written = new Map<number, Patch>()
   // Rows with the same change are written with one UPDATE … WHERE id IN (json list).
   const groups = new Map<string, { patch: Patch; ids: number[] }>()
   for (const plan of plans) {
@@ -202,6 +205,7 @@ async function writePlans(
       const commune = communeOf(batch, plan.row)
       if (commune) patch.commune_snapshot = JSON.stringify(commune)
     }
+    written.set(plan.row.id, patch)
     const key = JSON.stringify(patch)
     const group = groups.get(key)
     if (group) group.ids.push(plan.row.id)
@@ -220,10 +224,12 @@ async function writePlans(
       FROM json_each(${JSON.stringify(criteriaRows)}) WHERE true
       ON CONFLICT (unit_year_id, criterion_code) DO UPDATE SET result = excluded.result, assessed_on = excluded.assessed_on`.execute(trx)
   }
+  const dossierItems = (plan: (typeof plans)[number]) =>
+    action === 'RECEIVE_DOSSIER' || action === 'RESUBMIT_DOSSIER'
+      ? plan.row.tracking_mode === 'FULL' ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => item.code) : []
+      : []
   if (action === 'RECEIVE_DOSSIER' || action === 'RESUBMIT_DOSSIER') {
-    const items = plans.flatMap((plan) =>
-      plan.row.tracking_mode === 'FULL' ? regulationById(plan.row.regulation_id).dossierItems[plan.row.unit_type].map((item) => [plan.row.id, item.code]) : []
-    )
+    const items = plans.flatMap((plan) => dossierItems(plan).map((code) => [plan.row.id, code]))
     if (items.length > 0) {
       await sql`INSERT INTO dossier_item (unit_year_id, item_code, received_on, note)
         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), ${assessedOn}, NULL FROM json_each(${JSON.stringify(items)}) WHERE true
@@ -256,4 +262,26 @@ async function writePlans(
         .execute()
     }
   }
+  // One audit row per unit-year, old → new of every column the step wrote, criteria marks and dossier receipts included.
+  recordEntries(
+    ctx,
+    plans.map((plan, index) => {
+      const old = before.get(plan.row.id)!
+      const oldRow: Record<string, unknown> = { ...old }
+      const newRow: Record<string, unknown> = { ...old, ...written.get(plan.row.id) }
+      const criteria = plan.manual ? changedCodes(batch.manual.get(plan.row.id), plan.manual, 'CHUA_DANH_GIA') : null
+      if (criteria) {
+        oldRow.criteria = criteria.old
+        newRow.criteria = criteria.new
+      }
+      const received = batch.received.get(plan.row.id)
+      const dossier = changedCodes(received, new Map(dossierItems(plan).map((code) => [code, received?.get(code) ?? assessedOn])), null as string | null)
+      if (dossier) {
+        oldRow.dossier_items = dossier.old
+        newRow.dossier_items = dossier.new
+      }
+      const reason = history[index]![3] as string | null
+      return unitYearEntry(plan.row.id, unitYearLabel(plan.row.unit_name, plan.row.year), oldRow, newRow, { action, reason })
+    })
+  )
 }

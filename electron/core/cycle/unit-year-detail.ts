@@ -9,6 +9,7 @@ import { isFinal, type CriterionResult, type UnitYearStatus } from '../../../sha
 import type { ManagingLevel } from '../../../shared/domain/units'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
+import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore } from './cycle-audit'
 import { communeOf, effectiveCriteriaOf, loadBatch } from './unit-year-facts'
 
 type Executor = Kysely<Database>
@@ -136,7 +137,7 @@ type SaveInput = z.output<typeof unitYearSave>
  * Refused once the year is closed or the unit-year has its final decision (V21) — then only “Điều chỉnh”.
  */
 export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<UnitYearDetail> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const current = await trx
       .selectFrom('unit_year as uy')
       .innerJoin('unit as u', 'u.id', 'uy.unit_id')
@@ -174,6 +175,9 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
       }
     }
     const now = isoNow(ctx)
+    const before = (await unitYearRowsBefore(trx, [input.id])).get(input.id)!
+    const marksBefore = await trx.selectFrom('criterion_result').select(['criterion_code', 'result']).where('unit_year_id', '=', input.id).execute()
+    const receiptsBefore = await trx.selectFrom('dossier_item').select(['item_code', 'received_on']).where('unit_year_id', '=', input.id).execute()
     await trx
       .updateTable('unit_year')
       .set({
@@ -223,6 +227,20 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
         .onConflict((oc) => oc.columns(['unit_year_id', 'item_code']).doUpdateSet({ received_on: sql`excluded.received_on` }))
         .execute()
     }
+    const after = (await unitYearRowsBefore(trx, [input.id])).get(input.id)!
+    const oldRow: Record<string, unknown> = { ...before }
+    const newRow: Record<string, unknown> = { ...after }
+    const marks = changedCodes(new Map(marksBefore.map((m) => [m.criterion_code, m.result as string])), new Map((input.criteria ?? []).map((c) => [c.code, c.result as string])), 'CHUA_DANH_GIA')
+    if (marks) {
+      oldRow.criteria = marks.old
+      newRow.criteria = marks.new
+    }
+    const receipts = changedCodes(new Map(receiptsBefore.map((d) => [d.item_code, d.received_on])), new Map((input.dossier ?? []).map((d) => [d.code, d.receivedOn])), null as string | null)
+    if (receipts) {
+      oldRow.dossier_items = receipts.old
+      newRow.dossier_items = receipts.new
+    }
+    recordEntries(tctx, [unitYearEntry(input.id, unitYearLabel(current.unit_name, current.year), oldRow, newRow)])
     return getUnitYear(trx, input.id)
   })
 }

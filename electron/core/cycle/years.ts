@@ -20,10 +20,15 @@ import type { Database, EvalYearTable } from '../db/schema'
 import { currentCriterionSet } from './criteria-store'
 import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
 import { chunks } from './unit-year-facts'
+import { changeEntry } from '../audit/audit-log'
+import { recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore, yearLabel } from './cycle-audit'
 import { fillBoardSort } from './registry-sync'
 import { scopeOf } from './late-units'
 
 type Executor = Kysely<Database>
+
+/** Bookkeeping columns of a year: when it was opened and closed is the audit row's own time. */
+const YEAR_IGNORED: ReadonlySet<string> = new Set(['opened_at', 'closed_at'])
 
 function toYearRow(row: Selectable<EvalYearTable>, count: number): YearRow {
   return {
@@ -81,7 +86,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
   if (regulation.id !== fallback.id && !input.reason) {
     throw validationError(`Năm ${year} theo mặc định áp dụng ${fallback.shortName}; vui lòng nhập lý do khi chọn cơ sở pháp lý khác.`, { reason: MESSAGES.V20 })
   }
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     if (await trx.selectFrom('eval_year').select('year').where('year', '=', year).executeTakeFirst()) {
       throw new ApiError({ code: 'CONFLICT', message: `Năm đánh giá ${year} đã được mở.` })
     }
@@ -152,13 +157,16 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
       SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
+    // One audit row for the year (its deadlines, basis, and how many unit-years it brought in), not one per unit.
+    const opened = await requireYear(trx, year)
+    recordEntries(tctx, [changeEntry('eval_year', year, yearLabel(year), null, { ...opened, unit_years: rows.length }, { ignore: YEAR_IGNORED })])
     return getYear(trx, year)
   })
 }
 
 /** V07: adds one unit to an open year (a unit created after the year was opened). */
 export async function addUnitToYear(ctx: CoreContext, year: number, unitId: number): Promise<number> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const yearRow = await requireYear(trx, year)
     if (yearRow.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(year))
     const unit = await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst()
@@ -203,12 +211,14 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
       .insertInto('status_history')
       .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY', business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason: null })
       .execute()
+    const created = (await unitYearRowsBefore(trx, [id])).get(id)!
+    recordEntries(tctx, [unitYearEntry(id, unitYearLabel(unit.name, year), null, created)])
     return id
   })
 }
 
 export async function updateDeadlines(ctx: CoreContext, input: z.output<typeof yearUpdateDeadlines>): Promise<YearRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const row = await requireYear(trx, input.year)
     if (row.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(input.year))
     await trx
@@ -223,13 +233,14 @@ export async function updateDeadlines(ctx: CoreContext, input: z.output<typeof y
       })
       .where('year', '=', input.year)
       .execute()
+    recordEntries(tctx, [changeEntry('eval_year', input.year, yearLabel(input.year), row, await requireYear(trx, input.year), { ignore: YEAR_IGNORED })])
     return getYear(trx, input.year)
   })
 }
 
 /** Re-binds a year to another legal basis, with a reason, only while no unit-year has gone past registration. */
 export async function changeRegulation(ctx: CoreContext, input: { year: number; regulationId: RegulationId; reason: string }): Promise<YearRow> {
-  return withTransaction(ctx, async (trx) => {
+  return withTransaction(ctx, async (trx, tctx) => {
     const row = await requireYear(trx, input.year)
     if (row.status === 'CLOSED') throw validationError(MESSAGES.YEAR_CLOSED(input.year))
     const advanced = await trx
@@ -245,7 +256,8 @@ export async function changeRegulation(ctx: CoreContext, input: { year: number; 
     const setId = await currentCriterionSet(trx, regulation.id, isoNow(ctx))
     await trx.updateTable('eval_year').set({ regulation_id: regulation.id, criterion_set_id: setId, basis_change_reason: input.reason }).where('year', '=', input.year).execute()
     await trx.updateTable('unit_year').set({ regulation_id: regulation.id }).where('year', '=', input.year).execute()
-    await rescope(trx, ctx, input.year, regulation.id, input.reason)
+    recordEntries(tctx, [changeEntry('eval_year', input.year, yearLabel(input.year), row, await requireYear(trx, input.year), { reason: input.reason, ignore: YEAR_IGNORED })])
+    await rescope(trx, tctx, input.year, regulation.id, input.reason)
     return getYear(trx, input.year)
   })
 }
@@ -259,11 +271,12 @@ async function rescope(trx: Executor, ctx: CoreContext, year: number, regulation
   const rows = await trx
     .selectFrom('unit_year as uy')
     .innerJoin('unit as u', 'u.id', 'uy.unit_id')
-    .select(['uy.id', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'u.exclusion_code as unit_exclusion'])
+    .select(['uy.id', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'u.exclusion_code as unit_exclusion', 'u.name as unit_name'])
     .where('uy.year', '=', year)
     .where('uy.status', 'in', ['CHUA_DANG_KY', 'NGOAI_PHAM_VI'])
     .execute()
   const now = isoNow(ctx)
+  const entries = []
   for (const row of rows) {
     const excluded = row.unit_exclusion !== null && regulation.unitTypes[row.unit_type].exclusions.includes(row.unit_exclusion)
     const lawExclusion = row.exclusion_code === 'LLVT' || row.exclusion_code === 'DN_NHO_SIEU_NHO' || row.exclusion_code === 'CSGD_MN_TH'
@@ -271,16 +284,21 @@ async function rescope(trx: Executor, ctx: CoreContext, year: number, regulation
     if (row.status === 'CHUA_DANG_KY' && excluded) to = 'NGOAI_PHAM_VI'
     if (row.status === 'NGOAI_PHAM_VI' && lawExclusion && !excluded) to = 'CHUA_DANG_KY'
     if (!to) continue
+    const exclusion = to === 'NGOAI_PHAM_VI' ? (row.unit_exclusion as CycleExclusionCode) : null
     await trx
       .updateTable('unit_year')
-      .set({ status: to, status_since: now.slice(0, 10), exclusion_code: to === 'NGOAI_PHAM_VI' ? (row.unit_exclusion as CycleExclusionCode) : null, updated_at: now })
+      .set({ status: to, status_since: now.slice(0, 10), exclusion_code: exclusion, updated_at: now })
       .where('id', '=', row.id)
       .execute()
+    entries.push(
+      unitYearEntry(row.id, unitYearLabel(row.unit_name, year), { status: row.status, exclusion_code: row.exclusion_code }, { status: to, exclusion_code: exclusion }, { action: to === 'NGOAI_PHAM_VI' ? 'EXCLUDE' : 'INCLUDE', reason })
+    )
     await trx
       .insertInto('status_history')
       .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: regulation.shortName, reason })
       .execute()
   }
+  recordEntries(ctx, entries)
 }
 
 /** “Chốt năm”: T15 for every unfinished unit-year (with confirmation), then the year is read-only. */
@@ -302,6 +320,7 @@ export async function closeYear(ctx: CoreContext, year: number, confirmed: boole
       await actOnUnitYears(tctx, unfinished.map((u) => u.id), { action: 'CLOSE_UNFINISHED', date: row.decision_due <= todayInVietnam(ctx.now()) ? row.decision_due : todayInVietnam(ctx.now()), reason: null, ref: null, signer: null, body: null, chair: null, exclusionCode: null, householdsTotal: null, householdsRegistered: null, staffTotal: null, staffBriefed: null })
     }
     await trx.updateTable('eval_year').set({ status: 'CLOSED', closed_at: isoNow(ctx) }).where('year', '=', year).execute()
+    recordEntries(tctx, [changeEntry('eval_year', year, yearLabel(year), row, await requireYear(trx, year), { action: 'CLOSE_YEAR', ignore: YEAR_IGNORED })])
     return getYear(trx, year)
   })
 }

@@ -4,18 +4,18 @@ import type { DocumentRequest, EditableParagraphView } from '../../../shared/api
 import type { DocKind, DocSpec } from '../../../shared/documents/spec'
 import { UNIT_TYPE_LABELS } from '../../../shared/domain/units'
 import { buildAnnualReport, reportParagraphs, type AnnualReportData } from './builders/annual-report'
-import { buildCertificates } from './builders/certificate'
+import { buildCertificates, certificateUnits } from './builders/certificate'
 import { inSentence, type CommonInput, type EditableParagraph } from './builders/common'
-import { buildDecision, decisionParagraphs, type DecisionDraftData } from './builders/decision'
+import { buildDecision, decisionParagraphs, decisionUnits, type DecisionDraftData } from './builders/decision'
 import { buildDispatch, dispatchParagraphs, type DispatchData } from './builders/dispatch'
 import { buildMinutes, PARTICIPANT_HINTS } from './builders/minutes'
-import { buildProposal, proposalParagraphs, type ProposalData } from './builders/proposal'
+import { buildProposal, proposalParagraphs, proposedUnits, type ProposalData } from './builders/proposal'
 import { buildRegisteredList } from './builders/registered-list'
 import { catalogueEntry } from './catalogue'
 import { upper } from './format/official-text'
-import { criteriaFor } from './year/criteria-facts'
+import type { CriteriaSet } from './year/criteria-facts'
 import { assessmentPeriod, legalBasisFor } from './year/legal-basis'
-import { typeNoun, type YearFacts } from './year/year-facts'
+import { typeNoun, type UnitFact, type YearFacts } from './year/year-facts'
 
 /**
  * From the office settings, the chosen signer, the year's facts and the page's request to a DocSpec — pure, so the
@@ -30,6 +30,14 @@ export interface ComposeInput {
   /** The scope's area when one commune is chosen. */
   scopeArea: { name: string } | null
   sample: boolean
+  /** Unit-years selected on the year board; null = every unit of the scope. */
+  selection?: number[] | null
+  /** A registered document's own list of unit-years (rebuilds print what was issued, whatever the units' state now). */
+  listed?: number[] | null
+  /** The criteria of the year for the minutes template (read by the service from the year's criterion set). */
+  criteria?: CriteriaSet | null
+  /** The tờ trình a decision answers, from the register; blanks while unknown. */
+  proposal?: { number: number | null; date: string | null; year: number } | null
 }
 
 const COMMITTEE = 'ỦY BAN NHÂN DÂN'
@@ -97,7 +105,7 @@ export function symbolFor(kind: DocKind, office: OfficeProfile): string | null {
 export function requestDefaults(kind: DocKind, office: OfficeProfile, facts: YearFacts): Pick<DocumentRequest, 'recipients' | 'addressees' | 'bases' | 'reference'> {
   const names = officeNames(office)
   const upperUnit = office.upperUnitName ?? 'Công an tỉnh (PV05)'
-  const basis = legalBasisFor(facts.year)
+  const basis = legalBasisFor(facts.regulationId, facts.year)
   switch (kind) {
     case 'DOC-CV-DONDOC':
       return {
@@ -140,6 +148,18 @@ function common(req: DocumentRequest, input: ComposeInput): CommonInput {
   }
 }
 
+/** The units a list document prints: its frozen list on a rebuild, else the board selection within the rule. */
+function unitsFor(facts: YearFacts, input: ComposeInput, byRule: (facts: YearFacts) => UnitFact[]): UnitFact[] {
+  if (input.listed) {
+    const listed = new Set(input.listed)
+    return facts.units.filter((u) => listed.has(u.id))
+  }
+  const picked = byRule(facts)
+  if (!input.selection || input.selection.length === 0) return picked
+  const selected = new Set(input.selection)
+  return picked.filter((u) => selected.has(u.id))
+}
+
 function scoped(facts: YearFacts, scopeArea: { name: string } | null): YearFacts {
   if (!scopeArea) return facts
   return {
@@ -155,6 +175,10 @@ export interface Composed {
   paragraphs: EditableParagraphView[]
   symbol: string | null
   subject: string
+  /** The unit-years a tờ trình or decision lists (stored in the register; T11 and T13 act on them). */
+  unitYearIds: number[]
+  /** Confirmations to ask before writing the file (V30). */
+  warnings: string[]
 }
 
 export function composeDocument(req: DocumentRequest, input: ComposeInput): Composed {
@@ -162,18 +186,22 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
   const facts = scoped(input.facts, input.scopeArea)
   const c = common(req, input)
   const names = officeNames(input.office)
-  const basis = legalBasisFor(req.year)
+  const basis = legalBasisFor(facts.regulationId, req.year)
   let spec: DocSpec
   let paragraphs: EditableParagraph[] = []
+  let unitYearIds: number[] = []
+  const warnings: string[] = []
   switch (req.kind) {
     case 'DOC-QD-CONGNHAN': {
       const data: DecisionDraftData = {
         common: c,
         facts,
         committeeName: names.committeeInText,
-        proposal: { number: null, date: null, year: req.issueYear, symbol: `TTr-${input.office.officeAbbreviation}`, proposerTitle: names.policeHeadTitle },
+        proposal: { number: input.proposal?.number ?? null, date: input.proposal?.date ?? null, year: input.proposal?.year ?? req.issueYear, symbol: `TTr-${input.office.officeAbbreviation}`, proposerTitle: names.policeHeadTitle },
         bases: req.bases
       }
+      data.units = unitsFor(facts, input, (f) => decisionUnits({ ...data, facts: f }))
+      unitYearIds = data.units.map((u) => u.id)
       paragraphs = decisionParagraphs(data)
       spec = buildDecision(data, req.texts)
       break
@@ -199,7 +227,7 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
       break
     }
     case 'DOC-DS-DANGKY':
-      spec = buildRegisteredList({ common: c, facts, attachedTo: req.reference })
+      spec = buildRegisteredList({ common: c, facts: { ...facts, units: unitsFor(facts, input, (f) => f.units) }, attachedTo: req.reference })
       break
     case 'DOC-BC-KETQUA': {
       const data: AnnualReportData = { common: c, facts, reporterInText: names.policeInText, directive: req.reference ?? '…', addressees: req.addressees }
@@ -209,17 +237,23 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
     }
     case 'DOC-TTR-CONGNHAN': {
       const data: ProposalData = { common: c, facts, committeeInText: names.committeeInText, policeInText: names.policeInText, bases: req.bases }
+      data.units = unitsFor(facts, input, (f) => proposedUnits({ ...data, facts: f }))
+      unitYearIds = data.units.map((u) => u.id)
       paragraphs = proposalParagraphs(data)
       spec = buildProposal(data, req.texts)
       break
     }
     case 'DOC-GCN':
-      spec = buildCertificates({ common: c, facts, committeeName: names.committeeInText, firstRegisterNumber: 1 })
+    {
+      const data = { common: c, facts, committeeName: names.committeeInText, firstRegisterNumber: 1 }
+      spec = buildCertificates({ ...data, units: unitsFor(facts, input, (f) => certificateUnits({ ...data, facts: f })) })
+    }
       break
     case 'DOC-BB-HOP': {
       const type = req.unitType ?? 'XA'
-      const set = criteriaFor(type, req.year)
-      const period = assessmentPeriod(type, req.year)
+      const set = input.criteria ?? { source: basis.shortName, criteria: [], warnings: [] }
+      warnings.push(...set.warnings)
+      const period = assessmentPeriod(facts.regulationId, type, req.year)
       const managing = input.scopeArea ? [COMMITTEE, upper(input.scopeArea.name)] : committeeLines(input.office.peoplesCommitteeName)
       spec = buildMinutes({
         year: req.year,
@@ -238,5 +272,5 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
     }
   }
   const subject = spec.title
-  return { spec, paragraphs, symbol: symbolFor(req.kind, input.office), subject }
+  return { spec, paragraphs, symbol: symbolFor(req.kind, input.office), subject, unitYearIds, warnings }
 }

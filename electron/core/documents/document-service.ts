@@ -13,17 +13,22 @@ import { documentReferenceLabel } from '../../../shared/api/calls/documents'
 import type { SignerRow } from '../../../shared/api/calls/settings'
 import type { DocKind } from '../../../shared/documents/spec'
 import type { UnitType } from '../../../shared/domain/units'
-import { isoNow, toBit, type CoreContext } from '../context'
+import { todayInVietnam } from '../../../shared/text/dates'
+import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { DocumentTable } from '../db/schema'
 import { getOffice } from '../settings/office-service'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
-import { composeDocument, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
+import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
+import { actFromDocument } from './cycle-link'
+import { recordChange, snapshot } from '../audit/audit-log'
 import { documentsDir, freeName, safeFileName, sha256, writeSafely } from './document-files'
 import { renderDocx } from './docx/render'
 import { getFormatProfile } from './format-profile-store'
 import { padNumber } from './format/official-text'
-import { loadYearFacts } from './year/registry-facts'
+import { loadCriteria } from './year/criteria-facts'
+import { loadYearFactsCached } from './year/load-year-facts'
+import { awaitsDecision, type YearFacts } from './year/year-facts'
 import type { Selectable } from 'kysely'
 
 /** Bumped when a builder changes what it prints, so the register says which layout a file was made with. */
@@ -60,7 +65,35 @@ async function scopeArea(ctx: CoreContext, areaId: number | null): Promise<{ nam
   return { name: area.name }
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest): Promise<Composed & { signer: SignerRow | null; sample: boolean }> {
+/** The issued tờ trình (number and date) that lists the units a decision is about to recognise. */
+async function proposalOf(ctx: CoreContext, year: number, unitYearIds: number[]): Promise<{ number: number | null; date: string | null; year: number } | null> {
+  if (unitYearIds.length === 0) return null
+  const wanted = new Set(unitYearIds)
+  const proposals = await ctx.db
+    .selectFrom('document')
+    .select(['number', 'issued_on', 'issue_year', 'unit_year_ids'])
+    .where('doc_type', '=', 'DOC-TTR-CONGNHAN')
+    .where('year', '=', year)
+    .where('status', '=', 'ISSUED')
+    .orderBy('id', 'desc')
+    .execute()
+  const found = proposals.find((p) => (JSON.parse(p.unit_year_ids) as number[]).some((id) => wanted.has(id)))
+  return found ? { number: found.number, date: found.issued_on, year: found.issue_year } : null
+}
+
+/** The request a register row was made with (rows from before the selection field have none). */
+function storedRequest(row: Selectable<DocumentTable>): DocumentRequest {
+  const parsed = JSON.parse(row.parameters) as Omit<DocumentRequest, 'unitYearIds'> & { unitYearIds?: number[] }
+  return { ...parsed, unitYearIds: parsed.unitYearIds ?? [] }
+}
+
+/** A registered document's own list of unit-years; an empty list (older rows) means "the live rule". */
+function listedOf(row: Selectable<DocumentTable>): number[] | null {
+  const ids = JSON.parse(row.unit_year_ids) as number[]
+  return ids.length > 0 ? ids : null
+}
+
+async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
   const office = await getOffice(ctx.db)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
@@ -72,20 +105,28 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest): Promise<C
       if (signer.body !== entry.issuer) throw validationError('Người ký không thuộc cơ quan ban hành văn bản này.', { signerId: 'Người ký không thuộc cơ quan ban hành văn bản này.' })
     } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
   }
-  const facts = await loadYearFacts(ctx, request.year)
-  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFacts(ctx, request.year - 1) : null
-  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample })
-  return { ...composed, signer, sample: office.isSample }
+  const facts = await loadYearFactsCached(ctx, request.year)
+  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFactsCached(ctx, request.year - 1) : null
+  const criteria = request.kind === 'DOC-BB-HOP' ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
+  const selection = request.unitYearIds ?? []
+  let proposal = null
+  if (request.kind === 'DOC-QD-CONGNHAN') {
+    const chosen = listed ?? facts.units.filter((u) => awaitsDecision(u) && (selection.length === 0 || selection.includes(u.id))).map((u) => u.id)
+    proposal = await proposalOf(ctx, request.year, chosen)
+  }
+  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal })
+  return { ...composed, signer, sample: office.isSample, facts }
 }
 
-export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null }): Promise<PreparedDocument> {
+export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
   const office = await getOffice(ctx.db)
-  const facts = await loadYearFacts(ctx, input.year)
+  const facts = await loadYearFactsCached(ctx, input.year)
   const request: DocumentRequest = {
     kind: input.kind,
     year: input.year,
     areaId: input.areaId,
     unitType: input.kind === 'DOC-BB-HOP' ? (input.unitType ?? 'XA') : null,
+    unitYearIds: input.unitYearIds ?? [],
     issueYear: input.year,
     number: null,
     date: null,
@@ -96,9 +137,14 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
   request.signerId = candidates[0]?.id ?? null
   const warnings: string[] = []
+  if (facts.regulationId === null && input.kind !== 'DOC-CV-DONDOC') {
+    warnings.push(`Năm ${input.year} chưa được mở trong ứng dụng: văn bản chưa có số liệu của năm. Mở năm tại trang Năm đánh giá.`)
+  }
   let paragraphs: PreparedDocument['paragraphs'] = []
   try {
-    paragraphs = (await composeFor(ctx, request)).paragraphs
+    const composed = await composeFor(ctx, request)
+    paragraphs = composed.paragraphs
+    warnings.push(...composed.warnings)
   } catch (error) {
     if (!(error instanceof ApiError)) throw error
     warnings.push(error.message)
@@ -126,7 +172,7 @@ function composeSymbol(kind: DocKind, office: Awaited<ReturnType<typeof getOffic
 
 export async function preview(ctx: CoreContext, request: DocumentRequest): Promise<PreviewResult> {
   const composed = await composeFor(ctx, request)
-  return { spec: composed.spec, paragraphs: composed.paragraphs, warnings: [] }
+  return { spec: composed.spec, paragraphs: composed.paragraphs, warnings: composed.warnings }
 }
 
 function relative(ctx: CoreContext, file: string): string {
@@ -184,56 +230,111 @@ async function getRow(ctx: CoreContext, id: number): Promise<Selectable<Document
   return row
 }
 
-async function build(ctx: CoreContext, request: DocumentRequest) {
-  const composed = await composeFor(ctx, request)
+async function build(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null) {
+  const composed = await composeFor(ctx, request, listed)
   const bytes = await renderDocx(composed.spec, await getFormatProfile(ctx))
   return { composed, bytes }
 }
 
-export async function generate(ctx: CoreContext, input: { request: DocumentRequest; fileName?: string | undefined; folder?: string | undefined }): Promise<GeneratedDocument> {
+/** Removes a file written for a change that was then refused, so the folder holds no document the register lacks. */
+function discard(file: string): void {
+  try {
+    fs.rmSync(file, { force: true })
+  } catch {
+    // A file the system holds open stays; the register is still right.
+  }
+}
+
+/**
+ * The date T11 records for the units: the tờ trình's date, or today for an undated draft of the current year. A
+ * draft of a year long past has no sensible "today", so the date is asked for instead of guessed.
+ */
+function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
+  if (request.date !== null || units === 0) return request.date
+  const today = todayInVietnam(ctx.now())
+  if (today > `${request.year + 1}-12-31`) {
+    const message = `Vui lòng nhập ngày ban hành tờ trình: ngày này được ghi là ngày đề nghị công nhận của ${units} đơn vị năm ${request.year}.`
+    throw validationError(message, { date: message })
+  }
+  return today
+}
+
+/** "Tờ trình số 05/TTr-CATP" or, for a draft, the register entry it can be found by. */
+function proposalRefOf(number: number | null, symbol: string | null, id: number): string {
+  return number !== null && symbol ? `${padNumber(number)}/${symbol}` : `Tờ trình chưa có số (sổ văn bản #${id})`
+}
+
+export async function generate(
+  ctx: CoreContext,
+  input: { request: DocumentRequest; fileName?: string | undefined; folder?: string | undefined; confirmed?: boolean | undefined }
+): Promise<GeneratedDocument> {
   const { request } = input
   const { composed, bytes } = await build(ctx, request)
+  if (composed.warnings.length > 0 && !input.confirmed) {
+    throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: composed.warnings.join(' '), warnings: composed.warnings })
+  }
   await assertNumberFree(ctx, request.issueYear, composed.symbol, request.number, null)
   const fallbackDir = documentsDir(ctx.dataFile, request.year)
   const folder = input.folder && input.folder.trim() !== '' ? input.folder : fallbackDir
   const base = safeFileName(input.fileName && input.fileName !== '' ? input.fileName : composed.subject)
   const written = writeSafely(freeName(folder, base), bytes, fallbackDir)
   const now = isoNow(ctx)
-  const area = request.areaId !== null ? await ctx.db.selectFrom('admin_area').select('name').where('id', '=', request.areaId).executeTakeFirst() : undefined
-  const row = await ctx.db
-    .insertInto('document')
-    .values({
-      doc_type: request.kind,
-      year: request.year,
-      issue_year: request.issueYear,
-      number: request.number,
-      symbol: composed.symbol,
-      issued_on: request.date,
-      subject: composed.subject,
-      scope: area?.name ?? 'Toàn địa bàn',
-      signer_id: composed.signer?.id ?? null,
-      signer: composed.signer ? JSON.stringify({ authorityLine: composed.signer.authorityLine, titleLine: composed.signer.titleLine, name: composed.signer.name }) : null,
-      recipients: JSON.stringify(request.recipients),
-      unit_year_ids: '[]',
-      parameters: JSON.stringify(request),
-      data_snapshot: null,
-      template_id: null,
-      template_sha256: null,
-      template_version: TEMPLATE_VERSION,
-      file_path: relative(ctx, written.file),
-      file_sha256: sha256(bytes),
-      status: request.number !== null && request.date !== null ? 'ISSUED' : 'DRAFT',
-      supersedes_id: null,
-      parent_id: null,
-      external: 0,
-      is_sample: toBit(composed.sample),
-      created_by: null,
-      created_at: now,
-      updated_at: now
+  try {
+    // The register row and T11 for the units a tờ trình includes are one transaction: both or neither.
+    const row = await withTransaction(ctx, async (trx, tctx) => {
+      const area = request.areaId !== null ? await trx.selectFrom('admin_area').select('name').where('id', '=', request.areaId).executeTakeFirst() : undefined
+      const inserted = await trx
+        .insertInto('document')
+        .values({
+          doc_type: request.kind,
+          year: request.year,
+          issue_year: request.issueYear,
+          number: request.number,
+          symbol: composed.symbol,
+          issued_on: request.date,
+          subject: composed.subject,
+          scope: area?.name ?? (request.unitYearIds.length > 0 ? `${request.unitYearIds.length} đơn vị đã chọn` : 'Toàn địa bàn'),
+          signer_id: composed.signer?.id ?? null,
+          signer: composed.signer ? JSON.stringify({ authorityLine: composed.signer.authorityLine, titleLine: composed.signer.titleLine, name: composed.signer.name }) : null,
+          recipients: JSON.stringify(request.recipients),
+          unit_year_ids: JSON.stringify(composed.unitYearIds),
+          parameters: JSON.stringify(request),
+          data_snapshot: null,
+          template_id: null,
+          template_sha256: null,
+          template_version: TEMPLATE_VERSION,
+          file_path: relative(ctx, written.file),
+          file_sha256: sha256(bytes),
+          status: request.number !== null && request.date !== null ? 'ISSUED' : 'DRAFT',
+          supersedes_id: null,
+          parent_id: null,
+          external: 0,
+          is_sample: toBit(composed.sample),
+          created_by: null,
+          created_at: now,
+          updated_at: now
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      await recordChange(tctx, 'document', inserted.id, null)
+      if (request.kind === 'DOC-TTR-CONGNHAN') {
+        const listed = new Set(composed.unitYearIds)
+        const toPropose = composed.facts.units.filter((u) => listed.has(u.id) && u.status === 'THAM_DINH_DAT').map((u) => u.id)
+        await actFromDocument(tctx, toPropose, 'PROPOSE', {
+          date: proposalDate(request, ctx, toPropose.length),
+          ref: proposalRefOf(request.number, composed.symbol, inserted.id),
+          confirmed: input.confirmed ?? false
+        })
+      }
+      // Generated with its number and date, the document is issued at once: the same cycle effect as "Ghi số".
+      if (inserted.status === 'ISSUED' && inserted.number !== null && inserted.issued_on !== null) await recordInCycle(tctx, inserted, inserted.number, inserted.issued_on)
+      return inserted
     })
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return { row: toRow(row, ctx), warning: written.warning }
+    return { row: toRow(row, ctx), warning: written.warning }
+  } catch (error) {
+    discard(written.file)
+    throw error
+  }
 }
 
 export async function listDocuments(ctx: CoreContext, year: number | null): Promise<RegisterRow[]> {
@@ -243,12 +344,31 @@ export async function listDocuments(ctx: CoreContext, year: number | null): Prom
 }
 
 async function rebuildInto(ctx: CoreContext, row: Selectable<DocumentTable>, request: DocumentRequest, target: string) {
-  const { composed, bytes } = await build(ctx, request)
+  const { composed, bytes } = await build(ctx, request, listedOf(row))
   const written = writeSafely(target, bytes, documentsDir(ctx.dataFile, request.year))
   return { composed, bytes, written }
 }
 
-/** "Ghi số văn bản": the clerk's number and date; the archive copy is rebuilt with them and the entry is ISSUED. */
+/** What entering a number changes in the yearly cycle: T13 for a decision's units, the tờ trình's number on its units. */
+async function recordInCycle(ctx: CoreContext, row: Selectable<DocumentTable>, number: number, date: string): Promise<void> {
+  const ids = JSON.parse(row.unit_year_ids) as number[]
+  const ref = `${padNumber(number)}/${row.symbol}`
+  if (row.doc_type === 'DOC-QD-CONGNHAN') {
+    const signer = row.signer ? (JSON.parse(row.signer) as { name: string }).name : null
+    const office = await getOffice(ctx.db)
+    await actFromDocument(ctx, ids, 'RECORD_DECISION', { date, ref, signer, body: officeNames(office).committeeInText, confirmed: true })
+  }
+  if (row.doc_type === 'DOC-TTR-CONGNHAN' && ids.length > 0) {
+    // Units still waiting in this tờ trình now carry its number; units already decided keep their history.
+    await ctx.db.updateTable('unit_year').set({ proposal_no: ref, updated_at: isoNow(ctx) }).where('id', 'in', ids).where('status', '=', 'DA_DE_NGHI').execute()
+  }
+}
+
+/**
+ * "Ghi số văn bản": the clerk's number and date; the archive copy is rebuilt with them and the entry is ISSUED. For a
+ * decision this records T13 for every unit in its list, in the same transaction: all units or none, nothing written
+ * when the cycle refuses.
+ */
 export async function recordNumber(ctx: CoreContext, input: { id: number; number: number; date: string | null }): Promise<GeneratedDocument> {
   const row = await getRow(ctx, input.id)
   if (row.status === 'ISSUED' && row.number !== null) {
@@ -262,23 +382,35 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
     throw validationError(message, { date: message })
   }
   await assertNumberFree(ctx, issueYear, row.symbol, input.number, row.id)
-  const request: DocumentRequest = { ...(JSON.parse(row.parameters) as DocumentRequest), number: input.number, date, issueYear }
+  const request: DocumentRequest = { ...storedRequest(row), number: input.number, date, issueYear }
   const folder = row.file_path ? path.dirname(absolute(ctx, row.file_path)) : documentsDir(ctx.dataFile, row.year)
   const base = safeFileName(`${row.subject} - số ${padNumber(input.number)}-${row.symbol}`)
-  const { bytes, written } = await rebuildInto(ctx, row, request, freeName(folder, base))
-  const updated = await ctx.db
-    .updateTable('document')
-    .set({ number: input.number, issued_on: date, issue_year: issueYear, parameters: JSON.stringify(request), file_path: relative(ctx, written.file), file_sha256: sha256(bytes), status: 'ISSUED', updated_at: isoNow(ctx) })
-    .where('id', '=', row.id)
-    .returningAll()
-    .executeTakeFirstOrThrow()
-  return { row: toRow(updated, ctx), warning: written.warning }
+  let writtenFile: string | null = null
+  try {
+    return await withTransaction(ctx, async (trx, tctx) => {
+      const before = await snapshot(trx, 'document', row.id)
+      await recordInCycle(tctx, row, input.number, date)
+      const { bytes, written } = await rebuildInto(tctx, row, request, freeName(folder, base))
+      writtenFile = written.file
+      const updated = await trx
+        .updateTable('document')
+        .set({ number: input.number, issued_on: date, issue_year: issueYear, parameters: JSON.stringify(request), file_path: relative(ctx, written.file), file_sha256: sha256(bytes), status: 'ISSUED', updated_at: isoNow(ctx) })
+        .where('id', '=', row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      await recordChange(tctx, 'document', row.id, before)
+      return { row: toRow(updated, ctx), warning: written.warning }
+    })
+  } catch (error) {
+    if (writtenFile) discard(writtenFile)
+    throw error
+  }
 }
 
 /** "Tạo lại": the same parameters give the same document, written over its file (or beside it when locked). */
 export async function regenerate(ctx: CoreContext, id: number): Promise<GeneratedDocument> {
   const row = await getRow(ctx, id)
-  const request = JSON.parse(row.parameters) as DocumentRequest
+  const request = storedRequest(row)
   const target = row.file_path ? absolute(ctx, row.file_path) : freeName(documentsDir(ctx.dataFile, row.year), safeFileName(row.subject))
   const { bytes, written } = await rebuildInto(ctx, row, request, target)
   const updated = await ctx.db

@@ -1,29 +1,51 @@
-import sample from '../../../resources/sample/vung-tau.json'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { DocumentRequest } from '../../../shared/api/calls/documents'
 import type { OfficeProfile, SignerRow } from '../../../shared/api/calls/settings'
 import { DOC_KINDS, type DocKind } from '../../../shared/documents/spec'
-import type { AuthorityPrefix, OfficeLevel, SignerBody } from '../../../shared/domain/office'
+import { createCore, type Core } from '../index'
+import { getOffice } from '../settings/office-service'
+import { listSigners } from '../settings/signer-service'
+import { loadSample } from '../sample/sample-service'
+import type { CoreContext } from '../context'
 import { catalogueEntry } from './catalogue'
 import { composeDocument, requestDefaults, type Composed, type ComposeInput } from './compose'
-import { sampleYearFacts } from './year/sample-facts'
+import { actFromDocument } from './cycle-link'
+import { generate, prepare } from './document-service'
+import { loadCriteria, type CriteriaSet } from './year/criteria-facts'
+import { loadYearFacts } from './year/load-year-facts'
+import type { YearFacts } from './year/year-facts'
 
-/** The sample office and signers as the settings service would return them. */
-export function sampleOffice(): OfficeProfile {
-  return { ...sample.office, level: sample.office.level as OfficeLevel, rootAreaId: null, isSample: true, configured: true }
+/**
+ * The sample documents (docs:samples, the structure and LibreOffice tests) come from the real Vũng Tàu sample, loaded
+ * through the services into a temporary database and read back with `loadYearFacts` — the same path as the app.
+ *
+ * Years: the công văn of 2021 recalls 2020 (CV 1888); the list, báo cáo, certificates and minutes are of 2020; the
+ * tờ trình and the decision are of 2021, after two enterprises of the sample pass appraisal and a tờ trình is made
+ * for them (T11) — the closed 2020 has nobody left to propose.
+ */
+export const SAMPLE_YEAR: Record<DocKind, number> = {
+  'DOC-CV-DONDOC': 2021,
+  'DOC-DS-DANGKY': 2020,
+  'DOC-BC-KETQUA': 2020,
+  'DOC-TTR-CONGNHAN': 2021,
+  'DOC-QD-CONGNHAN': 2021,
+  'DOC-GCN': 2020,
+  'DOC-BB-HOP': 2020
 }
 
-export function sampleSigners(): SignerRow[] {
-  return sample.signers.map((s, i) => ({
-    id: i + 1,
-    name: s.name,
-    body: s.body as SignerBody,
-    authorityPrefix: s.authorityPrefix as AuthorityPrefix,
-    authorityLine: s.authorityLine,
-    titleLine: s.titleLine,
-    validFrom: null,
-    validTo: null,
-    isSample: true
-  }))
+export interface SampleDocuments {
+  core: Core
+  office: OfficeProfile
+  signers: SignerRow[]
+  facts: Map<number, YearFacts>
+  /** A complete request for a kind with its defaults and a blank number and date. */
+  request(kind: DocKind, overrides?: Partial<DocumentRequest>): DocumentRequest
+  input(kind: DocKind): ComposeInput
+  /** One document of every kind. */
+  composeAll(): { kind: DocKind; composed: Composed }[]
+  close(): Promise<void>
 }
 
 /** The signer a kind uses by default: the first of its body (UBND or Công an). */
@@ -33,38 +55,76 @@ export function defaultSigner(kind: DocKind, signers: SignerRow[]): SignerRow | 
   return signers.find((s) => s.body === entry.issuer) ?? null
 }
 
-/** A complete request for a kind with its defaults, the assessment year 2020 and a blank number and date. */
-export function sampleRequest(kind: DocKind, year = 2020, overrides: Partial<DocumentRequest> = {}): DocumentRequest {
-  const facts = sampleYearFacts(year)
-  const office = sampleOffice()
-  return {
-    kind,
-    year: kind === 'DOC-CV-DONDOC' ? year + 1 : year,
-    areaId: null,
-    unitType: kind === 'DOC-BB-HOP' ? 'XA' : null,
-    issueYear: kind === 'DOC-CV-DONDOC' ? year + 1 : year,
-    number: null,
-    date: null,
-    signerId: null,
-    texts: {},
-    ...requestDefaults(kind, office, facts),
-    ...(kind === 'DOC-CV-DONDOC' ? { reference: 'Công văn số 395/CAT-PV05 ngày 05/3/2021 của Công an tỉnh' } : {}),
-    ...overrides
-  }
+/** 2021 of the sample: the port's dossier and the fishery's meeting are carried through appraisal, then proposed. */
+async function proposeSampleEnterprises(ctx: CoreContext): Promise<void> {
+  const rows = await ctx.db
+    .selectFrom('unit_year as uy')
+    .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+    .select(['uy.id', 'uy.status'])
+    .where('uy.year', '=', 2021)
+    .where('uy.unit_type', '=', 'DOANH_NGHIEP')
+    .where('uy.status', 'in', ['DA_TU_DANH_GIA', 'DA_NOP_HO_SO'])
+    .execute()
+  const base = { actor: 'Dữ liệu mẫu', confirmed: true }
+  await actFromDocument(ctx, rows.filter((r) => r.status === 'DA_TU_DANH_GIA').map((r) => r.id), 'RECEIVE_DOSSIER', { ...base, date: '2021-11-26' })
+  await actFromDocument(ctx, rows.map((r) => r.id), 'APPRAISE_PASS', { ...base, date: '2021-12-01' })
+  const prepared = await prepare(ctx, { kind: 'DOC-TTR-CONGNHAN', year: 2021, areaId: null, unitType: null })
+  await generate(ctx, { request: { ...prepared.request, date: '2021-12-10' } })
 }
 
-export function sampleComposeInput(kind: DocKind, year = 2020): ComposeInput {
-  return {
-    office: sampleOffice(),
-    signer: defaultSigner(kind, sampleSigners()),
-    facts: sampleYearFacts(kind === 'DOC-CV-DONDOC' ? year + 1 : year),
-    previousFacts: kind === 'DOC-CV-DONDOC' ? sampleYearFacts(year) : null,
+export async function openSampleDocuments(options: { dataDir?: string; keep?: boolean } = {}): Promise<SampleDocuments> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'antt-samples-'))
+  const core = createCore({ dataDir, appVersion: 'samples' })
+  const ctx = core.ctx
+  await loadSample(ctx)
+  const facts = new Map<number, YearFacts>()
+  for (const year of [2019, 2020, 2021]) facts.set(year, await loadYearFacts(ctx.db, year))
+  // The minutes sample is made before the tờ trình scenario changes 2021; 2020 is closed and does not change.
+  const criteria: CriteriaSet = await loadCriteria(ctx.db, SAMPLE_YEAR['DOC-BB-HOP'], 'XA')
+  await proposeSampleEnterprises(ctx)
+  facts.set(2021, await loadYearFacts(ctx.db, 2021))
+  const office = await getOffice(ctx.db)
+  const signers = await listSigners(ctx)
+  const factsOf = (year: number) => facts.get(year) ?? { ...facts.get(2020)!, year, units: [], previous: null }
+
+  const request = (kind: DocKind, overrides: Partial<DocumentRequest> = {}): DocumentRequest => {
+    const year = SAMPLE_YEAR[kind]
+    return {
+      kind,
+      year,
+      areaId: null,
+      unitType: kind === 'DOC-BB-HOP' ? 'XA' : null,
+      unitYearIds: [],
+      issueYear: year,
+      number: null,
+      date: null,
+      signerId: null,
+      texts: {},
+      ...requestDefaults(kind, office, factsOf(year)),
+      ...(kind === 'DOC-CV-DONDOC' ? { reference: 'Công văn số 395/CAT-PV05 ngày 05/3/2021 của Công an tỉnh' } : {}),
+      ...overrides
+    }
+  }
+  const input = (kind: DocKind): ComposeInput => ({
+    office,
+    signer: defaultSigner(kind, signers),
+    facts: factsOf(SAMPLE_YEAR[kind]),
+    previousFacts: kind === 'DOC-CV-DONDOC' ? factsOf(SAMPLE_YEAR[kind] - 1) : null,
     scopeArea: null,
-    sample: true
+    sample: true,
+    criteria: kind === 'DOC-BB-HOP' ? criteria : null
+  })
+  return {
+    core,
+    office,
+    signers,
+    facts,
+    request,
+    input,
+    composeAll: () => DOC_KINDS.map((kind) => ({ kind, composed: composeDocument(request(kind), input(kind)) })),
+    close: async () => {
+      await core.close()
+      if (!options.keep && !options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+    }
   }
-}
-
-/** One document of every kind from the sample data. */
-export function composeSamples(year = 2020): { kind: DocKind; composed: Composed }[] {
-  return DOC_KINDS.map((kind) => ({ kind, composed: composeDocument(sampleRequest(kind, year), sampleComposeInput(kind, year)) }))
 }

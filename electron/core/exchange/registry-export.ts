@@ -1,7 +1,4 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import type { ExportedFile } from '../../../shared/api/calls/exchange'
-import { ApiError } from '../../../shared/api/errors'
 import { AREA_KIND_LABELS } from '../../../shared/domain/areas'
 import { AREA_COLUMNS, AREA_SHEET, UNIT_COLUMNS, UNIT_SHEET, type ColumnSpec } from '../../../shared/domain/registry-columns'
 import {
@@ -13,6 +10,7 @@ import {
 } from '../../../shared/domain/units'
 import { formatScreenDate, todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
+import { deliverExport } from './write-export'
 import { writeWorkbook, type ExportColumn, type ExportSheet } from './xlsx-write'
 
 interface AreaExportRow {
@@ -109,12 +107,5 @@ export function registrySheets(ctx: CoreContext): [ExportSheet<AreaExportRow>, E
 
 export async function exportRegistry(ctx: CoreContext, file?: string): Promise<ExportedFile> {
   const { buffer, rows } = await writeWorkbook(registrySheets(ctx))
-  const fileName = `danh-sach-don-vi_${todayInVietnam(ctx.now())}.xlsx`
-  if (file === undefined) return { fileName, rows, file: null, contentBase64: buffer.toString('base64') }
-  try {
-    fs.writeFileSync(file, buffer)
-  } catch (error) {
-    throw new ApiError({ code: 'VALIDATION', message: `Không ghi được tệp “${file}” (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}). Hãy chọn thư mục khác.` })
-  }
-  return { fileName: path.basename(file), rows, file, contentBase64: null }
+  return deliverExport(buffer, rows, `danh-sach-don-vi_${todayInVietnam(ctx.now())}.xlsx`, file)
 }

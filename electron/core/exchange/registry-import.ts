@@ -27,7 +27,7 @@ function refuse(message: string): ApiError {
   return new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
 }
 
-function readSource(source: Source): { content: Buffer; fileName: string } {
+export function readSource(source: Source): { content: Buffer; fileName: string } {
   if (source.file !== undefined) {
     const stat = fs.statSync(source.file, { throwIfNoEntry: false })
     if (!stat?.isFile()) throw refuse(`Không tìm thấy tệp “${source.file}”.`)

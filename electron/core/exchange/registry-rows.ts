@@ -24,7 +24,7 @@ import { asIsoDate, asText, type CellResult } from './xlsx-read'
 type AreaValues = z.output<typeof areaInput>
 
 /** Reads one row's cells into typed values, reporting each bad cell at its column. */
-class RowReader<F extends string> {
+export class RowReader<F extends string> {
   failed = false
   constructor(
     private readonly row: SheetRow<F>,
@@ -131,7 +131,7 @@ export function areaKey(name: string): string {
 }
 
 /** “Thắng Nhất” finds “Phường Thắng Nhất” when only one commune has that name. */
-function lookupCommune(lookup: AreaLookup, name: string): number[] {
+export function lookupCommune(lookup: AreaLookup, name: string): number[] {
   const key = areaKey(name)
   const exact = lookup.communes.get(key)
   if (exact) return exact

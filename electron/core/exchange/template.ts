@@ -1,5 +1,6 @@
 import type { ExportedFile } from '../../../shared/api/calls/exchange'
 import { AREA_COLUMNS, AREA_SHEET, UNIT_COLUMNS, UNIT_SHEET, type ColumnSpec } from '../../../shared/domain/registry-columns'
+import { REGISTRATION_COLUMNS, REGISTRATION_SHEET } from '../../../shared/domain/registration-columns'
 import { writeWorkbook, type ExportSheet } from './xlsx-write'
 
 interface GuideRow {
@@ -30,4 +31,25 @@ export async function registryTemplate(): Promise<ExportedFile> {
   }
   const { buffer } = await writeWorkbook([empty(AREA_SHEET, AREA_COLUMNS), empty(UNIT_SHEET, UNIT_COLUMNS), guide])
   return { fileName: 'mau-nhap-danh-sach-don-vi.xlsx', rows: 0, file: null, contentBase64: buffer.toString('base64') }
+}
+
+/** The template of a year's registrations: its sheet with the headers only, and a guide sheet. */
+export async function registrationTemplate(): Promise<ExportedFile> {
+  const guide: ExportSheet<ColumnSpec> = {
+    name: 'Hướng dẫn',
+    title: 'HƯỚNG DẪN ĐIỀN TỆP NHẬP ĐĂNG KÝ CỦA NĂM ĐÁNH GIÁ',
+    columns: [
+      { header: 'Cột', width: 26, kind: 'text', value: (spec) => spec.header },
+      { header: 'Bắt buộc', width: 10, kind: 'text', value: (spec) => (spec.required ? 'Có' : '') },
+      { header: 'Cách ghi', width: 70, kind: 'text', value: (spec) => spec.hint ?? (spec.kind === 'integer' ? 'Số nguyên không âm' : 'Chữ tiếng Việt có dấu (Unicode), như trong sổ đơn vị') }
+    ],
+    rows: REGISTRATION_COLUMNS
+  }
+  const sheet: ExportSheet<unknown> = {
+    name: REGISTRATION_SHEET,
+    columns: REGISTRATION_COLUMNS.map((column) => ({ header: column.header, width: column.width, kind: column.kind === 'date' ? 'date' : column.kind === 'integer' ? 'integer' : 'text', value: () => null })),
+    rows: []
+  }
+  const { buffer } = await writeWorkbook([sheet, guide])
+  return { fileName: 'mau-nhap-dang-ky.xlsx', rows: 0, file: null, contentBase64: buffer.toString('base64') }
 }

@@ -1,10 +1,12 @@
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd'
+import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { AppStatus } from '../../../shared/api/calls/app'
 import { isCommuneKind } from '../../../shared/domain/areas'
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
 import { formatInteger } from '../../../shared/text/numbers'
+import { call } from '../api/client'
 import { useApiQuery } from '../api/hooks'
+import { ExportButton } from './exchange/ExportButton'
 import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
 
@@ -19,7 +21,10 @@ export function DashboardPage({ status }: { status: AppStatus }) {
     <div className="page">
       <div className="page-header">
         <h1>Tổng quan</h1>
-        <Typography.Text type="secondary">{status.office.configured ? status.office.officeName : ''}</Typography.Text>
+        <Space>
+          <Typography.Text type="secondary">{status.office.configured ? status.office.officeName : ''}</Typography.Text>
+          {year !== null && <ExportButton label={`Xuất thống kê năm ${year}`} request={() => call('exchange.exportYearStatistics', { year })} />}
+        </Space>
       </div>
       {year !== null && <YearDashboard year={year} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>

@@ -7,6 +7,8 @@ export const auditList = z
   .object({
     entity: z.enum(AUDIT_ENTITIES, { error: 'Loại dữ liệu không hợp lệ.' }).optional(),
     entityId: id.optional(),
+    /** A unit's whole history: the unit's own rows and those of its unit-years. */
+    unitId: id.optional(),
     actor: z.string().max(LIMITS.name, 'Tên người dùng quá dài.').optional(),
     search: z.string().max(LIMITS.search, 'Từ khóa tìm kiếm quá dài.').optional(),
     from: optionalIsoDate('Từ ngày'),

@@ -18,6 +18,8 @@ const yearField = z
   .min(2012, 'Năm đánh giá phải từ 2012 trở đi.')
   .max(2100, 'Năm đánh giá không hợp lệ.')
 
+const unitYearIds = z.array(id).max(50_000, 'Chọn tối đa 50.000 đơn vị.').default([])
+
 /** Everything the Văn bản page sends to build one document; stored in the register so a rebuild gives the same file. */
 export const documentRequest = z
   .object({
@@ -27,6 +29,8 @@ export const documentRequest = z
     areaId: id.nullable().default(null),
     /** The minutes template is per unit type. */
     unitType: z.enum(UNIT_TYPES).nullable().default(null),
+    /** Unit-years selected on the year board; empty = every unit of the scope (tờ trình, decision, lists, certificates). */
+    unitYearIds: unitYearIds,
     issueYear: z.number({ error: 'Năm ban hành không hợp lệ.' }).int('Năm ban hành không hợp lệ.').min(2012, 'Năm ban hành không hợp lệ.').max(2101, 'Năm ban hành không hợp lệ.'),
     number: z
       .number({ error: 'Số văn bản phải là số nguyên.' })
@@ -142,7 +146,9 @@ export const generateInput = z
     /** Without ".docx"; empty or absent → a name from the type and year. */
     fileName: fileName.optional(),
     /** Absolute folder chosen in the desktop shell; absent → the data folder's documents/. */
-    folder: z.string().max(1000).optional()
+    folder: z.string().max(1000).optional(),
+    /** The user has seen the warnings (V30) and generates anyway. */
+    confirmed: z.boolean().optional()
   })
   .strict()
 
@@ -171,7 +177,7 @@ export type FormatProfileView = z.output<typeof formatProfileInput>
 export const documentCalls = {
   'documents.catalogue': call<CatalogueItem[]>()(emptyInput),
   'documents.prepare': call<PreparedDocument>()(
-    z.object({ kind: z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' }), year: yearField, areaId: id.nullable().default(null), unitType: z.enum(UNIT_TYPES).nullable().default(null) }).strict()
+    z.object({ kind: z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' }), year: yearField, areaId: id.nullable().default(null), unitType: z.enum(UNIT_TYPES).nullable().default(null), unitYearIds }).strict()
   ),
   'documents.preview': call<PreviewResult>()(z.object({ request: documentRequest }).strict()),
   'documents.generate': call<GeneratedDocument>()(generateInput),

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import { AREA_FIELDS, UNIT_FIELDS } from '../../domain/registry-columns'
+import { REGISTRATION_FIELDS } from '../../domain/registration-columns'
 import { emptyInput } from '../fields'
 import { call } from '../call'
 import { userPath } from './backup'
+import { boardList } from './cycle'
 
 /**
  * Base64 of an .xlsx sent by the browser mode (the desktop app sends a path from the open dialog instead).
@@ -95,9 +97,64 @@ export interface ExportedFile {
 
 export const exportInput = z.object({ file: userPath('Tệp Excel').optional() }).strict()
 
+/** A year's registrations from Excel: the same file source, the year, and the corrected column mapping. */
+export const registrationSource = z
+  .object({
+    year: boardList.shape.year,
+    file: userPath('Tệp Excel').optional(),
+    contentBase64: z
+      .string()
+      .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
+      .optional(),
+    fileName: z.string().max(260, 'Tên tệp quá dài.').optional(),
+    mapping: z.partialRecord(z.enum(REGISTRATION_FIELDS), columnIndex).optional()
+  })
+  .strict()
+  .refine((value) => (value.file === undefined) !== (value.contentBase64 === undefined), {
+    message: 'Vui lòng chọn một tệp Excel (.xlsx).',
+    path: ['file']
+  })
+
+export const registrationCommit = z
+  .object({
+    source: registrationSource,
+    /** The warnings of the preview (late registration, V12) were read and accepted. */
+    acceptWarnings: z.boolean().default(false),
+    confirmed: z.literal(true, { error: 'Vui lòng xác nhận trước khi nhập.' })
+  })
+  .strict()
+
+export interface RegistrationPreview {
+  fileName: string
+  year: number
+  sheets: string[]
+  mapping: SheetMapping
+  counts: { rows: number; ready: number }
+  problems: ImportProblem[]
+  problemsTruncated: boolean
+  /** Warnings that need confirming (V12 late registration), with the unit named. */
+  warnings: string[]
+  sample: Array<Record<string, string>>
+}
+
+export interface RegistrationResult {
+  registered: number
+  warnings: string[]
+}
+
+/** The year board as shown (same filters and order), every row; and the statistics tables of a year. */
+export const yearBoardExport = boardList.omit({ offset: true, limit: true }).extend({ file: userPath('Tệp Excel').optional() }).strict()
+export const yearStatisticsExport = z.object({ year: boardList.shape.year, file: userPath('Tệp Excel').optional() }).strict()
+
 export const exchangeCalls = {
   'exchange.importPreview': call<ImportPreview>()(importSource),
   'exchange.importCommit': call<ImportResult>()(importCommit),
   'exchange.exportRegistry': call<ExportedFile>()(exportInput),
-  'exchange.template': call<ExportedFile>()(emptyInput)
+  'exchange.template': call<ExportedFile>()(emptyInput),
+  'exchange.exportYearBoard': call<ExportedFile>()(yearBoardExport),
+  'exchange.exportYearStatistics': call<ExportedFile>()(yearStatisticsExport),
+  'exchange.registrationPreview': call<RegistrationPreview>()(registrationSource),
+  'exchange.registrationCommit': call<RegistrationResult>()(registrationCommit),
+  'exchange.registrationTemplate': call<ExportedFile>()(emptyInput)
 }

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buildDecision } from '../../../electron/core/documents/builders/decision'
 import { buildProposal } from '../../../electron/core/documents/builders/proposal'
 import { buildRegisteredList } from '../../../electron/core/documents/builders/registered-list'
@@ -7,8 +7,9 @@ import { buildMinutes } from '../../../electron/core/documents/builders/minutes'
 import { composeDocument } from '../../../electron/core/documents/compose'
 import { renderDocx } from '../../../electron/core/documents/docx/render'
 import { DEFAULT_PROFILE } from '../../../electron/core/documents/format/profile'
-import { sampleComposeInput, sampleOffice, sampleRequest } from '../../../electron/core/documents/sample-documents'
-import { sampleYearFacts, syntheticYearFacts } from '../../../electron/core/documents/year/sample-facts'
+import { openSampleDocuments, type SampleDocuments } from '../../../electron/core/documents/sample-documents'
+import { syntheticYearFacts } from '../../../electron/core/documents/year/synthetic-facts'
+import { awaitsDecision, type YearFacts } from '../../../electron/core/documents/year/year-facts'
 import type { CommonInput } from '../../../electron/core/documents/builders/common'
 import type { TableBlock } from '../../../shared/documents/spec'
 import { ApiError } from '../../../shared/api/errors'
@@ -24,6 +25,17 @@ const common: CommonInput = {
   recipients: [],
   archive: 'CAP'
 }
+// The real Vũng Tàu sample, loaded into a temporary database and read back with loadYearFacts.
+let samples: SampleDocuments
+let facts2020: YearFacts
+beforeAll(async () => {
+  samples = await openSampleDocuments()
+  facts2020 = samples.facts.get(2020)!
+}, 60_000)
+afterAll(async () => {
+  await samples.close()
+})
+
 const proposal = { number: null, date: null, year: 2024, symbol: 'TTr-CAP', proposerTitle: 'Trưởng Công an phường 1' }
 
 function decisionFor(count: number) {
@@ -53,7 +65,7 @@ describe('edge cases every generator covers (APP-TABLE)', () => {
 
   test('1,200 units: one list with the header repeated, STT continuous across groups, every row cantSplit', async () => {
     const spec = decisionFor(1200)
-    const units = syntheticYearFacts(1200).units.filter((u) => u.proposed)
+    const units = syntheticYearFacts(1200).units.filter(awaitsDecision)
     const d = readDocx(await renderDocx(spec, DEFAULT_PROFILE))
     const list = tableProps(all(d.body, 'w:tbl').filter((t) => !tableProps(t).borderless)[0]!)
     expect(list.rows[0]!.header).toBe(true)
@@ -65,7 +77,8 @@ describe('edge cases every generator covers (APP-TABLE)', () => {
   })
 
   test('the tờ trình with no unit passing is refused (a nil report belongs in the báo cáo)', () => {
-    const facts = { ...sampleYearFacts(), units: sampleYearFacts().units.map((u) => ({ ...u, proposed: false })) }
+    // 2020 is closed: every unit is decided, none is waiting for a tờ trình.
+    const facts = facts2020
     expect(() => buildProposal({ common, facts, committeeInText: 'Ủy ban nhân dân', policeInText: 'Công an', bases: [] })).toThrow('không tạo tờ trình')
   })
 
@@ -76,7 +89,7 @@ describe('edge cases every generator covers (APP-TABLE)', () => {
   })
 
   test('the annual report with zero units keeps its tables with a zero "Tổng cộng" row and "-" rates', () => {
-    const facts = { ...sampleYearFacts(), units: [], previous: null }
+    const facts = { ...facts2020, units: [], previous: null }
     const table = tableByType(facts)
     expect(table.rows.at(-1)).toEqual({ kind: 'total', cells: ['', 'Tổng cộng', '0', '0', '-', '0', '-', '-', '-'] })
     expect(() => buildAnnualReport({ common, facts, reporterInText: 'Công an phường 1', directive: 'X', addressees: [] })).not.toThrow()
@@ -85,7 +98,7 @@ describe('edge cases every generator covers (APP-TABLE)', () => {
 
 describe('domain.md §6: Bảng 1 for 2020 compared with 2019', () => {
   test('xã/phường 13 vs 12 (+1) and doanh nghiệp 2 vs 1 (+1)', () => {
-    const rows = tableByType(sampleYearFacts(2020)).rows.filter((r) => r.kind === 'data') as { cells: string[] }[]
+    const rows = tableByType(facts2020).rows.filter((r) => r.kind === 'data') as { cells: string[] }[]
     const xa = rows.find((r) => r.cells[1] === 'Phường, xã')!
     expect([xa.cells[2], xa.cells[5], xa.cells[6], xa.cells[7], xa.cells[8]]).toEqual(['17', '13', '76,47', '12', '+1'])
     const dn = rows.find((r) => r.cells[1] === 'Doanh nghiệp')!
@@ -97,13 +110,13 @@ describe('domain.md §6: Bảng 1 for 2020 compared with 2019', () => {
 
 describe('bad settings name the setting and where to fix it', () => {
   test('no signer', () => {
-    expect(() => composeDocument(sampleRequest('DOC-QD-CONGNHAN'), { ...sampleComposeInput('DOC-QD-CONGNHAN'), signer: null })).toThrow(
+    expect(() => composeDocument(samples.request('DOC-QD-CONGNHAN'), { ...samples.input('DOC-QD-CONGNHAN'), signer: null })).toThrow(
       'Chưa có người ký của Ủy ban nhân dân cho văn bản này. Vui lòng thêm người ký tại Cài đặt → Người ký.'
     )
   })
 
   test('no office name', () => {
-    const office = { ...sampleOffice(), officeName: '' }
-    expect(() => composeDocument(sampleRequest('DOC-BC-KETQUA'), { ...sampleComposeInput('DOC-BC-KETQUA'), office })).toThrow('Cài đặt → Thông tin cơ quan')
+    const office = { ...samples.office, officeName: '' }
+    expect(() => composeDocument(samples.request('DOC-BC-KETQUA'), { ...samples.input('DOC-BC-KETQUA'), office })).toThrow('Cài đặt → Thông tin cơ quan')
   })
 })

@@ -1,7 +1,7 @@
 import { UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { ATANTT, countText, diffText, formatCount, rateText, reference } from '../format/official-text'
 import type { Block, DocSpec, TableBlock, TableRow } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
+import { countsByType, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
 import { bodyParagraphs, capitalise, headerBlock, listHeaderBlock, resultSentence, signatureBlock, textOf, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
 
 /** DOC-BC-KETQUA: the annual report with Bảng 1 (by type) and Phụ lục I / Bảng 2 (by area) (documents.md §4(c)). */
@@ -34,10 +34,10 @@ export function tableByType(facts: YearFacts): TableBlock {
     sum.recognised += c.recognised
     sum.previous += prev ?? 0
     const notDeployed = facts.notDeployed[type]
-    if (notDeployed) {
+    if (notDeployed !== undefined) {
       rows.push({
         kind: 'data',
-        cells: [String(i + 1), UNIT_TYPE_LABELS[type], formatCount(c.total), `Không triển khai (${notDeployed})`, prev === null ? '-' : formatCount(prev), diffText(c.recognised, prev)],
+        cells: [String(i + 1), UNIT_TYPE_LABELS[type], formatCount(c.total), `Không triển khai${notDeployed ? ` (${notDeployed})` : ''}`, prev === null ? '-' : formatCount(prev), diffText(c.recognised, prev)],
         spans: [1, 1, 1, 4, 1, 1]
       })
       return
@@ -84,8 +84,16 @@ export function tableByType(facts: YearFacts): TableBlock {
 export function tableByArea(facts: YearFacts): TableBlock {
   const rows: TableRow[] = []
   const totals = Array(8).fill(0) as number[]
+  // One pass over the units: a province has thousands of communes and tens of thousands of units.
+  const byArea = new Map<string, UnitFact[]>()
+  for (const unit of facts.units) {
+    if (unit.type === 'XA' || unit.areaName === null) continue
+    const list = byArea.get(unit.areaName)
+    if (list) list.push(unit)
+    else byArea.set(unit.areaName, [unit])
+  }
   facts.areas.forEach((area, i) => {
-    const units = facts.units.filter((u) => u.areaName === area.name && u.type !== 'XA')
+    const units = byArea.get(area.name) ?? []
     const kdc = units.filter((u) => u.type === 'KDC')
     const org = units.filter((u) => u.type !== 'KDC')
     const f = [
@@ -136,7 +144,10 @@ export function reportParagraphs(data: AnnualReportData): EditableParagraph[] {
   const registered = types.reduce((n, t) => n + counts[t].registered, 0)
   const recognised = types.reduce((n, t) => n + counts[t].recognised, 0)
   const households = facts.units.reduce((n, u) => n + (u.householdsTotal ?? 0), 0)
-  const householdsRegistered = facts.units.reduce((n, u) => n + (u.householdsRegistered ?? 0), 0)
+  // Only khu dân cư whose registration counted households (outcome-only rows often have none) enter the ratio.
+  const withHouseholds = facts.units.filter((u) => u.householdsRegistered !== null && u.householdsTotal !== null)
+  const householdsRegistered = withHouseholds.reduce((n, u) => n + (u.householdsRegistered ?? 0), 0)
+  const householdsCounted = withHouseholds.reduce((n, u) => n + (u.householdsTotal ?? 0), 0)
   const xa = counts.XA
   const communeCheck =
     xa.total > 0
@@ -164,7 +175,7 @@ export function reportParagraphs(data: AnnualReportData): EditableParagraph[] {
       key: 'registration',
       label: 'III.1. Kết quả đăng ký (tự động)',
       multiline: true,
-      text: `Có ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%)${households > 0 ? `; khu dân cư có ${formatCount(householdsRegistered)}/${formatCount(households)} hộ đăng ký tham gia` : ''}.`
+      text: `Có ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%)${householdsCounted > 0 ? `; khu dân cư có ${formatCount(householdsRegistered)}/${formatCount(householdsCounted)} hộ đăng ký tham gia` : ''}.`
     },
     {
       key: 'recognition',

@@ -1,5 +1,8 @@
+import type { AreaKind } from '../../../../shared/domain/areas'
+import { regulationById } from '../../../../shared/domain/cycle/regulations'
 import type { UnitType } from '../../../../shared/domain/units'
-import { ATANTT, countText, joinVi, numberLine, placeDateLine } from '../format/official-text'
+import { recognitionSentence, type RecognitionSummary } from '../../cycle/result-sentence'
+import { countText, joinVi, numberLine, placeDateLine } from '../format/official-text'
 import type { Block, HeaderBlock, Run, SignatureBlock } from '../../../../shared/documents/spec'
 import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
 
@@ -118,20 +121,35 @@ export function countPhrases(facts: YearFacts, types: UnitType[], pick: (c: { to
 }
 
 /**
- * The result sentence of domain.md §6: "Trong năm 2020, trên địa bàn thành phố Vũng Tàu có 13/17 phường, xã và 02 doanh
- * nghiệp được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”." Null when nothing was recognised.
+ * The result sentence of domain.md §6 — the cycle's one generator (`recognitionSentence`), fed from YearFacts:
+ * "Trong năm 2020, trên địa bàn thành phố Vũng Tàu có 13/17 phường, xã và 02 doanh nghiệp được công nhận đạt tiêu
+ * chuẩn “An toàn về an ninh, trật tự”." Null when nothing was recognised.
  */
 export function resultSentence(facts: YearFacts, pad = true): string | null {
-  const counts = countsByType(facts)
-  const parts: string[] = []
-  for (const type of TYPE_ORDER) {
-    if (!facts.processedTypes.includes(type)) continue
-    const c = counts[type]
-    if (c.recognised === 0) continue
-    parts.push(type === 'XA' ? `${countText(c.recognised, pad)}/${countText(c.total, pad)} ${typeNoun(type, facts)}` : `${countText(c.recognised, pad)} ${typeNoun(type, facts)}`)
+  const summary = recognitionSummaryOf(facts)
+  const any = (summary.communes?.recognised ?? 0) + summary.others.reduce((n, o) => n + o.recognised, 0)
+  return any > 0 ? recognitionSentence(summary, pad) : null
+}
+
+/** Counts as the dashboard counts them: the office's own (FULL) units; outcome-only rows were decided elsewhere. */
+export function recognitionSummaryOf(facts: YearFacts): RecognitionSummary {
+  const own = facts.units.filter((u) => u.trackingMode === 'FULL')
+  const communes = own.filter((u) => u.type === 'XA')
+  const kindOf = new Map(facts.areas.map((a) => [a.name, a.kind]))
+  const kinds: Partial<Record<AreaKind, number>> = {}
+  for (const commune of communes) {
+    const kind = commune.areaName ? kindOf.get(commune.areaName) : undefined
+    if (kind) kinds[kind] = (kinds[kind] ?? 0) + 1
   }
-  if (parts.length === 0) return null
-  return `Trong năm ${facts.year}, trên địa bàn ${facts.territory} có ${joinVi(parts)} được công nhận đạt tiêu chuẩn ${ATANTT}.`
+  const recognised = (type: UnitType) => own.filter((u) => u.type === type && u.outcome === 'DA_CONG_NHAN').length
+  return {
+    year: facts.year,
+    // Without a configured territory the facts say "địa bàn"; the sentence then reads "trên địa bàn có …".
+    territory: facts.territory === 'địa bàn' ? null : facts.territory,
+    communes: communes.length > 0 ? { recognised: recognised('XA'), total: communes.length, kinds } : null,
+    others: (['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as UnitType[]).map((type) => ({ type, recognised: recognised(type) })),
+    schoolWord: facts.regulationId !== null && regulationById(facts.regulationId).basis === 'TT23' ? 'nhà trường' : 'cơ sở giáo dục'
+  }
 }
 
 /** "khu dân cư, cơ quan, doanh nghiệp" for the types present, in the fixed order. */
@@ -143,7 +161,5 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi-VN') + text.slice(1)
 }
 
-/** "Thành phố Vũng Tàu" → "thành phố Vũng Tàu", for inside a sentence. */
-export function inSentence(areaName: string): string {
-  return areaName.charAt(0).toLocaleLowerCase('vi-VN') + areaName.slice(1)
-}
+/** "Thành phố Vũng Tàu" → "thành phố Vũng Tàu", for inside a sentence (one helper with the cycle's sentence). */
+export { inSentence } from '../../cycle/result-sentence'

@@ -1,7 +1,7 @@
 import { validationError } from '../../../../shared/api/errors'
 import { ATANTT, countText, joinVi, reference, upper } from '../format/official-text'
 import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
+import { awaitsDecision, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
 import { headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
 import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
 
@@ -15,12 +15,12 @@ export interface DecisionDraftData {
   proposal: { number: number | null; date: string | null; year: number; symbol: string; proposerTitle: string }
   /** Office text (the local-government law changed in 2025); the app inserts only the tờ trình reference. */
   bases: string[]
-  /** Units accepted for recognition; defaults to the proposed ones. */
+  /** The units this decision lists (a rebuild keeps its own list); defaults to those proposed and not yet decided. */
   units?: UnitFact[]
 }
 
 export function decisionUnits(data: DecisionDraftData): UnitFact[] {
-  return data.units ?? data.facts.units.filter((u) => u.proposed && data.facts.processedTypes.includes(u.type))
+  return data.units ?? data.facts.units.filter((u) => awaitsDecision(u) && data.facts.processedTypes.includes(u.type))
 }
 
 /** APP-QD-AUTHORITY: the authority line agrees with the signature ("TM." = collective). */

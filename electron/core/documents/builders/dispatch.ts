@@ -39,8 +39,8 @@ export function weakPoints(facts: YearFacts | null, thresholdPct = 50): string[]
     if (!facts.processedTypes.includes(type)) continue
     const noun = typeNoun(type, facts)
     const reason = facts.notDeployed[type]
-    if (reason) {
-      out.push(`${noun} chưa được triển khai đánh giá (${reason})`)
+    if (reason !== undefined) {
+      out.push(`${noun} chưa được triển khai đánh giá${reason ? ` (${reason})` : ''}`)
       continue
     }
     const c = counts[type]

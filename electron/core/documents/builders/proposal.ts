@@ -1,7 +1,7 @@
 import { validationError } from '../../../../shared/api/errors'
 import { ATANTT, countText, reference, rateText, shortDate } from '../format/official-text'
 import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
+import { countsByType, isProposalCandidate, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
 import { bodyParagraphs, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, type CommonInput, type EditableParagraph, type Texts } from './common'
 import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
 
@@ -15,10 +15,21 @@ export interface ProposalData {
   policeInText: string
   /** Upright basis lines (office text). */
   bases: string[]
+  /** The units this tờ trình lists (a rebuild keeps its own list); defaults to those that passed appraisal. */
+  units?: UnitFact[]
 }
 
-export function proposedUnits(data: ProposalData) {
-  return data.facts.units.filter((u) => u.proposed && data.facts.processedTypes.includes(u.type))
+export function proposedUnits(data: ProposalData): UnitFact[] {
+  return data.units ?? data.facts.units.filter((u) => isProposalCandidate(u) && data.facts.processedTypes.includes(u.type))
+}
+
+const NOT_ELIGIBLE = new Set(['THAM_DINH_KHONG_DAT', 'TRA_LAI', 'KHONG_CONG_NHAN'])
+
+/** Units of the office's own types found not eligible (appraisal failed, dossier returned, closed without it). */
+function notProposedUnits(data: ProposalData, proposed: UnitFact[]): UnitFact[] {
+  const listed = new Set(proposed.map((u) => u.id))
+  const { facts } = data
+  return facts.units.filter((u) => facts.processedTypes.includes(u.type) && u.trackingMode === 'FULL' && !listed.has(u.id) && NOT_ELIGIBLE.has(u.status))
 }
 
 export function proposalParagraphs(data: ProposalData): EditableParagraph[] {
@@ -28,7 +39,7 @@ export function proposalParagraphs(data: ProposalData): EditableParagraph[] {
   const total = types.reduce((n, t) => n + counts[t].total, 0)
   const registered = types.reduce((n, t) => n + counts[t].registered, 0)
   const proposed = proposedUnits(data)
-  const notProposed = facts.units.filter((u) => facts.processedTypes.includes(u.type) && !u.proposed && u.registeredOn !== null)
+  const notProposed = notProposedUnits(data, proposed)
   const inScope = types.map((t) => `${countText(counts[t].total)} ${typeNoun(t, facts)}`).join(', ')
   return [
     { key: 'bases', label: 'Căn cứ', text: data.bases.join('\n'), multiline: true },

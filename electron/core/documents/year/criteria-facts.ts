@@ -1,33 +1,44 @@
+import type { Kysely } from 'kysely'
+import { defaultRegulationForYear, PLACEHOLDER_NOTE, regulationById, type TextStatus } from '../../../../shared/domain/cycle/regulations'
 import type { UnitType } from '../../../../shared/domain/units'
+import { criteriaOfSet } from '../../cycle/criteria-store'
+import type { Database } from '../../db/schema'
 
-/**
- * SEAM to the criteria tables (built in the cycle branch). Until they are wired, only the criterion texts that
- * domain.md §2.3 marks confirmed and verbatim (TT 23/2012, Điều 6 and Điều 7 khoản 1–3) are known here; every other
- * type or version has none, and the minutes template is then refused rather than printed with invented wording.
- */
 export interface CriterionText {
   number: number
   text: string
+  textStatus: TextStatus
 }
 
 export interface CriteriaSet {
   source: string
   criteria: CriterionText[]
+  /** V30: criteria whose wording is not verified against the original text; generating asks for a confirmation. */
+  warnings: string[]
 }
 
-const TT23 = 'Thông tư số 23/2012/TT-BCA'
-
-const TT23_CRITERIA: Partial<Record<UnitType, CriterionText[]>> = {
-  XA: [
-    { number: 1, text: 'Hàng năm, Đảng ủy có Nghị quyết, Ủy ban nhân dân xã, phường, thị trấn có kế hoạch về công tác bảo đảm an ninh, trật tự; có bản đăng ký phấn đấu đạt tiêu chuẩn “An toàn về an ninh trật tự”;' },
-    { number: 2, text: 'Đạt các chỉ tiêu quy định tại Khoản 2, Khoản 3, Khoản 4 Điều 5' },
-    { number: 3, text: 'Hàng năm, Công an xã, phường, thị trấn, Bảo vệ dân phố phải đạt danh hiệu “Đơn vị tiên tiến” trở lên; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên.' },
-    { number: 4, text: 'Có 70% số khu dân cư trở lên được công nhận đạt tiêu chuẩn “An toàn về an ninh trật tự”.' }
-  ]
+/** V30 (domain.md §8). */
+export function unverifiedCriteriaWarning(numbers: number[]): string {
+  return `Nội dung tiêu chí ${numbers.join(', ')} chưa được xác minh theo văn bản gốc. Vẫn tạo văn bản?`
 }
 
-/** The criteria printed in the minutes for a type and year; empty when none is known (generation is then refused). */
-export function criteriaFor(type: UnitType, year: number): CriteriaSet {
-  if (year <= 2021) return { source: TT23, criteria: TT23_CRITERIA[type] ?? [] }
-  return { source: 'Thông tư số 124/2021/TT-BCA', criteria: [] }
+/**
+ * The criteria the year is bound to (eval_year → criterion set, office-editable), for the minutes template. A year
+ * not opened yet falls back to the shipped criteria of the version its year maps to. Unverified wording is printed
+ * as the criterion's short title, never as invented legal text, and reported in `warnings`.
+ */
+export async function loadCriteria(db: Kysely<Database>, year: number, type: UnitType): Promise<CriteriaSet> {
+  const yearRow = await db.selectFrom('eval_year').select(['regulation_id', 'criterion_set_id']).where('year', '=', year).executeTakeFirst()
+  const regulation = yearRow ? regulationById(yearRow.regulation_id) : defaultRegulationForYear(year)
+  if (!regulation) return { source: '', criteria: [], warnings: [] }
+  const rows = yearRow
+    ? (await criteriaOfSet(db, yearRow.criterion_set_id, type)).map((c) => ({ number: c.number, shortTitle: c.short_title, text: c.text, textStatus: c.text_status }))
+    : regulation.criteria[type].map((c) => ({ number: c.number, shortTitle: c.shortTitle, text: c.text ?? null, textStatus: c.textStatus }))
+  const criteria = rows.map((c) => ({
+    number: c.number,
+    text: c.textStatus === 'PLACEHOLDER' || !c.text || c.text === PLACEHOLDER_NOTE ? c.shortTitle : c.text,
+    textStatus: c.textStatus
+  }))
+  const unverified = criteria.filter((c) => c.textStatus === 'PLACEHOLDER').map((c) => c.number)
+  return { source: regulation.shortName, criteria, warnings: unverified.length > 0 ? [unverifiedCriteriaWarning(unverified)] : [] }
 }

@@ -1,13 +1,15 @@
 import type { AreaKind } from '../../../../shared/domain/areas'
+import type { TrackingMode, UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../../shared/domain/units'
 
 /**
- * THE SEAM to the yearly cycle. Every year-dependent document reads only this. Today it is filled from the registry
- * (`registry-facts.ts`: totals only) or from the Vũng Tàu fixture (`sample-facts.ts`); once the cycle tables exist,
- * one function that reads unit_year rows into this shape replaces `registry-facts.ts` and nothing else changes.
+ * THE SEAM to the yearly cycle. Every year-dependent document reads only this; `load-year-facts.ts` fills it from
+ * the year's unit_year rows (the only source in the app), `synthetic-facts.ts` fills it at province scale for the bench.
  */
 export interface UnitFact {
+  /** The unit-year id (what a tờ trình or decision lists and what the year board selects). */
   id: number
+  unitId: number
   name: string
   type: UnitType
   areaName: string | null
@@ -16,8 +18,12 @@ export interface UnitFact {
   registeredOn: string | null
   meetingOn: string | null
   outcome: 'DA_CONG_NHAN' | 'KHONG_CONG_NHAN' | null
-  /** Passed appraisal and proposed in the tờ trình. */
-  proposed: boolean
+  status: UnitYearStatus
+  /** OUTCOME_ONLY rows were decided by another body; they stay out of the office's own result sentence. */
+  trackingMode: TrackingMode
+  /** "91/TTr-CATP" and "3245/QĐ-UBND" as recorded by the cycle; null when not reached. */
+  proposalRef: string | null
+  decisionRef: string | null
   /** "Tiêu chí 3", "không nộp hồ sơ đúng hạn" … for units not proposed or not recognised. */
   failedReason: string | null
   householdsTotal: number | null
@@ -31,6 +37,8 @@ export interface AreaFact {
 
 export interface YearFacts {
   year: number
+  /** The regulation version the year is bound to (its citation and criteria); null when the year is not opened. */
+  regulationId: string | null
   /** "thành phố Vũng Tàu" — the territory as written inside a sentence. */
   territory: string
   areas: AreaFact[]
@@ -56,7 +64,7 @@ export function countsByType(facts: YearFacts): Record<UnitType, TypeCounts> {
   for (const unit of facts.units) {
     const c = out[unit.type]
     c.total++
-    if (unit.registeredOn) c.registered++
+    if (unit.registeredOn || unit.outcome === 'DA_CONG_NHAN') c.registered++
     if (unit.outcome === 'DA_CONG_NHAN') c.recognised++
   }
   return out
@@ -83,4 +91,14 @@ export function typeNoun(type: UnitType, facts: Pick<YearFacts, 'areas'>): strin
     case 'CSGD':
       return 'cơ sở giáo dục'
   }
+}
+
+/** domain.md §4 (d): the tờ trình proposes the units that passed appraisal (T8) or are already in a tờ trình (T11). */
+export function isProposalCandidate(unit: UnitFact): boolean {
+  return unit.status === 'THAM_DINH_DAT' || unit.status === 'DA_DE_NGHI'
+}
+
+/** domain.md §4 (e): the decision recognises the units proposed and not yet decided. */
+export function awaitsDecision(unit: UnitFact): boolean {
+  return unit.status === 'DA_DE_NGHI'
 }

@@ -6,12 +6,12 @@ import { AuditTable } from './AuditTable'
 
 const PAGE_SIZE = 20
 
-/** The history of one row (a unit, an area…), newest first, one click from where it is shown. */
+/** The history of one row (a unit, an area…), newest first, one click from where it is shown. A unit's includes its unit-years. */
 export function AuditHistoryDrawer(props: { entity: AuditEntity; id: number; title: string; open: boolean; onClose: () => void }) {
   const [page, setPage] = useState(1)
   const log = useApiQuery(
     'audit.list',
-    { entity: props.entity, entityId: props.id, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+    { ...(props.entity === 'unit' ? { unitId: props.id } : { entity: props.entity, entityId: props.id }), offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
     { enabled: props.open }
   )
   return (

@@ -1,11 +1,25 @@
 import { AREA_KIND_LABELS } from '../../../../shared/domain/areas'
 import { AUTHORITY_PREFIX_LABELS, OFFICE_LEVEL_LABELS, SIGNER_BODY_LABELS } from '../../../../shared/domain/office'
 import { EDUCATION_LEVEL_LABELS, ENTERPRISE_SIZE_LABELS, MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
+import { CYCLE_EXCLUSION_LABELS, REGULATIONS, TEXT_STATUS_LABELS } from '../../../../shared/domain/cycle/regulations'
+import { OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
 import { formatScreenDate } from '../../../../shared/text/dates'
+
+const CRITERION_RESULT_LABELS: Record<string, string> = { DAT: 'Đạt', KHONG_DAT: 'Không đạt', CHUA_DANH_GIA: 'Chưa đánh giá' }
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   kind: AREA_KIND_LABELS,
   type: UNIT_TYPE_LABELS,
+  unit_type: UNIT_TYPE_LABELS,
+  // A year is Đang mở / Đã chốt; a unit-year has the cycle's statuses.
+  status: { ...STATUS_LABELS, OPEN: 'Đang mở', CLOSED: 'Đã chốt' },
+  outcome: STATUS_LABELS,
+  outcome_reason: OUTCOME_REASON_LABELS,
+  exclusion_code: CYCLE_EXCLUSION_LABELS,
+  regulation_id: Object.fromEntries(REGULATIONS.map((regulation) => [regulation.id, regulation.shortName])),
+  tracking_mode: { FULL: 'Theo dõi đầy đủ', OUTCOME_ONLY: 'Chỉ ghi nhận kết quả' },
+  text_status: TEXT_STATUS_LABELS,
+  added_by: { LAW: 'Theo văn bản pháp luật', PROVINCE: 'Tỉnh bổ sung', OFFICE: 'Cơ quan bổ sung' },
   managing_level: MANAGING_LEVEL_LABELS,
   enterprise_size: ENTERPRISE_SIZE_LABELS,
   level: OFFICE_LEVEL_LABELS,
@@ -13,7 +27,26 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   authority_prefix: AUTHORITY_PREFIX_LABELS
 }
 
-const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active'])
+const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active', 'minutes_received'])
+
+function parseList(value: string): unknown[] | null {
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return Array.isArray(parsed) ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+/** Criteria marks and dossier receipts are stored as {code: value}: one “code: value” per changed code. */
+function formatCodes(field: string, value: Record<string, unknown>): string {
+  return Object.entries(value)
+    .map(([code, item]) => {
+      if (field === 'criteria') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
+      return `${code}: ${typeof item === 'string' ? formatScreenDate(item) : 'chưa nhận'}`
+    })
+    .join('; ')
+}
 
 /** One stored value as a person reads it: labels for codes, Có/Không, dd/mm/yyyy, “(trống)”. */
 export function formatAuditValue(field: string, value: unknown): string {
@@ -26,6 +59,15 @@ export function formatAuditValue(field: string, value: unknown): string {
     } catch {
       return value
     }
+  }
+  if ((field === 'criteria' || field === 'dossier_items') && typeof value === 'object') return formatCodes(field, value as Record<string, unknown>)
+  if (field === 'not_deployed' && typeof value === 'string') {
+    const types = parseList(value)
+    if (types) return types.length === 0 ? '(trống)' : types.map((type) => UNIT_TYPE_LABELS[type as keyof typeof UNIT_TYPE_LABELS] ?? String(type)).join(', ')
+  }
+  if (field === 'failed_criteria' && typeof value === 'string') {
+    const numbers = parseList(value)
+    if (numbers) return numbers.length === 0 ? '(trống)' : `Tiêu chí ${numbers.join(', ')}`
   }
   const labels = ENUM_LABELS[field]
   if (labels && typeof value === 'string') return labels[value] ?? value

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useInfiniteQuery } from '@tanstack/react-query'
+import { FileTextOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
@@ -15,6 +16,7 @@ import { AddUnitToYear } from '../../cycle/AddUnitToYear'
 import { StatusTag } from '../../cycle/status-tag'
 import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
+import { ExportButton } from '../exchange/ExportButton'
 import { foldedFilter } from '../../lib/options'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
@@ -79,6 +81,11 @@ export function YearBoardPage() {
         </Space>
         <Space>
           <AddUnitToYear year={year} disabled={closed} />
+          <ExportButton
+            label="Xuất Excel"
+            disabled={year === null}
+            request={() => call('exchange.exportYearBoard', { year: year ?? 0, ...(search ? { search } : {}), areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' })}
+          />
           <YearSettingsButtons />
         </Space>
       </div>
@@ -119,6 +126,13 @@ export function YearBoardPage() {
               {actionLabel(bulk, true)}
             </Button>
           ))}
+          {/* The selection is the scope of a tờ trình or decision (documents take the units in the right state). */}
+          <Button size="small" icon={<FileTextOutlined />} onClick={() => void navigate('/van-ban', { state: { kind: 'DOC-TTR-CONGNHAN', year, unitYearIds: selected } })}>
+            Lập tờ trình
+          </Button>
+          <Button size="small" icon={<FileTextOutlined />} onClick={() => void navigate('/van-ban', { state: { kind: 'DOC-QD-CONGNHAN', year, unitYearIds: selected } })}>
+            Dự thảo quyết định
+          </Button>
           <Button size="small" type="link" onClick={() => setSelected([])}>
             Bỏ chọn
           </Button>

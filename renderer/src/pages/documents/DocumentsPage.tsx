@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
+import { useLocation } from 'react-router'
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
@@ -114,14 +115,14 @@ function SavedActions({ saved }: { saved: GeneratedDocument }) {
   )
 }
 
-function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
+function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { kind: DocKind; onBack: () => void; initialYear: number | null; unitYearIds: number[]; onClearSelection: () => void }) {
   const catalogue = useApiQuery('documents.catalogue', {})
   const entry = catalogue.data?.find((c) => c.kind === kind)
   const areas = useApiQuery('areas.list', {})
-  const [year, setYear] = useState(() => Number(todayInVietnam().slice(0, 4)))
+  const [year, setYear] = useState(() => initialYear ?? Number(todayInVietnam().slice(0, 4)))
   const [areaId, setAreaId] = useState<number>(0)
   const [unitType, setUnitType] = useState<UnitType>('XA')
-  const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null })
+  const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null, unitYearIds })
   const [form] = Form.useForm<Values>()
   const [values, setValues] = useState<Values | null>(null)
   const [saveOpen, setSaveOpen] = useState(false)
@@ -153,6 +154,22 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
     }
   })
 
+  // V30 and other warnings from core come back as NEEDS_CONFIRMATION: ask, then save again with confirmed.
+  const { modal } = App.useApp()
+  const saveAsking = (input: Parameters<typeof generate.mutate>[0]) =>
+    generate.mutate(input, {
+      onError: (error) => {
+        if (error.code !== 'NEEDS_CONFIRMATION') return
+        modal.confirm({
+          title: 'Vui lòng xem lại trước khi tạo văn bản',
+          content: (error.body.warnings ?? [error.message]).join(' '),
+          okText: 'Vẫn tạo văn bản',
+          cancelText: 'Quay lại',
+          onOk: () => generate.mutate({ ...input, confirmed: true })
+        })
+      }
+    })
+
   const areaOptions = [{ value: 0, label: 'Toàn địa bàn' }, ...(areas.data ?? []).filter((a) => a.kind !== 'TINH' && a.kind !== 'HUYEN').map((a) => ({ value: a.id, label: a.name }))]
   return (
     <>
@@ -179,6 +196,16 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
               <Select aria-label="Phạm vi" value={areaId} onChange={setAreaId} options={areaOptions} showSearch filterOption={foldedFilter} style={{ width: 200 }} />
               {kind === 'DOC-BB-HOP' && <Select aria-label="Loại đơn vị" value={unitType} onChange={setUnitType} options={optionsOf(UNIT_TYPE_LABELS)} style={{ width: 200 }} />}
             </Space>
+            {unitYearIds.length > 0 && (
+              <Alert
+                type="info"
+                showIcon
+                style={{ marginBottom: 8 }}
+                message={`Phạm vi: ${unitYearIds.length} đơn vị đã chọn trên bảng năm đánh giá.`}
+                action={<Button size="small" type="link" onClick={onClearSelection}>Dùng cả địa bàn</Button>}
+                data-testid="doc-selection"
+              />
+            )}
             {prepared.isLoading && <Spin />}
             {prepared.error && <Alert type="error" message={prepared.error.message} />}
             {prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)}
@@ -241,7 +268,7 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
         cancelText="Hủy"
         confirmLoading={generate.isPending}
         onCancel={() => setSaveOpen(false)}
-        onOk={() => request && generate.mutate({ request, fileName, ...(folder ? { folder } : {}) })}
+        onOk={() => request && saveAsking({ request, fileName, ...(folder ? { folder } : {}) })}
       >
         <Form layout="vertical">
           <Form.Item label="Tên tệp (không cần “.docx”; để trống để dùng tên mặc định)">
@@ -264,12 +291,31 @@ function Editor({ kind, onBack }: { kind: DocKind; onBack: () => void }) {
 }
 
 /** Văn bản: choose the document, the year and the scope; edit; preview; save. */
+/** What the year board sends when the staff make a document from their selection. */
+interface FromBoard {
+  kind: DocKind
+  year: number | null
+  unitYearIds: number[]
+}
+
 export function DocumentsPage() {
-  const [kind, setKind] = useState<DocKind | null>(null)
+  const location = useLocation()
+  const fromBoard = (location.state as FromBoard | null) ?? null
+  const [kind, setKind] = useState<DocKind | null>(fromBoard?.kind ?? null)
+  const [selection, setSelection] = useState<FromBoard | null>(fromBoard)
   return (
     <div className="page">
       {kind ? (
-        <Editor kind={kind} onBack={() => setKind(null)} />
+        <Editor
+          kind={kind}
+          initialYear={selection?.kind === kind ? selection.year : null}
+          unitYearIds={selection?.kind === kind ? selection.unitYearIds : []}
+          onClearSelection={() => setSelection(null)}
+          onBack={() => {
+            setSelection(null)
+            setKind(null)
+          }}
+        />
       ) : (
         <>
           <div className="page-header">

@@ -1,15 +1,23 @@
-import { App, Button, Card, Space } from 'antd'
+import { useState } from 'react'
+import { App, Button, Card, Radio, Select, Space } from 'antd'
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons'
 import type { ExportedFile } from '../../../../shared/api/calls/exchange'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
 import { downloadBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
+import { useApiQuery } from '../../api/hooks'
 import { ImportWizard } from './ImportWizard'
+import { RegistrationWizard } from './RegistrationWizard'
 
-/** Nhập / Xuất: the import wizard, the registry export and the template. */
+/** Nhập / Xuất: the import wizards (registry, or a year's registrations), the registry export and the templates. */
 export function ExchangePage() {
   const { message } = App.useApp()
+  const [what, setWhat] = useState<'registry' | 'registrations'>('registry')
+  const [year, setYear] = useState<number | undefined>()
+  const years = useApiQuery('years.list', {})
+  const openYears = (years.data ?? []).filter((row) => row.status === 'OPEN')
+  const registrationYear = year ?? openYears[0]?.year
   const save = (request: Promise<ExportedFile>, success: (file: ExportedFile) => string) =>
     void request
       .then((file) => {
@@ -23,8 +31,26 @@ export function ExchangePage() {
       <div className="page-header">
         <h1>Nhập / Xuất</h1>
       </div>
-      <Card size="small" title="Nhập danh sách địa bàn và đơn vị từ Excel" style={{ marginBottom: 16 }}>
-        <ImportWizard />
+      <Card size="small" title="Nhập từ Excel" style={{ marginBottom: 16 }}>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <span>Nhập gì:</span>
+          <Radio.Group value={what} onChange={(event) => setWhat(event.target.value as 'registry' | 'registrations')} aria-label="Chọn loại dữ liệu nhập">
+            <Radio value="registry">Danh sách địa bàn và đơn vị</Radio>
+            <Radio value="registrations" disabled={openYears.length === 0}>
+              Đăng ký của năm đánh giá
+            </Radio>
+          </Radio.Group>
+          {what === 'registrations' && (
+            <Select
+              style={{ width: 160 }}
+              aria-label="Năm đăng ký"
+              value={registrationYear}
+              onChange={setYear}
+              options={openYears.map((row) => ({ value: row.year, label: `Năm ${row.year}` }))}
+            />
+          )}
+        </Space>
+        {what === 'registrations' && registrationYear !== undefined ? <RegistrationWizard key={registrationYear} year={registrationYear} /> : <ImportWizard />}
       </Card>
       <Card size="small" title="Xuất ra Excel">
         <Space wrap>
@@ -36,6 +62,9 @@ export function ExchangePage() {
           </Button>
           <Button icon={<DownloadOutlined />} onClick={() => save(call('exchange.template', {}), (file) => `Đã tải tệp mẫu ${file.fileName}.`)}>
             Tải tệp mẫu
+          </Button>
+          <Button icon={<DownloadOutlined />} onClick={() => save(call('exchange.registrationTemplate', {}), (file) => `Đã tải tệp mẫu ${file.fileName}.`)}>
+            Tải tệp mẫu đăng ký
           </Button>
         </Space>
       </Card>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { Alert, App, Button, Descriptions, Radio, Space, Steps, Table, Upload } from 'antd'
+import { Alert, App, Button, Descriptions, Radio, Space, Steps, Upload } from 'antd'
 import { InboxOutlined } from '@ant-design/icons'
-import type { ImportPreview, ImportProblem } from '../../../../shared/api/calls/exchange'
+import type { ImportPreview } from '../../../../shared/api/calls/exchange'
 import { AREA_COLUMNS, UNIT_COLUMNS } from '../../../../shared/domain/registry-columns'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
@@ -9,6 +9,7 @@ import { useApiMutation } from '../../api/hooks'
 import { readAsBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
 import { MappingStep } from './MappingStep'
+import { ProblemTable } from './ProblemTable'
 
 interface Chosen {
   fileName: string
@@ -115,19 +116,7 @@ export function ImportWizard() {
                 data-testid="import-problems-summary"
                 title={`Tệp có ${formatInteger(problems.length)}${preview.problemsTruncated ? '+' : ''} lỗi. Vui lòng sửa trong Excel rồi chọn lại tệp; chưa nhập dữ liệu nào.`}
               />
-              <Table<ImportProblem>
-                rowKey={(row) => `${row.sheet}-${row.row}-${row.column}-${row.message}`}
-                size="small"
-                data-testid="import-problems"
-                dataSource={problems}
-                pagination={{ pageSize: 20, showSizeChanger: false }}
-                columns={[
-                  { title: 'Trang tính', dataIndex: 'sheet', width: 110 },
-                  { title: 'Dòng', dataIndex: 'row', width: 70, render: (row: number) => (row > 0 ? row : '') },
-                  { title: 'Cột', dataIndex: 'column', width: 170 },
-                  { title: 'Lỗi', dataIndex: 'message' }
-                ]}
-              />
+              <ProblemTable problems={problems} testId="import-problems" />
             </>
           ) : (
             <Alert

@@ -1,0 +1,159 @@
+import { sql, type Kysely } from 'kysely'
+import { COMMUNE_KINDS } from '../../../../shared/domain/areas'
+import { OUTCOME_REASON_LABELS, STATUS_LABELS, type OutcomeReason, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
+import type { UnitType } from '../../../../shared/domain/units'
+import { inSentence } from '../../cycle/result-sentence'
+import type { CoreContext } from '../../context'
+import type { Database } from '../../db/schema'
+import type { UnitFact, YearFacts } from './year-facts'
+
+type Executor = Kysely<Database>
+
+/** Why a unit is not (yet) proposed or was not recognised, in the words the tờ trình and báo cáo print. */
+function failedReasonOf(row: { failed_criteria: string | null; outcome_reason: string | null; appraisal_note: string | null; return_reason: string | null; status: string }): string | null {
+  const failed = row.failed_criteria ? (JSON.parse(row.failed_criteria) as number[]) : []
+  if (failed.length > 0) return `Chưa đạt tiêu chí ${failed.join(', ')}`
+  if (row.appraisal_note && row.status === 'THAM_DINH_KHONG_DAT') return row.appraisal_note
+  if (row.status === 'TRA_LAI' && row.return_reason) return `Hồ sơ bị trả lại: ${row.return_reason}`
+  if (row.outcome_reason) return OUTCOME_REASON_LABELS[row.outcome_reason as OutcomeReason] ?? null
+  if (row.status === 'DA_CONG_NHAN' || row.status === 'THAM_DINH_DAT' || row.status === 'DA_DE_NGHI') return null
+  return `đang ở bước “${STATUS_LABELS[row.status as UnitYearStatus]}”`
+}
+
+/** The types the office decides itself (domain.md §1.1: a district team tracks only the outcome of khu dân cư). */
+function processedTypesOf(level: string | undefined): UnitType[] {
+  return level === 'DOI_XDPT_HUYEN' ? ['XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] : ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
+}
+
+/** Recognised counts of a year per type and per commune, or null when that year was never opened. */
+async function recognisedCounts(db: Executor, year: number): Promise<YearFacts['previous']> {
+  const opened = await db.selectFrom('eval_year').select('year').where('year', '=', year).executeTakeFirst()
+  if (!opened) return null
+  const byType = await db
+    .selectFrom('unit_year as uy')
+    .select(['uy.unit_type', sql<number>`sum(uy.status = 'DA_CONG_NHAN')`.as('n')])
+    .where('uy.year', '=', year)
+    .groupBy('uy.unit_type')
+    .execute()
+  // Bảng 2 compares khu dân cư and organisations per commune; the commune's own recognition is in Bảng 1.
+  const byArea = await db
+    .selectFrom('unit_year as uy')
+    .innerJoin('admin_area as a', 'a.id', 'uy.area_id')
+    .select(['a.name', sql<number>`sum(uy.status = 'DA_CONG_NHAN')`.as('n')])
+    .where('uy.year', '=', year)
+    .where('uy.unit_type', '<>', 'XA')
+    .groupBy('a.name')
+    .execute()
+  return {
+    byType: Object.fromEntries(byType.map((row) => [row.unit_type, Number(row.n)])),
+    byArea: Object.fromEntries(byArea.map((row) => [row.name, Number(row.n)]))
+  }
+}
+
+/**
+ * YearFacts from what the office recorded for the year: its unit_year rows (status, outcome, dates, households,
+ * proposal and decision references, failed criteria), the year's not-deployed types and the year before's
+ * recognised counts. Rows out of scope (NGOAI_PHAM_VI) are counted apart by domain.md §6, so they are left out.
+ * A year not opened yet gives the territory and its communes with no unit.
+ */
+export async function loadYearFacts(db: Executor, year: number): Promise<YearFacts> {
+  const office = await db.selectFrom('office_profile').select(['root_area_id', 'level']).where('id', '=', 1).executeTakeFirst()
+  const root = office?.root_area_id ? await db.selectFrom('admin_area').select('name').where('id', '=', office.root_area_id).executeTakeFirst() : undefined
+  const areas = await db
+    .selectFrom('admin_area')
+    .select(['name', 'kind'])
+    .where('kind', 'in', [...COMMUNE_KINDS])
+    .orderBy(sql`sort_order IS NULL`)
+    .orderBy('sort_order')
+    .orderBy('sort_key')
+    .execute()
+  const yearRow = await db.selectFrom('eval_year').select(['regulation_id', 'not_deployed', 'not_deployed_note']).where('year', '=', year).executeTakeFirst()
+  const rows = yearRow
+    ? await db
+        .selectFrom('unit_year as uy')
+        .innerJoin('unit as u', 'u.id', 'uy.unit_id')
+        .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
+        .select([
+          'uy.id',
+          'uy.unit_id',
+          'uy.unit_type',
+          'uy.status',
+          'uy.tracking_mode',
+          'uy.registered_on',
+          'uy.meeting_on',
+          'uy.outcome',
+          'uy.outcome_reason',
+          'uy.failed_criteria',
+          'uy.appraisal_note',
+          'uy.return_reason',
+          'uy.households_total',
+          'uy.households_registered',
+          'uy.proposal_no',
+          'uy.decision_no',
+          'uy.name_snapshot',
+          'u.name',
+          'u.address',
+          'u.households_total as unit_households',
+          'a.name as area_name'
+        ])
+        .where('uy.year', '=', year)
+        .where('uy.status', '<>', 'NGOAI_PHAM_VI')
+        .orderBy(sql`a.sort_order IS NULL`)
+        .orderBy('a.sort_order')
+        .orderBy('u.sort_key')
+        .execute()
+    : []
+  const units: UnitFact[] = rows.map((row) => ({
+    id: row.id,
+    unitId: row.unit_id,
+    name: row.name_snapshot ?? row.name,
+    type: row.unit_type,
+    areaName: row.area_name,
+    address: row.address ?? row.area_name,
+    registeredOn: row.registered_on,
+    meetingOn: row.meeting_on,
+    outcome: row.outcome,
+    status: row.status,
+    trackingMode: row.tracking_mode,
+    proposalRef: row.proposal_no,
+    decisionRef: row.decision_no,
+    failedReason: failedReasonOf(row),
+    householdsTotal: row.households_total ?? (row.unit_type === 'KDC' ? row.unit_households : null),
+    householdsRegistered: row.households_registered
+  }))
+  const notDeployedTypes = yearRow ? (JSON.parse(yearRow.not_deployed) as UnitType[]) : []
+  return {
+    year,
+    regulationId: yearRow?.regulation_id ?? null,
+    territory: root ? inSentence(root.name) : 'địa bàn',
+    areas: areas.map((a) => ({ name: a.name, kind: a.kind })),
+    processedTypes: processedTypesOf(office?.level),
+    notDeployed: Object.fromEntries(notDeployedTypes.map((type) => [type, yearRow?.not_deployed_note ?? ''])),
+    units,
+    previous: await recognisedCounts(db, year - 1)
+  }
+}
+
+/** Per connection: the facts of a year and the database version they were read at. */
+const cache = new WeakMap<object, Map<number, { version: string; facts: YearFacts }>>()
+
+/**
+ * `loadYearFacts` for the Văn bản page's live preview: at province scale (50,000 unit-years) one read takes about a
+ * second, and the preview asks again after every pause in typing while the data has not changed. The version is
+ * this connection's change count plus SQLite's data_version (changes by any other connection); reads inside a
+ * transaction are never cached, since a rollback would not lower the count.
+ */
+export async function loadYearFactsCached(ctx: CoreContext, year: number): Promise<YearFacts> {
+  if (ctx.db.isTransaction) return loadYearFacts(ctx.db, year)
+  const changes = ctx.sqlite.prepare('SELECT total_changes()').pluck().get() as number
+  const dataVersion = ctx.sqlite.pragma('data_version', { simple: true }) as number
+  const version = `${changes}:${dataVersion}`
+  let byYear = cache.get(ctx.sqlite)
+  if (!byYear) cache.set(ctx.sqlite, (byYear = new Map()))
+  const hit = byYear.get(year)
+  if (hit && hit.version === version) return hit.facts
+  const facts = await loadYearFacts(ctx.db, year)
+  Object.freeze(facts.units)
+  byYear.set(year, { version, facts: Object.freeze(facts) })
+  return facts
+}

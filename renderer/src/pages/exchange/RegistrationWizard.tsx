@@ -1,0 +1,164 @@
+import { useState } from 'react'
+import { Alert, App, Button, Checkbox, Descriptions, Space, Steps, Upload } from 'antd'
+import { InboxOutlined } from '@ant-design/icons'
+import type { RegistrationPreview } from '../../../../shared/api/calls/exchange'
+import { ApiError } from '../../../../shared/api/errors'
+import { REGISTRATION_COLUMNS } from '../../../../shared/domain/registration-columns'
+import { call } from '../../api/client'
+import { useApiMutation } from '../../api/hooks'
+import { readAsBase64 } from '../../lib/download'
+import { formatInteger } from '../../lib/format'
+import { MappingStep } from './MappingStep'
+import { ProblemTable } from './ProblemTable'
+
+interface Chosen {
+  fileName: string
+  contentBase64: string
+  mapping: Record<string, number | null>
+}
+
+/** Nhập đăng ký của một năm: choose a file → check the columns → preview every problem → register all or nothing. */
+export function RegistrationWizard(props: { year: number }) {
+  const { message } = App.useApp()
+  const [step, setStep] = useState(0)
+  const [chosen, setChosen] = useState<Chosen | null>(null)
+  const [preview, setPreview] = useState<RegistrationPreview | null>(null)
+  const [fileError, setFileError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(false)
+  const [acceptWarnings, setAcceptWarnings] = useState(false)
+  const reset = () => {
+    setStep(0)
+    setChosen(null)
+    setPreview(null)
+    setAcceptWarnings(false)
+  }
+  const commit = useApiMutation('exchange.registrationCommit', {
+    success: (result) => `Đã ghi nhận đăng ký năm ${props.year} cho ${formatInteger(result.registered)} đơn vị.`,
+    onSuccess: reset
+  })
+
+  const runPreview = async (next: Chosen) => {
+    setLoading(true)
+    setFileError(null)
+    try {
+      const result = await call('exchange.registrationPreview', { year: props.year, ...next })
+      setChosen(next)
+      setPreview(result)
+      return result
+    } catch (error) {
+      setFileError(error instanceof ApiError ? error.message : 'Không đọc được tệp.')
+      return null
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  const choose = async (file: File) => {
+    const contentBase64 = await readAsBase64(file)
+    setAcceptWarnings(false)
+    if (await runPreview({ fileName: file.name, contentBase64, mapping: {} })) setStep(1)
+  }
+
+  const problems = preview?.problems ?? []
+  const warnings = preview?.warnings ?? []
+  return (
+    <div data-testid="registration-wizard">
+      <Steps current={step} size="small" style={{ marginBottom: 16 }} items={[{ title: 'Chọn tệp' }, { title: 'Ghép cột' }, { title: 'Xem trước và nhập' }]} />
+      {step === 0 && (
+        <>
+          <Upload.Dragger
+            accept=".xlsx"
+            showUploadList={false}
+            disabled={loading}
+            beforeUpload={(file) => {
+              void choose(file)
+              return false
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>Bấm hoặc kéo tệp Excel (.xlsx) đăng ký năm {props.year} vào đây</p>
+            <p className="ant-upload-hint">Mỗi dòng một đơn vị: tên, xã/phường, ngày đăng ký, số văn bản, số hộ hoặc số người. Xem tệp mẫu.</p>
+          </Upload.Dragger>
+          {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={fileError} data-testid="registration-file-error" />}
+        </>
+      )}
+      {step === 1 && preview && chosen && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Alert type="info" showIcon title={`Tệp “${preview.fileName}”. Kiểm tra các cột đã được nhận ra; sửa nếu chưa đúng.`} />
+          {preview.mapping.sheet && (
+            <MappingStep
+              title="Đăng ký"
+              mapping={preview.mapping}
+              columns={REGISTRATION_COLUMNS}
+              onChange={(field, index) => void runPreview({ ...chosen, mapping: { ...chosen.mapping, [field]: index } })}
+            />
+          )}
+          <Space>
+            <Button onClick={reset}>Chọn tệp khác</Button>
+            <Button type="primary" loading={loading} onClick={() => setStep(2)}>
+              Tiếp tục
+            </Button>
+          </Space>
+        </Space>
+      )}
+      {step === 2 && preview && chosen && (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Descriptions size="small" bordered column={2} data-testid="registration-counts">
+            <Descriptions.Item label="Dòng trong tệp">{formatInteger(preview.counts.rows)}</Descriptions.Item>
+            <Descriptions.Item label="Đủ điều kiện ghi nhận">{formatInteger(preview.counts.ready)}</Descriptions.Item>
+          </Descriptions>
+          {problems.length > 0 ? (
+            <>
+              <Alert
+                type="error"
+                showIcon
+                data-testid="registration-problems-summary"
+                title={`Tệp có ${formatInteger(problems.length)}${preview.problemsTruncated ? '+' : ''} lỗi. Vui lòng sửa trong Excel rồi chọn lại tệp; chưa ghi nhận đăng ký nào.`}
+              />
+              <ProblemTable problems={problems} testId="registration-problems" />
+            </>
+          ) : (
+            <Alert type="success" showIcon data-testid="registration-ready" title={`Không có lỗi: ${formatInteger(preview.counts.ready)} đơn vị sẽ được ghi nhận đăng ký năm ${preview.year}.`} />
+          )}
+          {problems.length === 0 && warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="registration-warnings"
+              title="Cần xác nhận"
+              description={
+                <Space orientation="vertical">
+                  {warnings.map((warning) => (
+                    <span key={warning}>{warning}</span>
+                  ))}
+                  <Checkbox checked={acceptWarnings} onChange={(event) => setAcceptWarnings(event.target.checked)}>
+                    Tôi đã xem các cảnh báo trên và vẫn ghi nhận
+                  </Checkbox>
+                </Space>
+              }
+            />
+          )}
+          <Space>
+            <Button onClick={() => setStep(1)}>Quay lại</Button>
+            <Button onClick={reset}>Chọn tệp khác</Button>
+            <Button
+              type="primary"
+              disabled={problems.length > 0 || (warnings.length > 0 && !acceptWarnings)}
+              loading={commit.isPending}
+              onClick={() =>
+                commit.mutate(
+                  { source: { year: props.year, fileName: chosen.fileName, contentBase64: chosen.contentBase64, mapping: chosen.mapping }, acceptWarnings, confirmed: true },
+                  { onError: (error) => void message.error(error.message) }
+                )
+              }
+            >
+              Ghi nhận đăng ký
+            </Button>
+          </Space>
+        </Space>
+      )}
+    </div>
+  )
+}
