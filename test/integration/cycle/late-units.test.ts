@@ -57,7 +57,7 @@ describe('units that appear after a year was opened (late units)', () => {
     await t.call('units.update', { id: unit.id, values: { ...values, enterpriseSize: 'VUA' }, confirmed: true })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'CHUA_DANG_KY', exclusion_code: null })
     expect(historyOf(record.id).map((h: unknown) => (h as { action: string }).action)).toEqual(['T1 OPEN_YEAR', 'T17 INCLUDE'])
-    expect(auditOf(record.id)).toEqual([{ action: 'CREATE' }, { action: 'UPDATE' }])
+    expect(auditOf(record.id)).toEqual([{ action: 'CREATE' }, { action: 'INCLUDE' }])
     // And out again when the size goes back down (T16), while not yet registered.
     await t.call('units.update', { id: unit.id, values, confirmed: true })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusion_code: 'DN_NHO_SIEU_NHO' })
