@@ -16,7 +16,10 @@ async function ward() {
   for (let i = 1; i <= 4; i++) {
     await t.call('units.create', { values: { type: 'KDC', name: `Khu phố ${i}`, areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 300 + i } })
   }
-  await t.call('units.create', { values: { type: 'CO_QUAN', name: 'Trạm Y tế phường', areaId: area.id, managingLevel: 'XA', staffTotal: 12 } })
+  const { unit: agency } = await t.call('units.create', { values: { type: 'CO_QUAN', name: 'Trạm Y tế phường', areaId: area.id, managingLevel: 'XA', staffTotal: 12 } })
+  // TT 124 criterion 1 of a cơ quan needs an effective movement model (else V26 warns at registration).
+  const model = await t.call('models.create', { name: 'Tổ tự quản Trạm Y tế', kind: 'TU_QUAN', hostUnitId: agency.id })
+  await t.call('models.setYear', { modelId: model.id, year: 2023, effective: true })
   await t.call('years.open', { year: 2023 })
   const board = await t.call('board.list', { year: 2023, limit: 100 })
   return (name: string) => board.rows.find((row) => row.unitName === name)!.id
@@ -106,9 +109,9 @@ describe('Excel import of a year’s registrations', () => {
     expect(result.registered).toBe(1)
     expect((await t.call('unitYears.get', { id: idOf('Khu phố 1') })).registeredOn).toBe('2023-04-10')
 
-    // A unit created after the year was opened has no unit-year yet.
+    // A unit that only starts after the year's period (khu dân cư: to 31/10) has no unit-year in it.
     const area = (await t.call('areas.list', {}))[0]!
-    await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 50 } })
+    await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 50, activeFrom: '2023-11-15' } })
     const outside = await makeXlsx({ 'Đăng ký': [HEADERS, ['Khu phố Mới', 'Phường Thắng Nhất', '10/03/2023', null, null, null, null, null]] })
     const problems = (await t.call('exchange.registrationPreview', { year: 2023, ...asSource(outside) })).problems
     expect(problems).toEqual([{ sheet: 'Đăng ký', row: 2, column: 'Tên đơn vị', message: 'Đơn vị “Khu phố Mới” không có hồ sơ năm 2023.' }])
