@@ -2,9 +2,9 @@ import { sql } from 'kysely'
 import { evaluationPeriod, regulationById, type CycleExclusionCode } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
-import { recordEntries, unitYearEntry, unitYearLabel } from './cycle-audit'
 import { isoNow, type CoreContext } from '../context'
 import { DEFAULT_ACTOR } from './transitions'
+import { recordEntries, unitYearEntry, unitYearLabel } from './cycle-audit'
 
 /** Why a unit joined a year after it was opened (shown in the history line “Mở năm đánh giá”). */
 export const JOIN_REASONS = {
@@ -13,7 +13,7 @@ export const JOIN_REASONS = {
 } as const
 
 /** The scope of a unit in an open year: an exclusion the year's version knows, or the type not deployed that year. */
-function scopeOf(
+export function scopeOf(
   regulationId: string,
   type: UnitType,
   unitExclusion: string | null,
@@ -84,7 +84,8 @@ export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: s
       .insertInto('status_history')
       .values({ unit_year_id: row.id, action: 'T1 OPEN_YEAR', from_status: null, to_status: status, business_date: today, at: now, actor: DEFAULT_ACTOR, ref: null, reason: scope.note ? `${reason}; ${scope.note}` : reason })
       .execute()
-    recordEntries(tctx, [unitYearEntry(row.id, unitYearLabel(unit.name, year.year), null, row, { reason })])
+    const created = await trx.selectFrom('unit_year').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
+    recordEntries(tctx, [unitYearEntry(row.id, unitYearLabel(unit.name, year.year), null, created, { reason })])
     joined.push(row.id)
   }
   return joined
@@ -100,7 +101,7 @@ export async function rescopeUnit(tctx: CoreContext, unitId: number): Promise<vo
     .selectFrom('unit_year as uy')
     .innerJoin('unit as u', 'u.id', 'uy.unit_id')
     .innerJoin('eval_year as y', 'y.year', 'uy.year')
-    .select(['uy.id', 'uy.year', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'uy.regulation_id', 'u.name as unit_name', 'u.exclusion_code as unit_exclusion'])
+    .select(['uy.id', 'uy.year', 'uy.status', 'uy.unit_type', 'uy.exclusion_code', 'uy.regulation_id', 'u.exclusion_code as unit_exclusion', 'u.name as unit_name'])
     .where('uy.unit_id', '=', unitId)
     .where('y.status', '=', 'OPEN')
     .where('uy.status', 'in', ['CHUA_DANG_KY', 'NGOAI_PHAM_VI'])
@@ -114,7 +115,6 @@ export async function rescopeUnit(tctx: CoreContext, unitId: number): Promise<vo
     if (row.status === 'CHUA_DANG_KY' && excluded) to = 'NGOAI_PHAM_VI'
     if (row.status === 'NGOAI_PHAM_VI' && lawExclusion && !excluded) to = 'CHUA_DANG_KY'
     if (!to) continue
-    const before = await trx.selectFrom('unit_year').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
     const reason = 'Thông tin đơn vị trong danh bạ thay đổi'
     await trx
       .updateTable('unit_year')
@@ -125,8 +125,9 @@ export async function rescopeUnit(tctx: CoreContext, unitId: number): Promise<vo
       .insertInto('status_history')
       .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason })
       .execute()
-    const after = await trx.selectFrom('unit_year').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
-    const action = to === 'NGOAI_PHAM_VI' ? 'EXCLUDE' : 'INCLUDE'
-    recordEntries(tctx, [unitYearEntry(row.id, unitYearLabel(row.unit_name, row.year), before, after, { action, reason })])
+    const exclusion = to === 'NGOAI_PHAM_VI' ? row.unit_exclusion : null
+    recordEntries(tctx, [
+      unitYearEntry(row.id, unitYearLabel(row.unit_name, row.year), { status: row.status, exclusion_code: row.exclusion_code }, { status: to, exclusion_code: exclusion }, { action: to === 'NGOAI_PHAM_VI' ? 'EXCLUDE' : 'INCLUDE', reason })
+    ])
   }
 }

@@ -23,6 +23,7 @@ import { chunks } from './unit-year-facts'
 import { changeEntry } from '../audit/audit-log'
 import { recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore, yearLabel } from './cycle-audit'
 import { fillBoardSort } from './registry-sync'
+import { scopeOf } from './late-units'
 
 type Executor = Kysely<Database>
 
@@ -178,7 +179,9 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
       throw validationError(MESSAGES.V17(unit.inactive_from, year))
     }
     const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
-    const excluded = unit.exclusion_code && regulation.unitTypes[unit.type].exclusions.includes(unit.exclusion_code) ? unit.exclusion_code : null
+    // The same scope as a unit joining by itself: its exclusion, or the type not deployed that year.
+    const scope = scopeOf(regulation.id, unit.type, unit.exclusion_code, JSON.parse(yearRow.not_deployed) as UnitType[], yearRow.not_deployed_note)
+    const excluded = scope.code
     const now = isoNow(ctx)
     const { id } = await trx
       .insertInto('unit_year')
@@ -193,6 +196,7 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
         status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY',
         status_since: now.slice(0, 10),
         exclusion_code: excluded,
+        exclusion_note: scope.note,
         households_total: unit.households_total,
         staff_total: unit.staff_total,
         minutes_received: 0,

@@ -57,7 +57,7 @@ describe('units that appear after a year was opened (late units)', () => {
     await t.call('units.update', { id: unit.id, values: { ...values, enterpriseSize: 'VUA' }, confirmed: true })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'CHUA_DANG_KY', exclusion_code: null })
     expect(historyOf(record.id).map((h: unknown) => (h as { action: string }).action)).toEqual(['T1 OPEN_YEAR', 'T17 INCLUDE'])
-    expect(auditOf(record.id)).toEqual([{ action: 'CREATE' }, { action: 'UPDATE' }])
+    expect(auditOf(record.id)).toEqual([{ action: 'CREATE' }, { action: 'INCLUDE' }])
     // And out again when the size goes back down (T16), while not yet registered.
     await t.call('units.update', { id: unit.id, values, confirmed: true })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusion_code: 'DN_NHO_SIEU_NHO' })
@@ -68,6 +68,10 @@ describe('units that appear after a year was opened (late units)', () => {
     await t.call('years.open', { year: 2023, notDeployed: ['CSGD'], notDeployedNote: 'Không triển khai' })
     const { unit } = await t.call('units.create', { values: { type: 'CSGD', name: 'Trường THCS Lê Lợi', areaId: area.id, managingLevel: 'HUYEN', educationLevels: ['THCS'] } })
     expect(recordOf(unit.id, 2023)).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusion_code: 'KHONG_TRIEN_KHAI' })
+    // The board's “Thêm đơn vị vào năm” gives a missing record the same scope.
+    db().prepare('DELETE FROM unit_year WHERE unit_id = ?').run(unit.id)
+    const added = await t.call('unitYears.create', { year: 2023, unitId: unit.id })
+    expect(added).toMatchObject({ status: 'NGOAI_PHAM_VI', exclusionCode: 'KHONG_TRIEN_KHAI', exclusionNote: 'Không triển khai' })
   })
 
   test('a reactivated unit joins the open year; a new commune’s own unit joins too', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { AuditRow } from '../../../shared/api/calls/audit'
-import { openTestCore, type TestCore } from '../../helpers/temp-core'
+import { expectRefusal, openTestCore, type TestCore } from '../../helpers/temp-core'
 
 let t: TestCore
 const NOW = new Date('2023-12-20T03:00:00Z')
@@ -139,12 +139,13 @@ describe('the yearly cycle writes the audit log', () => {
     expect((await t.call('audit.verify', {})).ok).toBe(true)
   })
 
-  test('a unit that joins an open year and criteria edits are logged', async () => {
+  test('a unit-year added to an open year and criteria edits are logged', async () => {
     await ward(1)
     await t.call('years.open', { year: 2023 })
     const area = (await t.call('areas.list', {}))[0]!
-    // Created while 2023 is open, the unit joins it in the same transaction (and is audited there).
-    await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 120 } })
+    const { unit } = await t.call('units.create', { values: { type: 'KDC', name: 'Khu phố Mới', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 120 } })
+    // A unit created while the year is open joins it by itself (late units); the board's “Thêm đơn vị vào năm” then refuses (V07).
+    expect((await expectRefusal(t.call('unitYears.create', { year: 2023, unitId: unit.id }))).message).toBe('Đơn vị Khu phố Mới đã có hồ sơ năm 2023.')
     const [added] = (await logOf('unit_year')).filter((row) => row.subject === 'Khu phố Mới — năm 2023')
     expect(added!.action).toBe('CREATE')
     expect(change(added!, 'status')?.new).toBe('CHUA_DANG_KY')
