@@ -14,6 +14,22 @@ import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRows
 import { communeOf, effectiveCriteriaOf, idList, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
 
 export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
+
+/** An action's input with every optional field empty, for callers in core (sample, import, documents) to extend. */
+export const EMPTY_ACT_INPUT: Omit<ActInput, 'action'> = {
+  date: null,
+  reason: null,
+  ref: null,
+  signer: null,
+  body: null,
+  chair: null,
+  exclusionCode: null,
+  householdsTotal: null,
+  householdsRegistered: null,
+  staffTotal: null,
+  staffBriefed: null,
+  confirmed: false
+}
 type Executor = Kysely<Database>
 type Patch = Updateable<UnitYearTable>
 

@@ -1,22 +1,7 @@
 import type { ActResult } from '../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../shared/domain/cycle/machine'
 import type { CoreContext } from '../context'
-import { actOnUnitYears, type ActInput } from '../cycle/transitions'
-
-const NONE: Omit<ActInput, 'action'> = {
-  date: null,
-  reason: null,
-  ref: null,
-  signer: null,
-  body: null,
-  chair: null,
-  exclusionCode: null,
-  householdsTotal: null,
-  householdsRegistered: null,
-  staffTotal: null,
-  staffBriefed: null,
-  confirmed: false
-}
+import { actOnUnitYears, EMPTY_ACT_INPUT, type ActInput } from '../cycle/transitions'
 
 /**
  * A document that changes the units' year (T11 by a tờ trình, T13 by a decision's number) goes through the cycle's
@@ -24,5 +9,5 @@ const NONE: Omit<ActInput, 'action'> = {
  */
 export async function actFromDocument(ctx: CoreContext, ids: number[], action: CycleAction, values: Partial<ActInput>): Promise<ActResult | null> {
   if (ids.length === 0) return null
-  return actOnUnitYears(ctx, ids, { ...NONE, ...values, action })
+  return actOnUnitYears(ctx, ids, { ...EMPTY_ACT_INPUT, ...values, action })
 }

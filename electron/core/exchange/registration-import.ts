@@ -8,7 +8,7 @@ import { duplicateKey } from '../../../shared/text/fold'
 import { formatInteger } from '../../../shared/text/numbers'
 import { recordEvent } from '../audit/audit-log'
 import { withTransaction, type CoreContext } from '../context'
-import { actOnUnitYears, type ActInput } from '../cycle/transitions'
+import { actOnUnitYears, EMPTY_ACT_INPUT, type ActInput } from '../cycle/transitions'
 import { requireYear } from '../cycle/years'
 import { readSource } from './registry-import'
 import { areaKey, lookupCommune, RowReader, type AreaLookup } from './registry-rows'
@@ -32,10 +32,7 @@ class Rollback extends Error {
   }
 }
 
-const NO_ACT: Omit<ActInput, 'action' | 'date'> = {
-  reason: null, ref: null, signer: null, body: null, chair: null, exclusionCode: null,
-  householdsTotal: null, householdsRegistered: null, staffTotal: null, staffBriefed: null, confirmed: true
-}
+const NO_ACT: Omit<ActInput, 'action' | 'date'> = { ...EMPTY_ACT_INPUT, confirmed: true }
 
 /** The column a guard's message is about, for the problem list (the guards speak of one field each). */
 function guardColumn(message: string): string | null {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import type { CoreContext } from '../context'
 import type { CycleAction } from '../../../shared/domain/cycle/machine'
-import { actOnUnitYears, type ActInput } from '../cycle/transitions'
+import { actOnUnitYears, EMPTY_ACT_INPUT, type ActInput } from '../cycle/transitions'
 import { saveUnitYear } from '../cycle/unit-year-detail'
 import { closeYear, openYear } from '../cycle/years'
 
@@ -44,21 +44,7 @@ async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
     .execute()
 }
 
-const EMPTY: Omit<ActInput, 'action'> = {
-  date: null,
-  reason: null,
-  ref: null,
-  signer: null,
-  body: null,
-  chair: null,
-  exclusionCode: null,
-  householdsTotal: null,
-  householdsRegistered: null,
-  staffTotal: null,
-  staffBriefed: null,
-  confirmed: true,
-  actor: 'Dữ liệu mẫu'
-}
+const EMPTY: Omit<ActInput, 'action'> = { ...EMPTY_ACT_INPUT, confirmed: true, actor: 'Dữ liệu mẫu' }
 
 async function act(ctx: CoreContext, ids: number[], action: CycleAction, values: Partial<ActInput>) {
   if (ids.length === 0) return
