@@ -1,9 +1,12 @@
-import { sql } from 'kysely'
+import type { Selectable } from 'kysely'
 import { evaluationPeriod, regulationById, type CycleExclusionCode } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import { isoNow, type CoreContext } from '../context'
+import type { EvalYearTable, UnitTable } from '../db/schema'
 import { DEFAULT_ACTOR } from './transitions'
+import { fillBoardSortOf } from './registry-sync'
+import { newUnitYearRow, scopeOf } from './unit-year-row'
 import { recordEntries, unitYearEntry, unitYearLabel } from './cycle-audit'
 
 /** Why a unit joined a year after it was opened (shown in the history line “Mở năm đánh giá”). */
@@ -11,20 +14,6 @@ export const JOIN_REASONS = {
   CREATED: 'Đơn vị được thêm sau khi mở năm',
   REACTIVATED: 'Đơn vị hoạt động trở lại sau khi mở năm'
 } as const
-
-/** The scope of a unit in an open year: an exclusion the year's version knows, or the type not deployed that year. */
-export function scopeOf(
-  regulationId: string,
-  type: UnitType,
-  unitExclusion: string | null,
-  notDeployed: UnitType[],
-  notDeployedNote: string | null
-): { code: CycleExclusionCode | null; note: string | null } {
-  if (notDeployed.includes(type)) return { code: 'KHONG_TRIEN_KHAI', note: notDeployedNote }
-  const exclusions = regulationById(regulationId).unitTypes[type].exclusions
-  if (unitExclusion && exclusions.includes(unitExclusion as CycleExclusionCode)) return { code: unitExclusion as CycleExclusionCode, note: null }
-  return { code: null, note: null }
-}
 
 /**
  * A unit created or reactivated while years are open joins every open year whose period it is active in, as
@@ -43,52 +32,42 @@ export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: s
     .execute()
   if (years.length === 0) return []
   const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
-  const now = isoNow(tctx)
-  const today = now.slice(0, 10)
   const joined: number[] = []
   for (const year of years) {
     const period = evaluationPeriod(regulationById(year.regulation_id), unit.type, year.year)
     if (unit.active === 0 && (!unit.inactive_from || unit.inactive_from <= period.start)) continue
     if (unit.active_from && unit.active_from > period.end) continue
-    const scope = scopeOf(year.regulation_id, unit.type, unit.exclusion_code, JSON.parse(year.not_deployed) as UnitType[], year.not_deployed_note)
-    const status: UnitYearStatus = scope.code ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY'
-    const officeLevel = office?.level ?? null
-    const row = await trx
-      .insertInto('unit_year')
-      .values({
-        unit_id: unit.id,
-        year: year.year,
-        unit_type: unit.type,
-        area_id: unit.area_id,
-        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
-        regulation_id: year.regulation_id,
-        tracking_mode: officeLevel !== null && officeLevel !== 'CONG_AN_XA' && unit.managing_level === 'XA' ? 'OUTCOME_ONLY' : 'FULL',
-        status,
-        status_since: today,
-        exclusion_code: scope.code,
-        exclusion_note: scope.note,
-        households_total: unit.households_total,
-        staff_total: unit.staff_total,
-        minutes_received: 0,
-        is_sample: 0,
-        created_at: now,
-        updated_at: now
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow()
-    // Board order of this one row (the whole year is not re-sorted: an import adds thousands of units).
-    await sql`UPDATE unit_year SET board_sort = (SELECT printf('%06d', coalesce(a.sort_order, 999999)) || '|' || coalesce(a.sort_key, '') || '|'
-        || CASE WHEN u.type = 'XA' THEN '0' ELSE '1' END || u.type || '|' || u.sort_key
-      FROM unit u LEFT JOIN admin_area a ON a.id = u.area_id WHERE u.id = unit_year.unit_id) WHERE id = ${row.id}`.execute(trx)
-    await trx
-      .insertInto('status_history')
-      .values({ unit_year_id: row.id, action: 'T1 OPEN_YEAR', from_status: null, to_status: status, business_date: today, at: now, actor: DEFAULT_ACTOR, ref: null, reason: scope.note ? `${reason}; ${scope.note}` : reason })
-      .execute()
-    const created = await trx.selectFrom('unit_year').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow()
-    recordEntries(tctx, [unitYearEntry(row.id, unitYearLabel(unit.name, year.year), null, created, { reason })])
-    joined.push(row.id)
+    joined.push(await insertJoiningUnitYear(tctx, unit, year, office?.level ?? null, reason))
   }
   return joined
+}
+
+/**
+ * Writes one unit's record in an open year (T1 for a unit that joins after the opening): the row, its board order,
+ * its history line and its audit entry. `reason` says why it joined (null when the office adds it by hand).
+ */
+export async function insertJoiningUnitYear(
+  tctx: CoreContext,
+  unit: Selectable<UnitTable>,
+  year: Selectable<EvalYearTable>,
+  officeLevel: string | null,
+  reason: string | null
+): Promise<number> {
+  const trx = tctx.db
+  const now = isoNow(tctx)
+  const today = now.slice(0, 10)
+  const scope = scopeOf(year.regulation_id, unit.type, unit.exclusion_code, JSON.parse(year.not_deployed) as UnitType[], year.not_deployed_note)
+  const row = newUnitYearRow(unit, { year: year.year, regulationId: year.regulation_id }, officeLevel, scope, { statusSince: today, now }, false)
+  const { id } = await trx.insertInto('unit_year').values(row).returning('id').executeTakeFirstOrThrow()
+  await fillBoardSortOf(trx, id)
+  const historyReason = reason === null ? null : scope.note ? `${reason}; ${scope.note}` : reason
+  await trx
+    .insertInto('status_history')
+    .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: row.status, business_date: today, at: now, actor: DEFAULT_ACTOR, ref: null, reason: historyReason })
+    .execute()
+  const created = await trx.selectFrom('unit_year').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
+  recordEntries(tctx, [unitYearEntry(id, unitYearLabel(unit.name, year.year), null, created, { reason })])
+  return id
 }
 
 /**

@@ -30,3 +30,8 @@ export async function syncUnitYears(trx: Kysely<Database>, unitId: number): Prom
       AND status NOT IN ('DA_CONG_NHAN', 'KHONG_CONG_NHAN')
       AND year IN (SELECT year FROM eval_year WHERE status = 'OPEN')`.execute(trx)
 }
+
+/** The board order of one new unit-year (a unit joining an open year: the rest of the year is unchanged). */
+export async function fillBoardSortOf(trx: Kysely<Database>, unitYearId: number): Promise<void> {
+  await sql`UPDATE unit_year SET board_sort = ${BOARD_SORT} WHERE id = ${unitYearId}`.execute(trx)
+}

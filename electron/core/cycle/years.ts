@@ -12,7 +12,7 @@ import {
   type CycleExclusionCode,
   type RegulationId
 } from '../../../shared/domain/cycle/regulations'
-import type { TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
@@ -21,9 +21,10 @@ import { currentCriterionSet } from './criteria-store'
 import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
 import { chunks } from './unit-year-facts'
 import { changeEntry } from '../audit/audit-log'
-import { recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore, yearLabel } from './cycle-audit'
+import { recordEntries, unitYearEntry, unitYearLabel, yearLabel } from './cycle-audit'
 import { fillBoardSort } from './registry-sync'
-import { scopeOf } from './late-units'
+import { insertJoiningUnitYear } from './late-units'
+import { newUnitYearRow, scopeOf } from './unit-year-row'
 
 type Executor = Kysely<Database>
 
@@ -66,11 +67,6 @@ export async function getYear(db: Executor, year: number): Promise<YearRow> {
   const row = await requireYear(db, year)
   const count = await db.selectFrom('unit_year').select((eb) => eb.fn.countAll<number>().as('n')).where('year', '=', year).executeTakeFirstOrThrow()
   return toYearRow(row, Number(count.n))
-}
-
-/** Whether the office decides a unit itself (FULL) or only records another body's outcome (domain.md §3.4). */
-function trackingModeFor(officeLevel: string | null, managingLevel: string): TrackingMode {
-  return officeLevel !== null && officeLevel !== 'CONG_AN_XA' && managingLevel === 'XA' ? 'OUTCOME_ONLY' : 'FULL'
 }
 
 /**
@@ -124,33 +120,9 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     for (const unit of units) {
       const period = evaluationPeriod(regulation, unit.type, year)
       if (unit.active === 0 && (!unit.inactive_from || unit.inactive_from <= period.start)) continue
-      let exclusion: CycleExclusionCode | null = null
-      let note: string | null = null
-      if (unit.exclusion_code && regulation.unitTypes[unit.type].exclusions.includes(unit.exclusion_code)) exclusion = unit.exclusion_code
-      if (input.notDeployed.includes(unit.type)) {
-        exclusion = 'KHONG_TRIEN_KHAI'
-        note = input.notDeployedNote
-      }
-      const status: UnitYearStatus = exclusion ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY'
-      rows.push({
-        unit_id: unit.id,
-        year,
-        unit_type: unit.type,
-        area_id: unit.area_id,
-        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
-        regulation_id: regulation.id,
-        tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
-        status,
-        status_since: options.openedOn ?? now.slice(0, 10),
-        exclusion_code: exclusion,
-        exclusion_note: note,
-        households_total: unit.households_total,
-        staff_total: unit.staff_total,
-        minutes_received: 0 as const,
-        is_sample: options.isSample && unit.is_sample ? (1 as const) : (0 as const),
-        created_at: now,
-        updated_at: now
-      })
+      const scope = scopeOf(regulation.id, unit.type, unit.exclusion_code, input.notDeployed, input.notDeployedNote)
+      const dates = { statusSince: options.openedOn ?? now.slice(0, 10), now }
+      rows.push(newUnitYearRow(unit, { year, regulationId: regulation.id }, office?.level ?? null, scope, dates, Boolean(options.isSample && unit.is_sample)))
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
     await fillBoardSort(trx, year)
@@ -179,41 +151,8 @@ export async function addUnitToYear(ctx: CoreContext, year: number, unitId: numb
       throw validationError(MESSAGES.V17(unit.inactive_from, year))
     }
     const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
-    // The same scope as a unit joining by itself: its exclusion, or the type not deployed that year.
-    const scope = scopeOf(regulation.id, unit.type, unit.exclusion_code, JSON.parse(yearRow.not_deployed) as UnitType[], yearRow.not_deployed_note)
-    const excluded = scope.code
-    const now = isoNow(ctx)
-    const { id } = await trx
-      .insertInto('unit_year')
-      .values({
-        unit_id: unit.id,
-        year,
-        unit_type: unit.type,
-        area_id: unit.area_id,
-        commune_area_id: unit.managing_level === 'XA' ? unit.managing_area_id : null,
-        regulation_id: regulation.id,
-        tracking_mode: trackingModeFor(office?.level ?? null, unit.managing_level),
-        status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY',
-        status_since: now.slice(0, 10),
-        exclusion_code: excluded,
-        exclusion_note: scope.note,
-        households_total: unit.households_total,
-        staff_total: unit.staff_total,
-        minutes_received: 0,
-        is_sample: 0,
-        created_at: now,
-        updated_at: now
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await fillBoardSort(trx, year)
-    await trx
-      .insertInto('status_history')
-      .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: excluded ? 'NGOAI_PHAM_VI' : 'CHUA_DANG_KY', business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason: null })
-      .execute()
-    const created = (await unitYearRowsBefore(trx, [id])).get(id)!
-    recordEntries(tctx, [unitYearEntry(id, unitYearLabel(unit.name, year), null, created)])
-    return id
+    // The same record as a unit joining by itself; added by hand, so no joining reason.
+    return insertJoiningUnitYear(tctx, unit, yearRow, office?.level ?? null, null)
   })
 }
 
