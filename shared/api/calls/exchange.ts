@@ -14,24 +14,31 @@ export const MAX_IMPORT_BASE64_CHARS = 16_000_000
 
 const columnIndex = z.number().int().min(0).max(200).nullable()
 
+/** Where an imported .xlsx comes from: a path chosen in the desktop app, or its content sent by the browser mode. */
+const excelFile = {
+  file: userPath('Tệp Excel').optional(),
+  contentBase64: z
+    .string()
+    .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
+    .optional(),
+  fileName: z.string().max(260, 'Tên tệp quá dài.').optional()
+}
+
+/** Exactly one of the two ways of giving the file. */
+const oneFileChosen = (value: { file?: string | undefined; contentBase64?: string | undefined }) =>
+  (value.file === undefined) !== (value.contentBase64 === undefined)
+const ONE_FILE = { message: 'Vui lòng chọn một tệp Excel (.xlsx).', path: ['file'] }
+
 export const importSource = z
   .object({
-    file: userPath('Tệp Excel').optional(),
-    contentBase64: z
-      .string()
-      .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
-      .optional(),
-    fileName: z.string().max(260, 'Tên tệp quá dài.').optional(),
+    ...excelFile,
     /** Column index per field, as corrected by the user in the mapping step; missing = recognised automatically. */
     unitMapping: z.partialRecord(z.enum(UNIT_FIELDS), columnIndex).optional(),
     areaMapping: z.partialRecord(z.enum(AREA_FIELDS), columnIndex).optional()
   })
   .strict()
-  .refine((value) => (value.file === undefined) !== (value.contentBase64 === undefined), {
-    message: 'Vui lòng chọn một tệp Excel (.xlsx).',
-    path: ['file']
-  })
+  .refine(oneFileChosen, ONE_FILE)
 
 export const importCommit = z
   .object({
@@ -101,20 +108,11 @@ export const exportInput = z.object({ file: userPath('Tệp Excel').optional() }
 export const registrationSource = z
   .object({
     year: boardList.shape.year,
-    file: userPath('Tệp Excel').optional(),
-    contentBase64: z
-      .string()
-      .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
-      .optional(),
-    fileName: z.string().max(260, 'Tên tệp quá dài.').optional(),
+    ...excelFile,
     mapping: z.partialRecord(z.enum(REGISTRATION_FIELDS), columnIndex).optional()
   })
   .strict()
-  .refine((value) => (value.file === undefined) !== (value.contentBase64 === undefined), {
-    message: 'Vui lòng chọn một tệp Excel (.xlsx).',
-    path: ['file']
-  })
+  .refine(oneFileChosen, ONE_FILE)
 
 export const registrationCommit = z
   .object({
