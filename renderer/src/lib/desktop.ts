@@ -1,6 +1,9 @@
 import { App } from 'antd'
 import { ApiError, type Envelope } from '../../../shared/api/errors'
 import type { DesktopBridge, FolderPurpose, OpenFilePurpose, SaveFilePurpose } from '../../../shared/desktop/contract'
+import { downloadBase64 } from './download'
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 declare global {
   interface Window {
@@ -52,15 +55,7 @@ export function useDesktop(): { shell: DesktopShell | null; run: (action: () => 
   return { shell: desktopShell(), run }
 }
 
-/** Browser mode: hands the bytes to the browser as a download. */
-export function downloadBase64(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+/** Browser mode: hands a generated Word file to the browser as a download. */
+export function downloadDocx(fileName: string, base64: string): void {
+  downloadBase64(fileName, base64, DOCX_TYPE)
 }

@@ -1,4 +1,4 @@
-/** Saves base64 content as a file through the browser's download (the desktop app's save dialog comes later). */
+/** Saves base64 content as a file through the browser's download (the browser mode; the desktop uses its dialogs). */
 export function downloadBase64(fileName: string, contentBase64: string, type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'): void {
   const bytes = Uint8Array.from(atob(contentBase64), (ch) => ch.charCodeAt(0))
   const url = URL.createObjectURL(new Blob([bytes], { type }))

@@ -10,7 +10,7 @@ import { todayInVietnam } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
-import { downloadBase64, useDesktop } from '../../lib/desktop'
+import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
@@ -100,7 +100,7 @@ function SavedActions({ saved }: { saved: GeneratedDocument }) {
               onClick={async () => {
                 try {
                   const file = await call('documents.download', { id: saved.row.id })
-                  downloadBase64(file.fileName, file.base64)
+                  downloadDocx(file.fileName, file.base64)
                 } catch (error) {
                   void message.error((error as Error).message)
                 }

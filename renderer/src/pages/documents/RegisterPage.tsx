@@ -7,7 +7,7 @@ import { formatScreenDate } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
-import { downloadBase64, useDesktop } from '../../lib/desktop'
+import { downloadDocx, useDesktop } from '../../lib/desktop'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
@@ -32,7 +32,7 @@ export function RegisterPage() {
     if (shell && path) return run(() => shell.openFile(path))
     try {
       const file = await call('documents.download', { id: row.id })
-      downloadBase64(file.fileName, file.base64)
+      downloadDocx(file.fileName, file.base64)
     } catch (error) {
       void message.error((error as Error).message)
     }
