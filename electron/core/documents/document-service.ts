@@ -19,6 +19,7 @@ import type { DocumentTable } from '../db/schema'
 import { getOffice } from '../settings/office-service'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
+import { documentType } from './types'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
@@ -41,7 +42,7 @@ export function catalogue(): CatalogueItem[] {
     description: e.description,
     numbered: e.numbered,
     signed: e.signed,
-    needsUnitType: e.kind === 'DOC-BB-HOP',
+    needsUnitType: documentType(e.kind).needs.criteria === true,
     referenceLabel: documentReferenceLabel[e.kind] ?? null
   }))
 }
@@ -106,11 +107,12 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
     } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
   }
   const facts = await loadYearFactsCached(ctx, request.year)
-  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFactsCached(ctx, request.year - 1) : null
-  const criteria = request.kind === 'DOC-BB-HOP' ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
+  const needs = documentType(request.kind).needs
+  const previousFacts = needs.previousYear ? await loadYearFactsCached(ctx, request.year - 1) : null
+  const criteria = needs.criteria ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
   const selection = request.unitYearIds ?? []
   let proposal = null
-  if (request.kind === 'DOC-QD-CONGNHAN') {
+  if (needs.proposal) {
     const chosen = listed ?? facts.units.filter((u) => awaitsDecision(u) && (selection.length === 0 || selection.includes(u.id))).map((u) => u.id)
     proposal = await proposalOf(ctx, request.year, chosen)
   }
@@ -125,7 +127,7 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     kind: input.kind,
     year: input.year,
     areaId: input.areaId,
-    unitType: input.kind === 'DOC-BB-HOP' ? (input.unitType ?? 'XA') : null,
+    unitType: documentType(input.kind).needs.criteria ? (input.unitType ?? 'XA') : null,
     unitYearIds: input.unitYearIds ?? [],
     issueYear: input.year,
     number: null,

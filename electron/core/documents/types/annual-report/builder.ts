@@ -1,8 +1,8 @@
-import { UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
-import { ATANTT, countText, diffText, formatCount, rateText, reference } from '../format/official-text'
-import type { Block, DocSpec, TableBlock, TableRow } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
-import { bodyParagraphs, capitalise, headerBlock, listHeaderBlock, resultSentence, signatureBlock, textOf, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
+import { UNIT_TYPE_LABELS } from '../../../../../shared/domain/units'
+import { ATANTT, countText, diffText, formatCount, rateText, reference } from '../../format/official-text'
+import type { Block, DocSpec, TableBlock, TableRow } from '../../../../../shared/documents/spec'
+import { countsByType, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
+import { bodyParagraphs, capitalise, headerBlock, listHeaderBlock, resultSentence, signatureBlock, textOf, withEndMark, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
 
 /** DOC-BC-KETQUA: the annual report with Bảng 1 (by type) and Phụ lục I / Bảng 2 (by area) (documents.md §4(c)). */
 export interface AnnualReportData {

@@ -1,7 +1,7 @@
-import { ATANTT, countText, shortDate } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
-import { bodyParagraphs, headerBlock, resultSentence, signatureBlock, textOf, type CommonInput, type EditableParagraph, type Texts } from './common'
+import { ATANTT, countText, shortDate } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../../year/year-facts'
+import { bodyParagraphs, headerBlock, resultSentence, signatureBlock, textOf, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
 
 /**
  * DOC-CV-DONDOC: the công văn urging registration / summary dispatch, modelled on CV 1888 (documents.md §4(a)).

@@ -1,7 +1,7 @@
-import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
-import { countText, upper } from '../format/official-text'
-import type { Block, TableBlock, TableColumn, TableRow } from '../../../../shared/documents/spec'
-import { TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
+import { UNIT_TYPE_LABELS, type UnitType } from '../../../../../shared/domain/units'
+import { countText, upper } from '../../format/official-text'
+import type { Block, TableBlock, TableColumn, TableRow } from '../../../../../shared/documents/spec'
+import { TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
 import { capitalise, withEndMark } from './common'
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']

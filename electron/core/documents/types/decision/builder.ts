@@ -1,9 +1,9 @@
-import { validationError } from '../../../../shared/api/errors'
-import { ATANTT, countText, joinVi, reference, upper } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { awaitsDecision, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
-import { headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
-import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
+import { validationError } from '../../../../../shared/api/errors'
+import { ATANTT, countText, joinVi, reference, upper } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { awaitsDecision, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
+import { headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, withEndMark, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
+import { closingLine, listSubject, typeLabel, unitTable } from '../shared/unit-list'
 
 /** DOC-QD-CONGNHAN: the draft recognition decision and its attached list (documents.md §4(e)). */
 export interface DecisionDraftData {

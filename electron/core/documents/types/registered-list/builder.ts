@@ -1,8 +1,8 @@
-import { ATANTT, shortDate } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import type { YearFacts } from '../year/year-facts'
-import { listHeaderBlock, signatureBlock, type CommonInput } from './common'
-import { closingLine, typeLabel, unitTable } from './unit-list'
+import { ATANTT, shortDate } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import type { YearFacts } from '../../year/year-facts'
+import { listHeaderBlock, signatureBlock, type CommonInput } from '../shared/common'
+import { closingLine, typeLabel, unitTable } from '../shared/unit-list'
 
 /** DOC-DS-DANGKY: units registered for year N (documents.md §4(b)); alone it is signed, attached it carries "(Kèm theo …)". */
 export interface RegisteredListData {

@@ -1,8 +1,8 @@
-import { validationError } from '../../../../shared/api/errors'
-import { ATANTT, placeDateLine, reference, upper } from '../format/official-text'
-import type { DocSpec, SectionSpec } from '../../../../shared/documents/spec'
-import type { UnitFact, YearFacts } from '../year/year-facts'
-import { listHeaderBlock, type CommonInput } from './common'
+import { validationError } from '../../../../../shared/api/errors'
+import { ATANTT, placeDateLine, reference, upper } from '../../format/official-text'
+import type { DocSpec, SectionSpec } from '../../../../../shared/documents/spec'
+import type { UnitFact, YearFacts } from '../../year/year-facts'
+import { listHeaderBlock, type CommonInput } from '../shared/common'
 
 /**
  * DOC-GCN: one Giấy công nhận per recognised unit, one landscape page each (documents.md §4(f), PROPOSAL: the office

@@ -1,9 +1,9 @@
-import { validationError } from '../../../../shared/api/errors'
-import { ATANTT, countText, reference, rateText, shortDate } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { countsByType, isProposalCandidate, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
-import { bodyParagraphs, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, type CommonInput, type EditableParagraph, type Texts } from './common'
-import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
+import { validationError } from '../../../../../shared/api/errors'
+import { ATANTT, countText, reference, rateText, shortDate } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { countsByType, isProposalCandidate, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
+import { bodyParagraphs, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
+import { closingLine, listSubject, typeLabel, unitTable } from '../shared/unit-list'
 
 /** DOC-TTR-CONGNHAN: the police's tờ trình proposing recognition, with its list (documents.md §4(d)). */
 export interface ProposalData {

@@ -1,10 +1,10 @@
-import type { AreaKind } from '../../../../shared/domain/areas'
-import { regulationById } from '../../../../shared/domain/cycle/regulations'
-import type { UnitType } from '../../../../shared/domain/units'
-import { recognitionSentence, type RecognitionSummary } from '../../cycle/result-sentence'
-import { countText, joinVi, numberLine, placeDateLine } from '../format/official-text'
-import type { Block, HeaderBlock, Run, SignatureBlock } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
+import type { AreaKind } from '../../../../../shared/domain/areas'
+import { regulationById } from '../../../../../shared/domain/cycle/regulations'
+import type { UnitType } from '../../../../../shared/domain/units'
+import { recognitionSentence, type RecognitionSummary } from '../../../cycle/result-sentence'
+import { countText, joinVi, numberLine, placeDateLine } from '../../format/official-text'
+import type { Block, HeaderBlock, Run, SignatureBlock } from '../../../../../shared/documents/spec'
+import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../../year/year-facts'
 
 /** Who issues the document, as printed (documents.md §2: office settings, never constants). */
 export interface IssuerInput {
@@ -162,4 +162,4 @@ export function capitalise(text: string): string {
 }
 
 /** "Thành phố Vũng Tàu" → "thành phố Vũng Tàu", for inside a sentence (one helper with the cycle's sentence). */
-export { inSentence } from '../../cycle/result-sentence'
+export { inSentence } from '../../../cycle/result-sentence'
