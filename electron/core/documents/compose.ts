@@ -5,7 +5,9 @@ import type { DocKind, DocSpec } from '../../../shared/documents/spec'
 import { catalogueEntry } from './catalogue'
 import { documentType } from './types'
 import type { CertificateFact } from './types/document-type'
-import { inSentence, type CommonInput } from './types/shared/common'
+import { headerLineWarnings } from './docx/blocks'
+import { DEFAULT_PROFILE, type FormatProfile } from './format/profile'
+import { inSentence, type CommonInput, type EditableParagraph } from './types/shared/common'
 import { committeeLines, officeNames } from './types/shared/office-names'
 import type { CriteriaSet } from './year/criteria-facts'
 import type { UnitFact, YearFacts } from './year/year-facts'
@@ -34,6 +36,8 @@ export interface ComposeInput {
   criteria?: CriteriaSet | null
   /** The tờ trình a decision answers, from the register; blanks while unknown. */
   proposal?: { number: number | null; date: string | null; year: number } | null
+  /** The format profile the file will be written with (header widths); the default when absent. */
+  profile?: FormatProfile
   /** Per recognised unit-year: its own decision and số vào sổ (certificates). */
   certificates?: Map<number, CertificateFact> | null
 }
@@ -73,10 +77,11 @@ function common(req: DocumentRequest, input: ComposeInput): CommonInput {
     date: req.date,
     issueYear: req.issueYear,
     signer: signer
-      ? { authorityLine: signer.authorityPrefix === '' ? null : signer.authorityLine, titleLine: signer.titleLine, name: signer.name }
+      ? { authorityLine: signer.authorityPrefix === '' ? null : signer.authorityLine, titleLine: signer.titleLine, name: signer.name, rank: signer.rank }
       : { titleLine: '', name: '' },
     recipients: req.recipients,
-    archive: office.officeAbbreviation
+    // "Lưu: VT, <drafting unit>": the team or section that drafted it, its own setting (ND30-NOI-NHAN).
+    archive: office.draftingUnitAbbreviation ?? office.officeAbbreviation
   }
 }
 
@@ -113,10 +118,42 @@ export interface Composed {
   warnings: string[]
 }
 
+/** The texts with the default sentences still awaiting review taken out, and those sentences. */
+function heldBack(req: DocumentRequest, paragraphs: EditableParagraph[]): { texts: Record<string, string>; held: { label: string; sentence: string }[] } {
+  const texts: Record<string, string> = {}
+  const held: { label: string; sentence: string }[] = []
+  for (const p of paragraphs) {
+    if (!p.review || p.review.length === 0 || req.reviewed.includes(p.key)) continue
+    const current = req.texts[p.key] ?? p.text
+    let kept = current
+    for (const sentence of p.review) {
+      if (!kept.includes(sentence)) continue
+      kept = kept.replace(sentence, '')
+      held.push({ label: p.label, sentence })
+    }
+    if (kept !== current) texts[p.key] = kept.replace(/[ \t]{2,}/gu, ' ').replace(/ +\n|\n +/gu, '\n').trim()
+  }
+  return { texts, held }
+}
+
 export function composeDocument(req: DocumentRequest, input: ComposeInput): Composed {
   requireSettings(input.office, input.signer, req.kind)
+  const first = composeType(req, input)
+  // Sentences asserting what the app cannot know wait for the user's review; the file is built without them.
+  const { texts, held } = heldBack(req, first.paragraphs)
+  const out = held.length > 0 ? { ...composeType({ ...req, texts: { ...req.texts, ...texts } }, input), paragraphs: first.paragraphs } : first
+  const warnings = [...out.warnings, ...headerLineWarnings(out.spec, input.profile ?? DEFAULT_PROFILE)]
+  if (held.length > 0) {
+    warnings.push(
+      `Câu mặc định chưa được in vì ứng dụng không biết điều đó có đúng không: ${held.map((h) => `“${h.sentence}” (${h.label})`).join('; ')}. Hãy xem lại đoạn văn và đánh dấu “Đã xem lại” để in.`
+    )
+  }
+  return { spec: out.spec, paragraphs: out.paragraphs, symbol: symbolFor(req.kind, input.office), subject: out.spec.title, unitYearIds: out.unitYearIds, warnings }
+}
+
+function composeType(req: DocumentRequest, input: ComposeInput) {
   const facts = scoped(input.facts, input.scopeArea)
-  const out = documentType(req.kind).compose({
+  return documentType(req.kind).compose({
     request: req,
     office: input.office,
     signer: input.signer,
@@ -131,5 +168,4 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
     certificates: input.certificates ?? null,
     unitsBy: (rule) => unitsFor(facts, input, rule)
   })
-  return { spec: out.spec, paragraphs: out.paragraphs, symbol: symbolFor(req.kind, input.office), subject: out.spec.title, unitYearIds: out.unitYearIds, warnings: out.warnings }
 }

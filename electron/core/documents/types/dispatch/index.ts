@@ -1,4 +1,5 @@
 import { legalBasisFor } from '../../year/legal-basis'
+import { requireReference } from '../shared/common'
 import { typeNoun } from '../../year/year-facts'
 import type { DocumentTypeModule } from '../document-type'
 import { buildDispatch, dispatchParagraphs, type DispatchData } from './builder'
@@ -14,7 +15,8 @@ export const dispatchType: DocumentTypeModule = {
       addressees: ['Thủ trưởng các cơ quan, đơn vị', `Chủ tịch Ủy ban nhân dân các ${typeNoun('XA', facts)}`],
       recipients: [upperUnit],
       bases: [],
-      reference: `Công văn của ${upperUnit.replace(/\s*\(.*\)$/u, '')}`
+      // The upstream công văn is cited with its number and date: staff type it, nothing is guessed.
+      reference: null
     }
   },
   compose: ({ request: req, common, facts, previousFacts, names }) => {
@@ -26,7 +28,7 @@ export const dispatchType: DocumentTypeModule = {
       year: req.year,
       subjectLines: [`tiếp tục đẩy mạnh thực hiện`, basis.shortName],
       addressees: req.addressees,
-      upstreamReference: req.reference ?? '…',
+      upstreamReference: requireReference(req.reference, 'văn bản cấp trên (số, ngày)'),
       circular: basis.shortName,
       issuerInText: names.committeeInText,
       policeInText: names.policeInText,

@@ -1,7 +1,6 @@
-import { UNIT_TYPE_LABELS } from '../../../../../shared/domain/units'
 import { upper } from '../../format/official-text'
 import { assessmentPeriod, legalBasisFor } from '../../year/legal-basis'
-import { typeNoun } from '../../year/year-facts'
+import { typeNoun, typeTitle } from '../../year/year-facts'
 import type { DocumentTypeModule } from '../document-type'
 import { committeeLines, COMMITTEE } from '../shared/office-names'
 import { buildMinutes, PARTICIPANT_HINTS } from './builder'
@@ -22,7 +21,7 @@ export const minutesType: DocumentTypeModule = {
       unitType: type,
       unitNoun: typeNoun(type, facts),
       managingLines: type === 'XA' ? [] : managing,
-      unitLines: type === 'XA' ? managing : [upper(UNIT_TYPE_LABELS[type])],
+      unitLines: type === 'XA' ? managing : [upper(typeTitle(type, facts))],
       periodStart: period.start,
       periodEnd: period.end,
       criteriaSource: set.source,
