@@ -4,7 +4,7 @@ import type { DocumentRequest, EditableParagraphView } from '../../../shared/api
 import type { DocKind, DocSpec } from '../../../shared/documents/spec'
 import { catalogueEntry } from './catalogue'
 import { documentType } from './types'
-import type { CertificateFact } from './types/document-type'
+import type { CertificateRegister, NewRegisterNumber } from './types/document-type'
 import { headerLineWarnings } from './docx/blocks'
 import { DEFAULT_PROFILE, type FormatProfile } from './format/profile'
 import { inSentence, type CommonInput, type EditableParagraph } from './types/shared/common'
@@ -39,7 +39,7 @@ export interface ComposeInput {
   /** The format profile the file will be written with (header widths); the default when absent. */
   profile?: FormatProfile
   /** Per recognised unit-year: its own decision and số vào sổ (certificates). */
-  certificates?: Map<number, CertificateFact> | null
+  certificates?: CertificateRegister | null
 }
 
 /** The missing settings a document needs, named with where to fix them. */
@@ -116,6 +116,8 @@ export interface Composed {
   unitYearIds: number[]
   /** Confirmations to ask before writing the file (V30). */
   warnings: string[]
+  /** Certificates: the số vào sổ this batch gives (stored with the register row). */
+  newRegisterNumbers: NewRegisterNumber[]
 }
 
 /** The texts with the default sentences still awaiting review taken out, and those sentences. */
@@ -148,7 +150,7 @@ export function composeDocument(req: DocumentRequest, input: ComposeInput): Comp
       `Câu mặc định chưa được in vì ứng dụng không biết điều đó có đúng không: ${held.map((h) => `“${h.sentence}” (${h.label})`).join('; ')}. Hãy xem lại đoạn văn và đánh dấu “Đã xem lại” để in.`
     )
   }
-  return { spec: out.spec, paragraphs: out.paragraphs, symbol: symbolFor(req.kind, input.office), subject: out.spec.title, unitYearIds: out.unitYearIds, warnings }
+  return { spec: out.spec, paragraphs: out.paragraphs, symbol: symbolFor(req.kind, input.office), subject: out.spec.title, unitYearIds: out.unitYearIds, warnings, newRegisterNumbers: out.newRegisterNumbers ?? [] }
 }
 
 function composeType(req: DocumentRequest, input: ComposeInput) {

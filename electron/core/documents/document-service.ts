@@ -21,7 +21,6 @@ import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
 import { documentType } from './types'
 import { certificateFacts, storeCertificateNumbers } from './types/certificate/register'
-import type { CertificateFact } from './types/document-type'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
@@ -97,7 +96,7 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
   return ids.length > 0 ? ids : null
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts; certificates: Map<number, CertificateFact> | null }> {
+async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
   const office = await getOffice(ctx.db)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
@@ -122,7 +121,7 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
   const certificates = needs.certificates ? await certificateFacts(ctx.db, request.year, facts.units.filter((u) => u.outcome === 'DA_CONG_NHAN')) : null
   const profile = await getFormatProfile(ctx)
   const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal, certificates, profile })
-  return { ...composed, signer, sample: office.isSample, facts, certificates }
+  return { ...composed, signer, sample: office.isSample, facts }
 }
 
 export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
@@ -276,7 +275,8 @@ export async function generate(
   ctx: CoreContext,
   input: { request: DocumentRequest; fileName?: string | undefined; folder?: string | undefined; confirmed?: boolean | undefined }
 ): Promise<GeneratedDocument> {
-  const { request } = input
+  // A kind without its own number (the certificates cite each unit's decision) never prints a typed one.
+  const request = catalogueEntry(input.request.kind).numbered ? input.request : { ...input.request, number: null }
   const { composed, bytes } = await build(ctx, request)
   if (composed.warnings.length > 0 && !input.confirmed) {
     throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: composed.warnings.join(' '), warnings: composed.warnings })
@@ -325,7 +325,7 @@ export async function generate(
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordChange(tctx, 'document', inserted.id, null)
-      if (composed.certificates) await storeCertificateNumbers(trx, request.year, composed.certificates, composed.unitYearIds, inserted.id, now)
+      await storeCertificateNumbers(trx, request.year, composed.newRegisterNumbers, inserted.id, now)
       if (request.kind === 'DOC-TTR-CONGNHAN') {
         const listed = new Set(composed.unitYearIds)
         const toPropose = composed.facts.units.filter((u) => listed.has(u.id) && u.status === 'THAM_DINH_DAT').map((u) => u.id)

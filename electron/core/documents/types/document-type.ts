@@ -44,10 +44,20 @@ export interface CertificateFact {
   decisionNumber: number | null
   decisionSymbol: string | null
   decisionDate: string | null
-  /** The số vào sổ already stored for this unit-year, or the one it would get now. */
+  /** The số vào sổ stored on the unit's record; null before its first certificate. */
+  registerNumber: number | null
+}
+
+/** The year's certificate register as the certificates need it: each recognised unit's facts and the next free number. */
+export interface CertificateRegister {
+  byUnit: Map<number, CertificateFact>
+  next: number
+}
+
+/** A số vào sổ given to a unit-year by this batch (stored when the file is written). */
+export interface NewRegisterNumber {
+  unitYearId: number
   registerNumber: number
-  /** True when the number is not stored yet (assigned when the file is written). */
-  proposed: boolean
 }
 
 /** Everything a type module may read to build its document (pure: no database). */
@@ -64,7 +74,7 @@ export interface TypeInput {
   scopeArea: { name: string } | null
   criteria: CriteriaSet | null
   proposal: { number: number | null; date: string | null; year: number } | null
-  certificates: Map<number, CertificateFact> | null
+  certificates: CertificateRegister | null
   /** The units the document prints: its frozen list on a rebuild, else the board selection within `rule`. */
   unitsBy(rule: (facts: YearFacts) => UnitFact[]): UnitFact[]
 }
@@ -75,6 +85,8 @@ export interface TypeOutput {
   /** The unit-years it lists (stored in the register; the cycle acts on them). */
   unitYearIds: number[]
   warnings: string[]
+  /** Certificates: the numbers this batch gives (in print order, after the year's last). */
+  newRegisterNumbers?: NewRegisterNumber[]
 }
 
 /** One document type: its catalogue entry, ký hiệu, defaults, facts and builder — a new type is one folder. */

@@ -16,8 +16,10 @@ export interface CertificateData {
   /** "Ủy ban nhân dân thành phố Vũng Tàu" */
   committeeName: string
   units?: UnitFact[]
-  /** Per unit-year: its decision and số vào sổ; without it the decision is blank and numbers run from 1. */
+  /** Per unit-year: its recorded decision; without it the decision is blank. */
   certificates?: Map<number, CertificateFact> | null
+  /** Per unit-year: its số vào sổ; without it numbers run from 1 in print order. */
+  registerNumbers?: Map<number, number>
 }
 
 export const UNVERIFIED_FORM = 'Mẫu Giấy công nhận theo Thông tư số 124/2021/TT-BCA Điều 12.2 chưa xác minh: bố cục là đề xuất của ứng dụng, cơ quan sửa các dòng chữ cho đúng mẫu được ban hành.'
@@ -78,7 +80,7 @@ export function buildCertificates(data: CertificateData, texts: Texts = {}): Doc
         {
           kind: 'signature',
           recipients: [],
-          leftNote: `Số vào sổ: ${own?.registerNumber ?? i + 1}`,
+          leftNote: `Số vào sổ: ${data.registerNumbers?.get(unit.id) ?? i + 1}`,
           // The certificate is dated with its decision unless the office gives another date.
           dateLine: placeDateLine(data.common.issuer.place, data.common.date ?? date, data.common.date ? data.common.issueYear : issueYear),
           ...(data.common.signer.authorityLine ? { authorityLine: data.common.signer.authorityLine } : {}),

@@ -1,4 +1,5 @@
 import type { DocumentTypeModule } from '../document-type'
+import { assignRegisterNumbers } from './register'
 import { buildCertificates, certificateParagraphs, certificateUnits, undecided, UNVERIFIED_FORM, type CertificateData } from './builder'
 
 /** DOC-GCN (documents.md §4(f), PROPOSAL): scope = recognised units of the office's own types, each with its decision. */
@@ -8,13 +9,15 @@ export const certificateType: DocumentTypeModule = {
   symbol: (_office, names) => `QĐ-${names.committeeAbbr}`,
   defaults: () => ({ addressees: [], recipients: [], bases: [], reference: null }),
   compose: ({ request, common, facts, names, certificates, unitsBy }) => {
-    const data: CertificateData = { common, facts, committeeName: names.committeeInText, certificates }
+    const data: CertificateData = { common, facts, committeeName: names.committeeInText, certificates: certificates?.byUnit ?? null }
     data.units = unitsBy((f) => certificateUnits({ ...data, facts: f }))
+    const { numbers, added } = assignRegisterNumbers(certificates, data.units.map((u) => u.id))
+    data.registerNumbers = numbers
     const blank = undecided(data)
     const warnings = [UNVERIFIED_FORM]
     if (blank.length > 0) {
       warnings.push(`${blank.length} đơn vị chưa được ghi quyết định công nhận (số, ngày) nên Giấy công nhận để trống số quyết định: ${blank.slice(0, 5).map((u) => u.name).join(', ')}${blank.length > 5 ? '…' : ''}.`)
     }
-    return { spec: buildCertificates(data, request.texts), paragraphs: certificateParagraphs(data), unitYearIds: data.units.map((u) => u.id), warnings }
+    return { spec: buildCertificates(data, request.texts), paragraphs: certificateParagraphs(data), unitYearIds: data.units.map((u) => u.id), warnings, newRegisterNumbers: added }
   }
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../../db/schema'
 import type { UnitFact } from '../../year/year-facts'
-import type { CertificateFact } from '../document-type'
+import type { CertificateFact, CertificateRegister, NewRegisterNumber } from '../document-type'
 
 /** "05/QĐ-UBND" → number 5 and ký hiệu "QĐ-UBND"; an unparsable reference keeps no number. */
 function parseDecisionRef(ref: string | null): { number: number | null; symbol: string | null } {
@@ -14,31 +14,35 @@ function parseDecisionRef(ref: string | null): { number: number | null; symbol: 
  * unit's record; units not numbered yet get the next numbers of the year in print order (stored when the file is
  * written), so the register has no gaps.
  */
-export async function certificateFacts(db: Kysely<Database>, year: number, units: UnitFact[]): Promise<Map<number, CertificateFact>> {
+export async function certificateFacts(db: Kysely<Database>, year: number, units: UnitFact[]): Promise<CertificateRegister> {
   const stored = await db.selectFrom('certificate').select(['unit_year_id', 'register_number']).where('year', '=', year).execute()
   const byUnit = new Map(stored.map((r) => [r.unit_year_id, r.register_number]))
-  let next = stored.reduce((n, r) => Math.max(n, r.register_number), 0) + 1
   const out = new Map<number, CertificateFact>()
   for (const unit of units) {
-    const own = byUnit.get(unit.id)
     const ref = parseDecisionRef(unit.decisionRef)
-    out.set(unit.id, {
-      decisionNumber: ref.number,
-      decisionSymbol: ref.symbol,
-      decisionDate: unit.decisionOn,
-      registerNumber: own ?? next,
-      proposed: own === undefined
-    })
-    if (own === undefined) next++
+    out.set(unit.id, { decisionNumber: ref.number, decisionSymbol: ref.symbol, decisionDate: unit.decisionOn, registerNumber: byUnit.get(unit.id) ?? null })
   }
-  return out
+  return { byUnit: out, next: stored.reduce((n, r) => Math.max(n, r.register_number), 0) + 1 }
+}
+
+/** The printed units' numbers: their stored one, else the next of the year in print order (no gaps). */
+export function assignRegisterNumbers(register: CertificateRegister | null, unitYearIds: number[]): { numbers: Map<number, number>; added: NewRegisterNumber[] } {
+  const numbers = new Map<number, number>()
+  const added: NewRegisterNumber[] = []
+  let next = register?.next ?? 1
+  for (const id of unitYearIds) {
+    const stored = register?.byUnit.get(id)?.registerNumber ?? null
+    if (stored !== null) numbers.set(id, stored)
+    else {
+      numbers.set(id, next)
+      added.push({ unitYearId: id, registerNumber: next++ })
+    }
+  }
+  return { numbers, added }
 }
 
 /** Stores the proposed numbers of a written batch (inside the generate transaction: both or neither). */
-export async function storeCertificateNumbers(db: Kysely<Database>, year: number, facts: Map<number, CertificateFact>, unitYearIds: number[], documentId: number, now: string): Promise<void> {
-  const rows = unitYearIds
-    .map((id) => ({ id, fact: facts.get(id) }))
-    .filter((r) => r.fact?.proposed)
-    .map((r) => ({ year, unit_year_id: r.id, register_number: r.fact!.registerNumber, document_id: documentId, printed_at: now }))
+export async function storeCertificateNumbers(db: Kysely<Database>, year: number, added: NewRegisterNumber[], documentId: number, now: string): Promise<void> {
+  const rows = added.map((r) => ({ year, unit_year_id: r.unitYearId, register_number: r.registerNumber, document_id: documentId, printed_at: now }))
   for (let i = 0; i < rows.length; i += 500) await db.insertInto('certificate').values(rows.slice(i, i + 500)).execute()
 }
