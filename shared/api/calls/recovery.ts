@@ -2,7 +2,8 @@ import { z } from 'zod'
 import type { ApiErrorBody } from '../errors'
 import { emptyInput } from '../fields'
 import { call } from '../call'
-import { userPath, type BackupInfo } from './backup'
+import { userPath } from '../fields'
+import type { BackupInfo } from './backup'
 
 /** When the data file cannot be opened: what went wrong and the backups that could replace it. */
 export interface RecoveryStatus {
@@ -21,6 +22,6 @@ export const recoveryRestore = z
   .strict()
 
 export const recoveryCalls = {
-  'recovery.status': call<RecoveryStatus>()(emptyInput),
+  'recovery.status': call<RecoveryStatus>({ reads: true })(emptyInput),
   'recovery.restore': call<{ restoredFrom: string; damagedFileKeptAt: string }>()(recoveryRestore)
 }
