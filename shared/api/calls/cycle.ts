@@ -364,7 +364,7 @@ export const cycleCalls = {
   'years.updateDeadlines': call<YearRow>()(yearUpdateDeadlines),
   'years.changeRegulation': call<YearRow>()(yearChangeRegulation),
   'years.close': call<YearRow>()(yearClose),
-  'criteria.list': call<CriterionRow[]>({ reads: true })(criteriaList),
+  'criteria.list': call<CriterionRow[]>()(criteriaList),
   'criteria.edit': call<CriterionRow>()(criterionEdit),
   'criteria.add': call<CriterionRow>()(criterionAdd),
   'board.list': call<BoardResult>({ reads: true })(boardList),
