@@ -145,6 +145,7 @@ export interface Database extends SafetyTables {
   eval_year: EvalYearTable
   unit_year: UnitYearTable
   criterion_result: CriterionResultTable
+  criterion_item_result: CriterionItemResultTable
   dossier_item: DossierItemTable
   status_history: StatusHistoryTable
   amendment: AmendmentTable
@@ -174,6 +175,9 @@ export interface CriterionTable {
   added_by: 'LAW' | 'PROVINCE' | 'OFFICE'
   source_ref: string | null
   active: Bit
+  /** JSON [{ key, text }] of the lettered points recorded one by one (migration 006). */
+  items: string | null
+  allow_not_applicable: Generated<Bit>
 }
 
 export interface EvalYearTable {
@@ -244,6 +248,9 @@ export interface UnitYearTable {
   is_sample: Bit
   created_at: string
   updated_at: string
+  /** TT 124 Điều 6.5, 7.6: đầu mối trực thuộc eligible for an emulation title, and those that got one. */
+  subunits_eligible: number | null
+  subunits_titled: number | null
 }
 
 export interface CriterionResultTable {
@@ -253,6 +260,13 @@ export interface CriterionResultTable {
   note: string | null
   evidence: string | null
   assessed_on: string | null
+}
+
+export interface CriterionItemResultTable {
+  unit_year_id: number
+  criterion_code: string
+  item_key: string
+  result: CriterionResult
 }
 
 export interface DossierItemTable {

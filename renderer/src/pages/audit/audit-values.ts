@@ -2,10 +2,10 @@ import { AREA_KIND_LABELS } from '../../../../shared/domain/areas'
 import { AUTHORITY_PREFIX_LABELS, OFFICE_LEVEL_LABELS, SIGNER_BODY_LABELS } from '../../../../shared/domain/office'
 import { EDUCATION_LEVEL_LABELS, ENTERPRISE_SIZE_LABELS, MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { CYCLE_EXCLUSION_LABELS, REGULATIONS, TEXT_STATUS_LABELS } from '../../../../shared/domain/cycle/regulations'
-import { OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
+import { CRITERION_RESULT_LABELS as RESULT_LABELS, OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
 import { formatScreenDate } from '../../../../shared/text/dates'
 
-const CRITERION_RESULT_LABELS: Record<string, string> = { DAT: 'Đạt', KHONG_DAT: 'Không đạt', CHUA_DANH_GIA: 'Chưa đánh giá' }
+const CRITERION_RESULT_LABELS: Record<string, string> = RESULT_LABELS
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   kind: AREA_KIND_LABELS,
