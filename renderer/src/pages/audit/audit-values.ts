@@ -27,7 +27,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   authority_prefix: AUTHORITY_PREFIX_LABELS
 }
 
-const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active', 'minutes_received'])
+const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active', 'minutes_received', 'allow_not_applicable'])
 
 function parseList(value: string): unknown[] | null {
   try {
@@ -42,7 +42,7 @@ function parseList(value: string): unknown[] | null {
 function formatCodes(field: string, value: Record<string, unknown>): string {
   return Object.entries(value)
     .map(([code, item]) => {
-      if (field === 'criteria') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
+      if (field === 'criteria' || field === 'criterion_items') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
       return `${code}: ${typeof item === 'string' ? formatScreenDate(item) : 'chưa nhận'}`
     })
     .join('; ')
@@ -60,7 +60,7 @@ export function formatAuditValue(field: string, value: unknown): string {
       return value
     }
   }
-  if ((field === 'criteria' || field === 'dossier_items') && typeof value === 'object') return formatCodes(field, value as Record<string, unknown>)
+  if ((field === 'criteria' || field === 'criterion_items' || field === 'dossier_items') && typeof value === 'object') return formatCodes(field, value as Record<string, unknown>)
   if (field === 'not_deployed' && typeof value === 'string') {
     const types = parseList(value)
     if (types) return types.length === 0 ? '(trống)' : types.map((type) => UNIT_TYPE_LABELS[type as keyof typeof UNIT_TYPE_LABELS] ?? String(type)).join(', ')
