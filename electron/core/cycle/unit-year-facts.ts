@@ -3,7 +3,7 @@ import { effectiveCriterion, type EffectiveCriterion } from '../../../shared/dom
 import type { CommuneRuleResult } from '../../../shared/domain/cycle/commune-rule'
 import type { GuardFacts } from '../../../shared/domain/cycle/guards'
 import { regulationById, registrationDue, registrationWindow, type Regulation } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult } from '../../../shared/domain/cycle/statuses'
+import type { CriterionResult, PointResult } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import type { CriterionTable, Database, EvalYearTable, UnitYearTable } from '../db/schema'
 import { communeRuleByArea } from './commune-results'
@@ -41,7 +41,7 @@ export interface CycleBatch {
   criteriaBySet: Map<number, Map<UnitType, Selectable<CriterionTable>[]>>
   manual: Map<number, Map<string, CriterionResult>>
   /** Results of lettered points: unit-year id → criterion code → point key → result. */
-  items: Map<number, Map<string, Map<string, CriterionResult>>>
+  items: Map<number, Map<string, Map<string, PointResult>>>
   received: Map<number, Map<string, string | null>>
   communes: Map<number, Map<number, CommuneRuleResult>>
   /** Effective movement models per unit-year id (criterion part effective_models). */
@@ -52,7 +52,7 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
   const rows = new Map<number, UnitYearRecord>()
   const manual = new Map<number, Map<string, CriterionResult>>()
   const received = new Map<number, Map<string, string | null>>()
-  const items = new Map<number, Map<string, Map<string, CriterionResult>>>()
+  const items = new Map<number, Map<string, Map<string, PointResult>>>()
   // One statement per table whatever the number of ids: the list travels as one JSON parameter.
   for (const part of [ids]) {
     const list = idList(part)
@@ -115,7 +115,7 @@ export function communeOf(batch: CycleBatch, row: UnitYearRecord): CommuneRuleRe
 }
 
 const NO_RESULTS = new Map<string, CriterionResult>()
-const NO_POINTS = new Map<string, CriterionResult>()
+const NO_POINTS = new Map<string, PointResult>()
 
 export function effectiveCriteriaOf(
   batch: CycleBatch,

@@ -3,7 +3,7 @@ import type { AreaKind } from '../../../shared/domain/areas'
 import type { EnterpriseSize, ManagingLevel, UnitType } from '../../../shared/domain/units'
 import type { ExclusionCode } from '../../../shared/domain/scope'
 import type { CriterionKind, CycleExclusionCode, TextStatus } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import type { CriterionResult, PointResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { AuthorityPrefix, OfficeLevel, SignerBody } from '../../../shared/domain/office'
 
 /** Hand-written row types of the tables (booleans are 0/1, dates ISO text). */
@@ -266,7 +266,7 @@ export interface CriterionItemResultTable {
   unit_year_id: number
   criterion_code: string
   item_key: string
-  result: CriterionResult
+  result: PointResult
 }
 
 export interface DossierItemTable {

@@ -5,6 +5,7 @@ import {
   CRITERION_RESULTS,
   UNIT_YEAR_STATUSES,
   type CriterionResult,
+  type PointResult,
   type TrackingMode,
   type UnitYearStatus
 } from '../../domain/cycle/statuses'
@@ -169,7 +170,7 @@ export interface CriterionLine {
   sourceRef: string | null
   allowNotApplicable: boolean
   /** The lettered points with what was recorded for each (empty for a criterion without points). */
-  items: (CriterionItem & { result: CriterionResult })[]
+  items: (CriterionItem & { result: PointResult })[]
   /** The sub-unit share rule (TT 124 Điều 6.5, 7.6) applies to this criterion. */
   subunitRule: boolean
 }

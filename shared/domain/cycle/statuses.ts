@@ -60,6 +60,9 @@ export type TrackingMode = (typeof TRACKING_MODES)[number]
 export const CRITERION_RESULTS = ['DAT', 'KHONG_DAT', 'CHUA_DANH_GIA', 'KHONG_AP_DUNG'] as const
 export type CriterionResult = (typeof CRITERION_RESULTS)[number]
 
+/** A lettered point is met or not; “không áp dụng” belongs to a whole criterion. */
+export type PointResult = Exclude<CriterionResult, 'KHONG_AP_DUNG'>
+
 export const CRITERION_RESULT_LABELS: Record<CriterionResult, string> = {
   DAT: 'Đạt',
   KHONG_DAT: 'Không đạt',
