@@ -3,7 +3,7 @@ import type { AreaKind } from '../../../shared/domain/areas'
 import type { EnterpriseSize, ManagingLevel, UnitType } from '../../../shared/domain/units'
 import type { ExclusionCode } from '../../../shared/domain/scope'
 import type { CriterionKind, CycleExclusionCode, TextStatus } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import type { CriterionResult, PointResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { AuthorityPrefix, OfficeLevel, SignerBody } from '../../../shared/domain/office'
 
 /** Hand-written row types of the tables (booleans are 0/1, dates ISO text). */
@@ -158,6 +158,7 @@ export interface Database extends SafetyTables {
   eval_year: EvalYearTable
   unit_year: UnitYearTable
   criterion_result: CriterionResultTable
+  criterion_item_result: CriterionItemResultTable
   dossier_item: DossierItemTable
   status_history: StatusHistoryTable
   amendment: AmendmentTable
@@ -187,6 +188,9 @@ export interface CriterionTable {
   added_by: 'LAW' | 'PROVINCE' | 'OFFICE'
   source_ref: string | null
   active: Bit
+  /** JSON [{ key, text }] of the lettered points recorded one by one (migration 006). */
+  items: string | null
+  allow_not_applicable: Generated<Bit>
 }
 
 export interface EvalYearTable {
@@ -257,6 +261,9 @@ export interface UnitYearTable {
   is_sample: Bit
   created_at: string
   updated_at: string
+  /** TT 124 Điều 6.5, 7.6: đầu mối trực thuộc eligible for an emulation title, and those that got one. */
+  subunits_eligible: number | null
+  subunits_titled: number | null
 }
 
 export interface CriterionResultTable {
@@ -266,6 +273,13 @@ export interface CriterionResultTable {
   note: string | null
   evidence: string | null
   assessed_on: string | null
+}
+
+export interface CriterionItemResultTable {
+  unit_year_id: number
+  criterion_code: string
+  item_key: string
+  result: PointResult
 }
 
 export interface DossierItemTable {

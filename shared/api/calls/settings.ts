@@ -68,9 +68,9 @@ export interface SignerRow {
 }
 
 export const settingsCalls = {
-  'settings.getOffice': call<OfficeProfile>()(emptyInput),
+  'settings.getOffice': call<OfficeProfile>({ reads: true })(emptyInput),
   'settings.saveOffice': call<OfficeProfile>()(officeProfileInput),
-  'signers.list': call<SignerRow[]>()(emptyInput),
+  'signers.list': call<SignerRow[]>({ reads: true })(emptyInput),
   'signers.create': call<SignerRow>()(signerCreate),
   'signers.update': call<SignerRow>()(signerUpdate),
   'signers.delete': call<{ deleted: true }>()(signerDelete)
