@@ -95,12 +95,12 @@ describe('migration 010 (certificates)', () => {
   test('a database made by the schema before it migrates and keeps its data', async () => {
     const before = app.core.ctx.sqlite.prepare('SELECT office_name, office_abbreviation FROM office_profile').get()
     const signers = app.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM signer').get()
-    app.core.ctx.sqlite.exec('DROP TABLE certificate; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation; ALTER TABLE signer DROP COLUMN rank; PRAGMA user_version = 5;')
+    app.core.ctx.sqlite.exec('DROP TABLE certificate; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation; ALTER TABLE signer DROP COLUMN rank; PRAGMA user_version = 6;')
     const dataDir = app.dataDir
     await app.close()
     app = openTestCore({ dataDir, now: NOW })
     const db = app.core.ctx.sqlite
-    expect(db.pragma('user_version', { simple: true })).toBe(6)
+    expect(db.pragma('user_version', { simple: true })).toBe(7)
     expect(db.prepare('SELECT office_name, office_abbreviation FROM office_profile').get()).toEqual(before)
     expect(db.prepare('SELECT count(*) AS n FROM signer').get()).toEqual(signers)
     expect(db.prepare('SELECT drafting_unit_abbreviation AS d FROM office_profile').get()).toEqual({ d: null })
