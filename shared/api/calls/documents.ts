@@ -46,7 +46,9 @@ export const documentRequest = z
     bases: lines('Căn cứ').default([]),
     /** The upstream document (công văn), the directive (báo cáo) or "(Kèm theo …)" (danh sách). */
     reference: optionalText('Văn bản liên quan', 500),
-    texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)).default({})
+    texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)).default({}),
+    /** Paragraphs whose default sentences the user has reviewed (they are printed only then). */
+    reviewed: z.array(z.string().max(40)).max(50).default([])
   })
   .strict()
   .refine((r) => r.issueYear === r.year || r.issueYear === r.year + 1, {
@@ -66,6 +68,8 @@ export interface EditableParagraphView {
   label: string
   text: string
   multiline?: boolean
+  /** Default sentences asserting what the app cannot know: not printed until the paragraph is marked reviewed. */
+  review?: string[]
 }
 
 export interface CatalogueItem {
