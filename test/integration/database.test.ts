@@ -4,7 +4,7 @@ import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, test } from 'vitest'
 import { ApiError } from '../../shared/api/errors'
-import { openDatabase } from '../../electron/core/db/open-database'
+import { APPLICATION_ID, openDatabase } from '../../electron/core/db/open-database'
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations'
 import { makeTempDir } from '../helpers/temp-core'
 
@@ -113,5 +113,68 @@ describe('opening the data file', () => {
     expect(error.code).toBe('DB_CORRUPT')
     expect(error.message).toMatch(/bị hỏng/)
     expect(sha256(file)).toBe(before)
+  })
+})
+
+describe('the app’s files are recognised by their application_id', () => {
+  const files = (dir: string) => fs.readdirSync(dir).sort()
+
+  test('a new file is stamped with the app’s application_id', async () => {
+    const file = path.join(makeTempDir(), 'antt-desk.sqlite')
+    const opened = openDatabase(file)
+    expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    await opened.close()
+  })
+
+  test('a foreign SQLite file (user_version 0, other tables) is refused untouched: no migration, no copy, no journal', () => {
+    const dir = makeTempDir()
+    const file = path.join(dir, 'antt-desk.sqlite')
+    const raw = new BetterSqlite3(file)
+    raw.exec("CREATE TABLE khach_hang (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO khach_hang (ten) VALUES ('Nguyễn Văn A')")
+    raw.close()
+    const before = sha256(file)
+    const error = refusal(file)
+    expect(error.code).toBe('DB_NOT_SQLITE')
+    expect(error.message).toMatch(/không phải là cơ sở dữ liệu của ANTT Desk/)
+    expect(sha256(file)).toBe(before)
+    expect(files(dir)).toEqual(['antt-desk.sqlite'])
+  })
+
+  test('a foreign SQLite file with a user_version and another application_id is refused too', () => {
+    const dir = makeTempDir()
+    const file = path.join(dir, 'antt-desk.sqlite')
+    const raw = new BetterSqlite3(file)
+    raw.exec('CREATE TABLE x (a)')
+    raw.pragma('user_version = 2')
+    raw.pragma('application_id = 1234')
+    raw.close()
+    const before = sha256(file)
+    expect(refusal(file).code).toBe('DB_NOT_SQLITE')
+    expect(sha256(file)).toBe(before)
+    expect(files(dir)).toEqual(['antt-desk.sqlite'])
+  })
+
+  test('an app file from before application_id is recognised by its tables, opened and stamped', async () => {
+    const file = path.join(makeTempDir(), 'antt-desk.sqlite')
+    const old = openDatabase(file)
+    old.sqlite.pragma('application_id = 0')
+    await old.close()
+    const opened = openDatabase(file)
+    expect(opened.sqlite.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
+    await opened.close()
+  })
+
+  test('refusing a newer WAL file leaves no -shm or -wal beside it', () => {
+    const dir = makeTempDir()
+    const file = path.join(dir, 'antt-desk.sqlite')
+    const raw = new BetterSqlite3(file)
+    raw.pragma('journal_mode = WAL')
+    raw.exec('CREATE TABLE x (a)')
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`)
+    raw.pragma(`application_id = ${APPLICATION_ID}`)
+    raw.close()
+    expect(files(dir)).toEqual(['antt-desk.sqlite'])
+    expect(refusal(file).code).toBe('DB_FROM_NEWER_VERSION')
+    expect(files(dir)).toEqual(['antt-desk.sqlite'])
   })
 })
