@@ -14,7 +14,7 @@ import { buildRegisteredList } from './builders/registered-list'
 import { catalogueEntry } from './catalogue'
 import { upper } from './format/official-text'
 import type { CriteriaSet } from './year/criteria-facts'
-import { assessmentPeriod, legalBasisFor } from './year/legal-basis'
+import { assessmentPeriod, legalBasisFor, type LegalBasis } from './year/legal-basis'
 import { typeNoun, type UnitFact, type YearFacts } from './year/year-facts'
 
 /**
@@ -102,10 +102,14 @@ export function symbolFor(kind: DocKind, office: OfficeProfile): string | null {
 }
 
 /** Default recipients, addressees, bases and reference for a kind (the page shows them for editing). */
-export function requestDefaults(kind: DocKind, office: OfficeProfile, facts: YearFacts): Pick<DocumentRequest, 'recipients' | 'addressees' | 'bases' | 'reference'> {
+export function requestDefaults(
+  kind: DocKind,
+  office: OfficeProfile,
+  facts: YearFacts,
+  basis: LegalBasis = legalBasisFor(facts.regulationId, facts.year)
+): Pick<DocumentRequest, 'recipients' | 'addressees' | 'bases' | 'reference'> {
   const names = officeNames(office)
   const upperUnit = office.upperUnitName ?? 'Công an tỉnh (PV05)'
-  const basis = legalBasisFor(facts.regulationId, facts.year)
   switch (kind) {
     case 'DOC-CV-DONDOC':
       return {
@@ -115,9 +119,9 @@ export function requestDefaults(kind: DocKind, office: OfficeProfile, facts: Yea
         reference: `Công văn của ${upperUnit.replace(/\s*\(.*\)$/u, '')}`
       }
     case 'DOC-QD-CONGNHAN':
-      return { addressees: [], recipients: [upperUnit], bases: ['Căn cứ Luật Tổ chức chính quyền địa phương', `Căn cứ ${basis.citation}`], reference: null }
+      return { addressees: [], recipients: [upperUnit], bases: [...basis.localGovernmentLines, basis.circularLine], reference: null }
     case 'DOC-TTR-CONGNHAN':
-      return { addressees: [names.committeeInText], recipients: [`Lãnh đạo ${names.policeInText}`], bases: [`Căn cứ ${basis.citation}`], reference: null }
+      return { addressees: [names.committeeInText], recipients: [`Lãnh đạo ${names.policeInText}`], bases: [basis.circularLine], reference: null }
     case 'DOC-BC-KETQUA':
       return { addressees: [upperUnit], recipients: [names.committeeInText], bases: [], reference: `kế hoạch của ${names.policeInText} về xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${facts.year}` }
     case 'DOC-DS-DANGKY':

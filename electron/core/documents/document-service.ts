@@ -20,6 +20,8 @@ import { getOffice } from '../settings/office-service'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
+import { legalBasisFor } from './year/legal-basis'
+import { loadLawSettings } from '../law/law-settings'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
 import { documentsDir, freeName, safeFileName, sha256, writeSafely } from './document-files'
@@ -132,7 +134,7 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     date: null,
     signerId: null,
     texts: {},
-    ...requestDefaults(input.kind, office, facts)
+    ...requestDefaults(input.kind, office, facts, legalBasisFor(facts.regulationId, input.year, (await loadLawSettings(ctx.db)).citations))
   }
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
   request.signerId = candidates[0]?.id ?? null
