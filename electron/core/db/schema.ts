@@ -75,6 +75,7 @@ export interface OfficeProfileTable {
   office_name: string
   office_abbreviation: string
   team_name: string | null
+  drafting_unit_abbreviation: string | null
   peoples_committee_name: string
   peoples_committee_abbreviation: string | null
   steering_committee_name: string | null
@@ -93,11 +94,22 @@ export interface SignerTable {
   authority_prefix: AuthorityPrefix
   authority_line: string | null
   title_line: string
+  rank: string | null
   valid_from: string | null
   valid_to: string | null
   is_sample: Bit
   created_at: string
   updated_at: string
+}
+
+/** The certificate register: a recognised unit-year's số vào sổ (from 1 each year, no gaps) and the file it went into. */
+export interface CertificateTable {
+  id: Generated<number>
+  year: number
+  unit_year_id: number
+  register_number: number
+  document_id: number | null
+  printed_at: string
 }
 
 export interface DocumentTable {
@@ -140,6 +152,7 @@ export interface Database extends SafetyTables {
   office_profile: OfficeProfileTable
   signer: SignerTable
   document: DocumentTable
+  certificate: CertificateTable
   criterion_set: CriterionSetTable
   criterion: CriterionTable
   eval_year: EvalYearTable

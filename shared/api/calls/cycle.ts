@@ -375,8 +375,8 @@ export const dashboardGet = z.object({ year }).strict()
 export const communeResults = z.object({ year }).strict()
 
 export const cycleCalls = {
-  'years.list': call<YearRow[]>()(z.object({}).strict()),
-  'years.get': call<YearRow>()(yearGet),
+  'years.list': call<YearRow[]>({ reads: true })(z.object({}).strict()),
+  'years.get': call<YearRow>({ reads: true })(yearGet),
   'years.open': call<YearRow>()(yearOpen),
   'years.updateDeadlines': call<YearRow>()(yearUpdateDeadlines),
   'years.changeRegulation': call<YearRow>()(yearChangeRegulation),
@@ -384,11 +384,11 @@ export const cycleCalls = {
   'criteria.list': call<CriterionRow[]>()(criteriaList),
   'criteria.edit': call<CriterionRow>()(criterionEdit),
   'criteria.add': call<CriterionRow>()(criterionAdd),
-  'board.list': call<BoardResult>()(boardList),
-  'unitYears.get': call<UnitYearDetail>()(unitYearGet),
+  'board.list': call<BoardResult>({ reads: true })(boardList),
+  'unitYears.get': call<UnitYearDetail>({ reads: true })(unitYearGet),
   'unitYears.save': call<UnitYearDetail>()(unitYearSave),
   'unitYears.act': call<ActResult>()(unitYearAct),
   'unitYears.create': call<UnitYearDetail>()(unitYearCreate),
-  'dashboard.get': call<Dashboard>()(dashboardGet),
-  'communes.results': call<CommuneResultRow[]>()(communeResults)
+  'dashboard.get': call<Dashboard>({ reads: true })(dashboardGet),
+  'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults)
 }

@@ -70,6 +70,11 @@ export function legalBasisFor(regulationId: string | null, year: number, overrid
   }
 }
 
+/** The căn cứ lines a document kind starts with: a decision cites the local-government law and the circular. */
+export function basesFor(kind: 'DOC-QD-CONGNHAN' | 'DOC-TTR-CONGNHAN', basis: LegalBasis): string[] {
+  return kind === 'DOC-QD-CONGNHAN' ? [...basis.localGovernmentLines, basis.circularLine] : [basis.circularLine]
+}
+
 /** Every citation the office may correct: the unverified ones of every version and law (TT 48, Luật 72/2025 …). */
 export function editableCitations(): Citation[] {
   const all = [
