@@ -39,7 +39,7 @@ ${where} AND text_status <> 'OFFICE_ENTERED';`)
 }
 
 export const law2026: Migration = {
-  version: 7,
+  version: 6,
   name: 'law_2026',
   sql: `
 ALTER TABLE criterion ADD COLUMN items TEXT;
