@@ -14,6 +14,7 @@ import { recoveryCalls } from './calls/recovery'
 import { exchangeCalls } from './calls/exchange'
 import { handoverCalls } from './calls/handover'
 import { modelCalls } from './calls/models'
+import { lawCalls } from './calls/law'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -32,7 +33,8 @@ export const contract = {
   ...recoveryCalls,
   ...exchangeCalls,
   ...handoverCalls,
-  ...modelCalls
+  ...modelCalls,
+  ...lawCalls
 } as const
 
 export type Contract = typeof contract

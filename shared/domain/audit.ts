@@ -14,7 +14,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   criterion: 'Tiêu chí',
   app: 'Toàn bộ dữ liệu',
   movement_model: 'Mô hình phong trào',
-  model_year: 'Mô hình phong trào theo năm'
+  model_year: 'Mô hình phong trào theo năm',
+  law_settings: 'Cơ sở pháp lý (lựa chọn của cơ quan)'
 }
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -113,6 +114,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   households_registered: 'Số hộ đăng ký',
   staff_briefed: 'Số người được phổ biến',
   disciplined_count: 'Số người bị xử lý kỷ luật',
+  deadline_reading: 'Cách hiểu “trước ngày” của thời hạn',
   subunits_eligible: 'Số đầu mối trực thuộc đủ điều kiện bình xét thi đua',
   subunits_titled: 'Số đầu mối trực thuộc đạt danh hiệu',
   criterion_items: 'Kết quả từng điểm của tiêu chí',

@@ -22,6 +22,8 @@ import { CATALOGUE, catalogueEntry } from './catalogue'
 import { documentType } from './types'
 import { certificateFacts, storeCertificateNumbers } from './types/certificate/register'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
+import { basesFor, legalBasisFor } from './year/legal-basis'
+import { loadLawSettings } from '../law/law-settings'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
 import { documentsDir, freeName, safeFileName, sha256, writeSafely } from './document-files'
@@ -140,6 +142,10 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     texts: {},
     reviewed: [],
     ...requestDefaults(input.kind, office, facts)
+  }
+  // The office's corrections of unverified citations (TT 48, Luật 72/2025) replace the shipped ones.
+  if (input.kind === 'DOC-QD-CONGNHAN' || input.kind === 'DOC-TTR-CONGNHAN') {
+    request.bases = basesFor(input.kind, legalBasisFor(facts.regulationId, input.year, (await loadLawSettings(ctx.db)).citations))
   }
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
   request.signerId = candidates[0]?.id ?? null

@@ -73,12 +73,40 @@ export interface AuthorityRule {
   status: 'C' | 'R' | 'U'
 }
 
+/**
+ * A legal document as the căn cứ of a document cites it (NĐ 30/2020 Phụ lục I: tên loại, số, ký hiệu, ngày ban hành,
+ * cơ quan ban hành, trích yếu). Status C verified, R secondary source, U unverified (office-editable, “chưa xác minh”).
+ */
+export interface Citation {
+  kind: 'Thông tư' | 'Luật'
+  /** A law's name after “Luật ” (“Tổ chức chính quyền địa phương”). */
+  name?: string
+  number: string | null
+  date: string | null
+  issuer: string | null
+  subject?: string | null
+  /** Laws: print “số …” (the 2025 practice) or only the date (the earlier practice). */
+  printNumber?: boolean
+  status: 'C' | 'R' | 'U' | 'OFFICE_ENTERED'
+  source: string
+}
+
+export interface LocalGovernmentLaw {
+  firstYear: number
+  lastYear: number | null
+  citations: Citation[]
+}
+
 export interface Regulation {
   id: RegulationId
   basis: Basis
   shortName: string
   title: string
-  citation: string
+  citation: Citation
+  /** Amending circulars printed after the citation (“…, được sửa đổi, bổ sung bởi …”). */
+  amendedBy?: Citation[]
+  /** What is and is not known of the version, for the settings page (never printed). */
+  note?: string
   firstYear: number
   lastYear: number | null
   registrationLateFailsCriterion1: boolean
@@ -136,6 +164,8 @@ function withBorrowedItems(criteria: Record<UnitType, CriterionDefinition[]>): R
 
 export const REGULATIONS: readonly Regulation[] = resolve()
 export const PLACEHOLDER_NOTE: string = data.placeholderNote
+/** The Luật Tổ chức chính quyền địa phương in force, by evaluation year (office-editable where not verified). */
+export const LOCAL_GOVERNMENT_LAWS: readonly LocalGovernmentLaw[] = data.localGovernmentLaws as LocalGovernmentLaw[]
 
 export function regulationById(id: string): Regulation {
   const found = REGULATIONS.find((regulation) => regulation.id === id)

@@ -1,4 +1,4 @@
-import { legalBasisFor } from '../../year/legal-basis'
+import { basesFor, legalBasisFor } from '../../year/legal-basis'
 import type { DocumentTypeModule } from '../document-type'
 import { buildDecision, decisionParagraphs, decisionUnits, defaultExecutors, type DecisionDraftData } from './builder'
 
@@ -11,7 +11,7 @@ export const decisionType: DocumentTypeModule = {
     // Điều 3's addressees (a decision has no Kính gửi).
     addressees: defaultExecutors(names.committeeInText, names.policeHeadTitle),
     recipients: [office.upperUnitName ?? 'Công an tỉnh (PV05)'],
-    bases: ['Căn cứ Luật Tổ chức chính quyền địa phương', `Căn cứ ${legalBasisFor(facts.regulationId, facts.year).citation}`],
+    bases: basesFor('DOC-QD-CONGNHAN', legalBasisFor(facts.regulationId, facts.year)),
     reference: null
   }),
   compose: ({ request: req, common, facts, office, names, proposal, unitsBy }) => {

@@ -1,4 +1,4 @@
-import { legalBasisFor } from '../../year/legal-basis'
+import { basesFor, legalBasisFor } from '../../year/legal-basis'
 import type { DocumentTypeModule } from '../document-type'
 import { buildProposal, proposalParagraphs, proposedUnits, type ProposalData } from './builder'
 
@@ -10,7 +10,7 @@ export const proposalType: DocumentTypeModule = {
   defaults: (_office, facts, names) => ({
     addressees: [names.committeeInText],
     recipients: [`Lãnh đạo ${names.policeInText}`],
-    bases: [`Căn cứ ${legalBasisFor(facts.regulationId, facts.year).citation}`],
+    bases: basesFor('DOC-TTR-CONGNHAN', legalBasisFor(facts.regulationId, facts.year)),
     reference: null
   }),
   compose: ({ request: req, common, facts, names, unitsBy }) => {

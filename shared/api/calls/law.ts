@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import type { Citation } from '../../domain/cycle/regulations'
+import { emptyInput, optionalIsoDate, optionalText } from '../fields'
+import { call } from '../call'
+
+/** “trước ngày 15 tháng 11” read as “by 14/11” (STRICT) or “by 15/11” (INCLUSIVE) — law-2026.md §1.4 [INF]. */
+export const DEADLINE_READINGS = ['INCLUSIVE', 'STRICT'] as const
+export type DeadlineReading = (typeof DEADLINE_READINGS)[number]
+
+/** The office's choices where the law is unverified or open to two readings (law-2026.md §1.4, §2, §5). */
+export interface LawSettings {
+  deadlineReading: DeadlineReading
+  /** Unverified citations with the office's values; `shipped` is the number they are known by. */
+  citations: (Citation & { shipped: string; text: string })[]
+}
+
+export const citationSave = z
+  .object({
+    shipped: z.string().min(1).max(60),
+    number: optionalText('Số, ký hiệu', 60),
+    date: optionalIsoDate('Ngày ban hành'),
+    issuer: optionalText('Cơ quan ban hành', 200),
+    subject: optionalText('Trích yếu', 600)
+  })
+  .strict()
+
+export const lawCalls = {
+  'law.get': call<LawSettings>()(emptyInput),
+  'law.saveCitation': call<LawSettings>()(citationSave),
+  'law.setDeadlineReading': call<LawSettings>()(z.object({ reading: z.enum(DEADLINE_READINGS, { error: 'Cách hiểu thời hạn không hợp lệ.' }) }).strict())
+}
