@@ -13,7 +13,7 @@ export function App() {
     return <Spin fullscreen tip="Đang mở dữ liệu…" />
   }
   if (status.isError) {
-    if (status.error instanceof ApiError && (status.error.code === 'DB_CORRUPT' || status.error.code === 'DB_NOT_SQLITE')) {
+    if (status.error instanceof ApiError && (status.error.code === 'DB_CORRUPT' || status.error.code === 'DB_NOT_SQLITE' || status.error.code === 'DB_IN_USE')) {
       return <RecoveryScreen error={status.error.body} />
     }
     const message = status.error instanceof ApiError ? status.error.message : 'Không mở được dữ liệu.'

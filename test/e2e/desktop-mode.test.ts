@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -9,6 +10,8 @@ import { closeBrowser, navigate, openApp, visible } from './harness'
 afterAll(closeBrowser)
 
 const SAMPLE = path.resolve(__dirname, '../../resources/mau-danh-sach-don-vi.xlsx')
+// In the desktop a dialog grants the path it returns; the browser server stands in with the folders configured at launch.
+const DIALOG_FOLDERS = [path.dirname(SAMPLE), os.tmpdir()]
 
 /**
  * A stand-in for the preload's `window.desktop` (the real handlers are unit-tested with fakes of Electron): it
@@ -39,7 +42,7 @@ const calls = (page: Page) => page.evaluate(() => (window as unknown as { __desk
 
 describe('the desktop mode of the renderer (window.desktop present)', () => {
   test('Excel through the open and save dialogs; backups and hand-over through the folder and file dialogs', async () => {
-    const app = await openApp({ initScript: FAKE_DESKTOP })
+    const app = await openApp({ initScript: FAKE_DESKTOP, allowedFolders: DIALOG_FOLDERS })
     const { page } = app
     const outside = makeTempDir('antt-e2e-usb-')
     try {
@@ -100,7 +103,7 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
   })
 
   test('documents: saved to the chosen folder, opened in Word, shown in the folder, printed; a refusal is a toast', async () => {
-    const app = await openApp({ initScript: FAKE_DESKTOP })
+    const app = await openApp({ initScript: FAKE_DESKTOP, allowedFolders: DIALOG_FOLDERS })
     const { page } = app
     const folder = makeTempDir('antt-e2e-docs-')
     try {
@@ -111,6 +114,9 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
       const year = page.getByLabel('Năm đánh giá', { exact: true })
       await year.fill('2021')
       await year.press('Tab')
+      await page.getByLabel('Văn bản chỉ đạo (Thực hiện …)').fill('Kế hoạch số 15/KH-CATP ngày 10/3/2021 của Công an thành phố')
+      await visible(page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }))
+      for (const box of await page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }).all()) await box.check()
       await visible(page.getByTestId('doc-preview').getByText(/17 phường, xã/))
 
       await answer(page, 'folder:documents', folder)
@@ -148,7 +154,7 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
   })
 
   test('a damaged data file: the recovery screen restores a backup kept on a USB stick, chosen in the dialog', async () => {
-    const app = await openApp({ initScript: FAKE_DESKTOP })
+    const app = await openApp({ initScript: FAKE_DESKTOP, allowedFolders: DIALOG_FOLDERS })
     const { page } = app
     const usb = makeTempDir('antt-e2e-usb-')
     try {

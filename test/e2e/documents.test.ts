@@ -19,10 +19,16 @@ describe('a clerk drafts the annual report and registers its number', () => {
       const year = page.getByLabel('Năm đánh giá', { exact: true })
       await year.fill('2021')
       await year.press('Tab')
-      // The preview draws the same blocks as the Word file: the header and the computed situation sentence.
+      // The báo cáo cites its directive by number and date: until the clerk types it, the preview asks for it.
       const preview = page.getByTestId('doc-preview')
+      await visible(page.getByTestId('preview-error').getByText(/Vui lòng nhập văn bản chỉ đạo/))
+      await page.getByLabel('Văn bản chỉ đạo (Thực hiện …)').fill('Kế hoạch số 15/KH-CATP ngày 10/3/2021 của Công an thành phố')
+      // Sentences the app cannot know are held until the clerk has read them.
+      await visible(page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }))
+      for (const box of await page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }).all()) await box.check()
       await visible(preview.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))
-      await visible(preview.getByText('Kết quả xây dựng khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục'))
+      // 2021 is judged under TT 23: its term is “nhà trường”.
+      await visible(preview.getByText('Kết quả xây dựng khu dân cư, cơ quan, doanh nghiệp, nhà trường'))
       await visible(preview.getByText(/17 phường, xã/))
 
       // Edit a paragraph: the preview follows.

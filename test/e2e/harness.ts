@@ -26,9 +26,9 @@ export interface AppSession {
   close(): Promise<void>
 }
 
-async function startServer(dataDir: string): Promise<{ host: CoreHost; server: RunningServer }> {
+async function startServer(dataDir: string, allowedFolders: readonly string[] = []): Promise<{ host: CoreHost; server: RunningServer }> {
   const host = openCoreHost({ dataDir, appVersion: 'e2e' })
-  const server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0, dataDir })
+  const server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0, dataDir, allowedFolders })
   return { host, server }
 }
 
@@ -53,12 +53,12 @@ async function sharedBrowser(): Promise<Browser> {
 }
 
 /** The built renderer against the real core on a temp database, in a real headless Chromium at 1366×768. */
-export async function openApp(options: { dataDir?: string; initScript?: string } = {}): Promise<AppSession> {
+export async function openApp(options: { dataDir?: string; initScript?: string; allowedFolders?: readonly string[] } = {}): Promise<AppSession> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run "npm run build" first (npm test does).')
   }
   const dataDir = options.dataDir ?? makeTempDir('antt-e2e-')
-  let running = await startServer(dataDir)
+  let running = await startServer(dataDir, options.allowedFolders)
   const context = await (await sharedBrowser()).newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
   // E.g. a fake `window.desktop`, to drive the renderer's desktop mode in the browser.
   if (options.initScript) await context.addInitScript(options.initScript)
@@ -78,7 +78,7 @@ export async function openApp(options: { dataDir?: string; initScript?: string }
     async restart() {
       await running.server.close()
       await running.host.close()
-      running = await startServer(dataDir)
+      running = await startServer(dataDir, options.allowedFolders)
       await page.goto(running.server.url)
     },
     async close() {

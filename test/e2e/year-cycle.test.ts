@@ -76,7 +76,13 @@ describe('the office takes a ward through a whole year', () => {
       // One khu phố in detail: criteria one by one, then the meeting.
       await page.getByRole('link', { name: 'Khu phố 1', exact: true }).click()
       await visible(page.getByTestId('unit-year-title'))
-      for (let n = 1; n <= 5; n++) await page.getByLabel(`Tiêu chí ${n}`).getByText('Đạt', { exact: true }).click()
+      // Criteria 1, 2 and 5 have one result; 3 and 4 (TT 124 Điều 4) one per lettered point, shown when the row opens.
+      for (const n of [1, 2, 5]) await page.getByLabel(`Tiêu chí ${n}`, { exact: true }).getByText('Đạt', { exact: true }).click()
+      const closed = page.locator('.ant-table-row-expand-icon-collapsed')
+      while ((await closed.count()) > 0) await closed.first().click()
+      const points = page.getByLabel(/^Tiêu chí [34] điểm /)
+      await visible(points)
+      for (const point of await points.all()) await point.getByText('Đạt', { exact: true }).click()
       await page.keyboard.press('Control+s')
       await visible(page.getByText('Đã lưu.'))
       await page.getByRole('button', { name: 'Nhập kết quả họp đánh giá' }).click()

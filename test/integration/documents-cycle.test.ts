@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { all, readDocx, text } from '../helpers/ooxml'
 import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
+import { preparedAsClerk } from '../helpers/document-requests'
 
 /** The documents read what the office recorded in the yearly cycle, and a tờ trình / decision number moves the cycle. */
 let app: TestCore
@@ -56,29 +57,32 @@ const SENTENCE_2020 = 'Trong năm 2020, trên địa bàn thành phố Vũng Tà
 
 describe('documents from the recorded year (domain.md §6, documents.md §4)', () => {
   test('the công văn of 2021 recalls 2020 in exactly the sentence of CV 1888', async () => {
-    const { request } = await app.call('documents.prepare', { kind: 'DOC-CV-DONDOC', year: 2021 })
-    const { row } = await app.call('documents.generate', { request })
+    const drafted = await preparedAsClerk(app, 'DOC-CV-DONDOC', 2021)
+    const { row } = await app.call('documents.generate', { request: drafted.request })
     const body = paragraphsOf(row.filePath!).join('\n')
     expect(body).toContain(SENTENCE_2020)
-    expect(body).toContain('cơ sở giáo dục chưa được triển khai đánh giá (Covid-19)')
+    // 2021 is judged under TT 23, whose term is “nhà trường” (issue 9: terms follow the year's legal version).
+    expect(body).toContain('nhà trường chưa được triển khai đánh giá (Covid-19)')
     expect(body).toContain('Thông tư số 23/2012/TT-BCA')
   })
 
   test('the báo cáo of 2020: the same sentence, and Bảng 1 shows xã/phường 13 vs 12 (+1), doanh nghiệp 2 vs 1 (+1)', async () => {
-    const { request } = await app.call('documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2020 })
-    const { row } = await app.call('documents.generate', { request })
+    const drafted = await preparedAsClerk(app, 'DOC-BC-KETQUA', 2020)
+    const { row } = await app.call('documents.generate', { request: drafted.request })
     expect(paragraphsOf(row.filePath!).join('\n')).toContain(SENTENCE_2020)
     const rows = tableRowsOf(row.filePath!)
     const xa = rows.find((cells) => cells[1] === 'Phường, xã')!
     expect([xa[2], xa[5], xa[6], xa[7], xa[8]]).toEqual(['17', '13', '76,47', '12', '+1'])
     const dn = rows.find((cells) => cells[1] === 'Doanh nghiệp')!
     expect([dn[3], dn[5], dn[7], dn[8]]).toEqual(['2', '2', '1', '+1'])
-    expect(rows.find((cells) => cells[1] === 'Cơ sở giáo dục')).toContain('Không triển khai (Covid-19)')
+    expect(rows.find((cells) => cells[1] === 'Nhà trường')).toContain('Không triển khai (Covid-19)')
   })
 
   test('the certificates of 2020 are one per recognised commune and enterprise, with the recorded names', async () => {
     const { request } = await app.call('documents.prepare', { kind: 'DOC-GCN', year: 2020 })
-    const { row } = await app.call('documents.generate', { request })
+    // The certificate form of TT 124 Điều 12.2 is not verified: the clerk confirms the warning before it is written.
+    await expectRefusal(app.call('documents.generate', { request }))
+    const { row } = await app.call('documents.generate', { request, confirmed: true })
     const body = paragraphsOf(row.filePath!)
     expect(body.filter((p) => p === 'GIẤY CÔNG NHẬN')).toHaveLength(15)
     expect(body.join('\n')).toContain('CÔNG TY TNHH THỦY SẢN ĐÔNG HẢI (MẪU)')

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { expectRefusal, makeTempDir, openTestCore, type TestCore } from '../helpers/temp-core'
 import { readDocx, text, all } from '../helpers/ooxml'
 import type { DocumentRequestInput } from '../../shared/api/calls/documents'
+import { preparedAsClerk } from '../helpers/document-requests'
 
 let app: TestCore
 
@@ -15,7 +16,7 @@ beforeEach(async () => {
 afterEach(() => app.close())
 
 async function prepared(kind: DocumentRequestInput['kind'], year = 2021) {
-  return app.call('documents.prepare', { kind, year })
+  return preparedAsClerk(app, kind, year)
 }
 
 function docxText(file: string): string {

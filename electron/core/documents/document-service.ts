@@ -126,7 +126,7 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
   return { ...composed, signer, sample: office.isSample, facts }
 }
 
-export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
+export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[]; reference?: string | null }): Promise<PreparedDocument> {
   const office = await getOffice(ctx.db)
   const facts = await loadYearFactsCached(ctx, input.year)
   const request: DocumentRequest = {
@@ -143,6 +143,7 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     reviewed: [],
     ...requestDefaults(input.kind, office, facts)
   }
+  if (input.reference) request.reference = input.reference
   // The office's corrections of unverified citations (TT 48, Luật 72/2025) replace the shipped ones.
   if (input.kind === 'DOC-QD-CONGNHAN' || input.kind === 'DOC-TTR-CONGNHAN') {
     request.bases = basesFor(input.kind, legalBasisFor(facts.regulationId, input.year, (await loadLawSettings(ctx.db)).citations))

@@ -181,7 +181,9 @@ export type FormatProfileView = z.output<typeof formatProfileInput>
 export const documentCalls = {
   'documents.catalogue': call<CatalogueItem[]>({ reads: true })(emptyInput),
   'documents.prepare': call<PreparedDocument>({ reads: true })(
-    z.object({ kind: z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' }), year: yearField, areaId: id.nullable().default(null), unitType: z.enum(UNIT_TYPES).nullable().default(null), unitYearIds }).strict()
+    z.object({ kind: z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' }), year: yearField, areaId: id.nullable().default(null), unitType: z.enum(UNIT_TYPES).nullable().default(null), unitYearIds,
+      /** The upstream document as typed: the paragraphs that cite it are composed with it. */
+      reference: optionalText('Văn bản liên quan', 500) }).strict()
   ),
   'documents.preview': call<PreviewResult>({ reads: true })(z.object({ request: documentRequest }).strict()),
   'documents.generate': call<GeneratedDocument>()(generateInput),

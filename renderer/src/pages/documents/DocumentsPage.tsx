@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -25,6 +25,8 @@ interface Values {
   bases: string
   reference: string | null
   texts: Record<string, string>
+  /** Paragraphs whose unverifiable default sentences the user has read and confirmed. */
+  reviewed: Record<string, boolean>
 }
 
 const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '')
@@ -40,7 +42,8 @@ function toValues(prepared: PreparedDocument): Values {
     recipients: r.recipients.join('\n'),
     bases: r.bases.join('\n'),
     reference: r.reference,
-    texts: Object.fromEntries(prepared.paragraphs.map((p) => [p.key, p.text]))
+    texts: Object.fromEntries(prepared.paragraphs.map((p) => [p.key, p.text])),
+    reviewed: Object.fromEntries(r.reviewed.map((key) => [key, true]))
   }
 }
 
@@ -55,7 +58,8 @@ function toRequest(base: DocumentRequest, v: Values): DocumentRequest {
     recipients: lines(v.recipients),
     bases: lines(v.bases),
     reference: v.reference ?? null,
-    texts: v.texts ?? {}
+    texts: v.texts ?? {},
+    reviewed: Object.entries(v.reviewed ?? {}).filter(([, seen]) => seen).map(([key]) => key)
   }
 }
 
@@ -122,7 +126,10 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const [year, setYear] = useState(() => initialYear ?? Number(todayInVietnam().slice(0, 4)))
   const [areaId, setAreaId] = useState<number>(0)
   const [unitType, setUnitType] = useState<UnitType>('XA')
-  const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null, unitYearIds })
+  // The paragraphs that cite the upstream document are composed with it, so typing it prepares the defaults again.
+  const [reference, setReference] = useState<string | null>(null)
+  const settledReference = useDebounced(reference, 400)
+  const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null, unitYearIds, reference: settledReference })
   const [form] = Form.useForm<Values>()
   const [values, setValues] = useState<Values | null>(null)
   const [saveOpen, setSaveOpen] = useState(false)
@@ -230,7 +237,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
               )}
               {entry?.referenceLabel && (
                 <Form.Item name="reference" label={entry.referenceLabel}>
-                  <Input />
+                  <Input onChange={(e) => setReference(e.target.value.trim() === '' ? null : e.target.value)} />
                 </Form.Item>
               )}
               {(kind === 'DOC-CV-DONDOC' || kind === 'DOC-BC-KETQUA' || kind === 'DOC-TTR-CONGNHAN') && (
@@ -249,9 +256,16 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
                 </Form.Item>
               )}
               {(prepared.data?.paragraphs ?? []).map((p) => (
-                <Form.Item key={p.key} name={['texts', p.key]} label={p.label}>
-                  <Input.TextArea autoSize={{ minRows: p.multiline ? 2 : 1, maxRows: 10 }} />
-                </Form.Item>
+                <div key={p.key}>
+                  <Form.Item name={['texts', p.key]} label={p.label} style={p.review?.length ? { marginBottom: 4 } : undefined}>
+                    <Input.TextArea autoSize={{ minRows: p.multiline ? 2 : 1, maxRows: 10 }} />
+                  </Form.Item>
+                  {p.review && p.review.length > 0 && (
+                    <Form.Item name={['reviewed', p.key]} valuePropName="checked" extra="Đoạn này có câu mặc định mà ứng dụng không biết có đúng không; câu đó chỉ được in khi đã xem lại.">
+                      <Checkbox>Đã xem lại đoạn “{p.label}”</Checkbox>
+                    </Form.Item>
+                  )}
+                </div>
               ))}
             </Form>
           </Card>
