@@ -1,13 +1,14 @@
 import { useState } from 'react'
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
+import dayjs from 'dayjs'
 import { ApiError } from '../../../shared/api/errors'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../shared/domain/cycle/regulations'
 import { call } from '../api/client'
 import { saveWithConfirmation } from '../components/confirm-warnings'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, toIsoDate, type DateFieldValue } from '../lib/dates'
 import { optionsOf } from '../lib/options'
 
 interface FieldSpec {
@@ -54,7 +55,7 @@ export function actionLabel(action: CycleAction, bulk = false): string {
 }
 
 interface Values {
-  date?: Dayjs
+  date?: DateFieldValue
   ref?: string
   signer?: string
   body?: string
@@ -138,8 +139,8 @@ export function ActionDialog({
     >
       <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(values) => void submit(values)}>
         {spec.date && (
-          <Form.Item name="date" label={spec.date} rules={[{ required: true, message: `Vui lòng nhập ${spec.date.toLocaleLowerCase('vi')}.` }]}>
-            <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          <Form.Item name="date" label={spec.date} rules={dateRules(spec.date, true)}>
+            <DateField autoFocus style={{ width: '100%' }} />
           </Form.Item>
         )}
         {spec.ref && (

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd'
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { saveWithConfirmation } from '../components/confirm-warnings'
 import { call } from '../api/client'
 import { useApiMutation } from '../api/hooks'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../lib/dates'
 import { useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../../shared/api/errors'
 import { useSelectedYear } from './year-context'
@@ -86,8 +87,8 @@ export function YearSettingsButtons() {
       >
         <Form form={form} layout="vertical">
           {DEADLINES.map(([key, label]) => (
-            <Form.Item key={key} name={key} label={label}>
-              <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+            <Form.Item key={key} name={key} label={label} rules={dateRules(label)}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           ))}
         </Form>

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
-import { DatePicker, Form, Input, Modal, Select } from 'antd'
+import { Form, Input, Modal, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { MODEL_KIND_LABELS, type ModelKind } from '../../../shared/domain/models'
 import { useApiMutation } from '../api/hooks'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, toIsoDate } from '../lib/dates'
 import { optionsOf } from '../lib/options'
 
 interface Values {
@@ -33,8 +34,8 @@ export function ModelDialog({ open, onClose, host, title }: { open: boolean; onC
         <Form.Item name="kind" label="Loại mô hình">
           <Select options={optionsOf(MODEL_KIND_LABELS)} />
         </Form.Item>
-        <Form.Item name="establishedOn" label="Ngày thành lập">
-          <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" />
+        <Form.Item name="establishedOn" label="Ngày thành lập" rules={dateRules('Ngày thành lập')}>
+          <DateField />
         </Form.Item>
         <Form.Item name="note" label="Ghi chú">
           <Input.TextArea rows={2} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Result, Row, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Radio, Result, Row, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd'
 import type { CriterionLine, DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS, PLACEHOLDER_NOTE } from '../../../../shared/domain/cycle/regulations'
@@ -12,10 +12,10 @@ import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
 import { StatusTag } from '../../cycle/status-tag'
 import { UnitYearModels } from '../../models/UnitYearModels'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate, type DateFieldValue } from '../../lib/dates'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
-import type { Dayjs } from 'dayjs'
 
 interface FormValues {
   registrationRef: string | null
@@ -30,7 +30,7 @@ interface FormValues {
   appraisalNote: string | null
   certificateNo: string | null
   notes: string | null
-  dossier: Record<string, Dayjs | null>
+  dossier: Record<string, DateFieldValue>
 }
 
 const RESULT_OPTIONS: Array<{ value: CriterionResult; label: string }> = [
@@ -258,8 +258,8 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                       title: 'Ngày nhận',
                       width: 180,
                       render: (_: unknown, d) => (
-                        <Form.Item name={['dossier', d.code]} style={{ margin: 0 }}>
-                          <DatePicker size="small" format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" aria-label={`Ngày nhận ${d.name}`} />
+                        <Form.Item name={['dossier', d.code]} style={{ margin: 0 }} rules={dateRules('Ngày nhận')}>
+                          <DateField size="small" aria-label={`Ngày nhận ${d.name}`} />
                         </Form.Item>
                       )
                     }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -9,7 +9,8 @@ import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units
 import { todayInVietnam } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
@@ -215,8 +216,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
                   <Form.Item name="number" label="Số (để trống nếu văn thư ghi số)">
                     <InputNumber min={1} style={{ width: 120 }} placeholder="      " />
                   </Form.Item>
-                  <Form.Item name="date" label="Ngày ban hành">
-                    <DatePicker format={DATE_INPUT_FORMATS} placeholder="Để trống" />
+                  <Form.Item name="date" label="Ngày ban hành" rules={dateRules('Ngày ban hành')}>
+                    <DateField placeholder="Để trống" />
                   </Form.Item>
                   <Form.Item name="issueYear" label="Năm ban hành">
                     <InputNumber min={2012} max={2101} style={{ width: 90 }} />

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { App, Button, DatePicker, Dropdown, Form, Input, Modal } from 'antd'
+import { App, Button, Dropdown, Form, Input, Modal } from 'antd'
 import { MoreOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { useApiMutation } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, toIsoDate } from '../../lib/dates'
 import { AuditHistoryDrawer } from '../audit/AuditHistoryDrawer'
 
 /** Edit, deactivate / reactivate and delete one unit; delete is refused by core while it has yearly records. */
@@ -65,8 +66,8 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
         }
       >
         <Form form={form} layout="vertical" initialValues={{ inactiveFrom: dayjs() }}>
-          <Form.Item name="inactiveFrom" label="Ngừng hoạt động từ ngày" rules={[{ required: true, message: 'Vui lòng nhập ngày ngừng hoạt động.' }]}>
-            <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+          <Form.Item name="inactiveFrom" label="Ngừng hoạt động từ ngày" rules={dateRules('Ngày ngừng hoạt động', true)}>
+            <DateField style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="reason" label="Lý do">
             <Input.TextArea rows={2} />
