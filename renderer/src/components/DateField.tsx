@@ -1,4 +1,4 @@
-import { useRef, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { DatePicker, type DatePickerProps } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { DATE_INPUT_FORMATS, parseTypedDate, type DateFieldValue } from '../lib/dates'
@@ -15,9 +15,8 @@ type Props = Omit<DatePickerProps, 'value' | 'onChange' | 'format'> & {
  */
 export function DateField({ value, onChange, ...rest }: Props) {
   // The picker keeps showing the last real date while the text is being corrected, so it never rewrites the text.
-  const lastDate = useRef<Dayjs | null>(null)
-  if (value === null || value === undefined) lastDate.current = null
-  else if (typeof value !== 'string') lastDate.current = value
+  const [lastDate, setLastDate] = useState<Dayjs | null>(typeof value === 'string' ? null : (value ?? null))
+  if (typeof value !== 'string' && (value ?? null) !== lastDate) setLastDate(value ?? null)
   const onInput = (event: FormEvent<HTMLSpanElement>) => {
     const target = event.target as HTMLInputElement
     if (target.tagName === 'INPUT') onChange?.(parseTypedDate(target.value))
@@ -29,7 +28,7 @@ export function DateField({ value, onChange, ...rest }: Props) {
         {...rest}
         format={DATE_INPUT_FORMATS}
         preserveInvalidOnBlur
-        value={typeof value === 'string' ? lastDate.current : (value ?? null)}
+        value={typeof value === 'string' ? lastDate : (value ?? null)}
         onChange={(date) => onChange?.(Array.isArray(date) ? (date[0] ?? null) : date)}
       />
     </span>
