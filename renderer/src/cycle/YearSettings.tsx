@@ -10,6 +10,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../../shared/api/errors'
 import { useSelectedYear } from './year-context'
 import { REGULATIONS, type RegulationId } from '../../../shared/domain/cycle/regulations'
+import { CallError } from '../components/CallError'
 
 const DEADLINES = [
   ['registrationDue', 'Hạn đăng ký'],
@@ -29,10 +30,10 @@ export function YearSettingsButtons() {
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<Values>()
-  const save = useApiMutation('years.updateDeadlines', { form, success: 'Đã lưu các mốc thời hạn.', onSuccess: () => setOpen(false) })
+  const save = useApiMutation('years.updateDeadlines', { form, inDialog: true, success: 'Đã lưu các mốc thời hạn.', onSuccess: () => setOpen(false) })
   const [basisOpen, setBasisOpen] = useState(false)
   const [basisForm] = Form.useForm<{ regulationId: RegulationId; reason: string }>()
-  const changeBasis = useApiMutation('years.changeRegulation', { form: basisForm, success: 'Đã đổi cơ sở pháp lý của năm.', onSuccess: () => setBasisOpen(false) })
+  const changeBasis = useApiMutation('years.changeRegulation', { form: basisForm, inDialog: true, success: 'Đã đổi cơ sở pháp lý của năm.', onSuccess: () => setBasisOpen(false) })
   if (!current) return null
   const closed = current.status === 'CLOSED'
   const closeYear = async () => {
@@ -77,7 +78,7 @@ export function YearSettingsButtons() {
         title={`Các mốc thời hạn năm ${current.year}`}
         okText="Lưu"
         cancelText="Hủy"
-        onCancel={() => setOpen(false)}
+        onCancel={() => { save.reset(); setOpen(false) }}
         confirmLoading={save.isPending}
         onOk={() =>
           void form.validateFields().then((values) =>
@@ -92,6 +93,7 @@ export function YearSettingsButtons() {
             </Form.Item>
           ))}
         </Form>
+        <CallError error={save.error} />
       </Modal>
       <Modal
         open={basisOpen}
@@ -99,7 +101,7 @@ export function YearSettingsButtons() {
         okText="Đổi"
         cancelText="Hủy"
         confirmLoading={changeBasis.isPending}
-        onCancel={() => setBasisOpen(false)}
+        onCancel={() => { changeBasis.reset(); setBasisOpen(false) }}
         onOk={() => void basisForm.validateFields().then((values) => changeBasis.mutate({ year: current.year, regulationId: values.regulationId, reason: values.reason }))}
       >
         <Form form={basisForm} layout="vertical">
@@ -110,6 +112,7 @@ export function YearSettingsButtons() {
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
+        <CallError error={changeBasis.error} />
       </Modal>
     </Space>
   )

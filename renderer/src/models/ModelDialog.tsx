@@ -6,6 +6,7 @@ import { useApiMutation } from '../api/hooks'
 import { DateField } from '../components/DateField'
 import { dateRules, toIsoDate } from '../lib/dates'
 import { optionsOf } from '../lib/options'
+import { CallError } from '../components/CallError'
 
 interface Values {
   name: string
@@ -17,7 +18,7 @@ interface Values {
 /** Adds a movement model, hosted by a unit or belonging to a commune area (exactly one of the two is given). */
 export function ModelDialog({ open, onClose, host, title }: { open: boolean; onClose: () => void; host: { hostUnitId: number } | { areaId: number }; title: string }) {
   const [form] = Form.useForm<Values>()
-  const create = useApiMutation('models.create', { form, success: (m) => `Đã thêm mô hình “${m.name}”.`, onSuccess: onClose })
+  const create = useApiMutation('models.create', { form, inDialog: true, success: (m) => `Đã thêm mô hình “${m.name}”.`, onSuccess: onClose })
   useEffect(() => {
     if (open) form.setFieldsValue({ name: '', kind: 'TU_QUAN', establishedOn: null, note: null })
   }, [open, form])
@@ -41,6 +42,7 @@ export function ModelDialog({ open, onClose, host, title }: { open: boolean; onC
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>
+      <CallError error={create.error} />
     </Modal>
   )
 }

@@ -15,6 +15,7 @@ import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
+import { CallError } from '../../components/CallError'
 
 interface Values {
   issueYear: number
@@ -148,6 +149,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const preview = useApiQuery('documents.preview', { request: settled! }, { enabled: settled !== null, retry: false })
   const generate = useApiMutation('documents.generate', {
     form,
+    inDialog: true,
     success: (data) => (data.warning ? 'Đã lưu văn bản ở thư mục dự phòng.' : 'Đã lưu văn bản.'),
     onSuccess: (data) => {
       setSaved(data)
@@ -180,7 +182,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
           <h1>{entry?.label ?? 'Văn bản'}</h1>
         </Space>
         <Space>
-          <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); setSaveOpen(true) }} data-testid="doc-save">
+          <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); generate.reset(); setSaveOpen(true) }} data-testid="doc-save">
             Lưu tệp Word
           </Button>
         </Space>
@@ -287,6 +289,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             <Typography.Text type="secondary">Tệp được lưu trong thư mục dữ liệu (documents/{request?.year}) và có thể tải về sau khi lưu.</Typography.Text>
           )}
         </Form>
+        <CallError error={generate.error} />
       </Modal>
     </>
   )

@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField } from '../../components/DateField'
 import { dateRules, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
+import { CallError } from '../../components/CallError'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
@@ -21,6 +22,7 @@ export function RegisterPage() {
   const [form] = Form.useForm<{ number: number; date: Dayjs | null }>()
   const record = useApiMutation('documents.recordNumber', {
     form,
+    inDialog: true,
     success: (d) => d.warning ?? `Đã ghi số ${d.row.numberText}.`,
     onSuccess: () => setNumbering(null)
   })
@@ -116,7 +118,7 @@ export function RegisterPage() {
         okText="Ghi số"
         cancelText="Hủy"
         confirmLoading={record.isPending}
-        onCancel={() => setNumbering(null)}
+        onCancel={() => { record.reset(); setNumbering(null) }}
         onOk={() => form.submit()}
       >
         <Form form={form} layout="vertical" onFinish={(v) => numbering && record.mutate({ id: numbering.id, number: v.number, date: toIsoDate(v.date) })}>
@@ -129,6 +131,7 @@ export function RegisterPage() {
             </Form.Item>
           </Space>
         </Form>
+        <CallError error={record.error} />
       </Modal>
     </div>
   )

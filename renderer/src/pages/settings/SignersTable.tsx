@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField } from '../../components/DateField'
 import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { optionsOf } from '../../lib/options'
+import { CallError } from '../../components/CallError'
 
 interface Values {
   name: string
@@ -28,9 +29,13 @@ export function SignersTable() {
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<Values>()
   const prefix = Form.useWatch('authorityPrefix', form)
-  const close = () => setOpen(false)
-  const create = useApiMutation('signers.create', { form, success: 'Đã thêm người ký.', onSuccess: close })
-  const update = useApiMutation('signers.update', { form, success: 'Đã lưu người ký.', onSuccess: close })
+  const close = () => {
+    create.reset()
+    update.reset()
+    setOpen(false)
+  }
+  const create = useApiMutation('signers.create', { form, inDialog: true, success: 'Đã thêm người ký.', onSuccess: close })
+  const update = useApiMutation('signers.update', { form, inDialog: true, success: 'Đã lưu người ký.', onSuccess: close })
   const remove = useApiMutation('signers.delete', { success: 'Đã xóa người ký.' })
 
   useEffect(() => {
@@ -134,6 +139,7 @@ export function SignersTable() {
             </Form.Item>
           </Space>
         </Form>
+        <CallError error={create.error ?? update.error} />
       </Modal>
     </>
   )

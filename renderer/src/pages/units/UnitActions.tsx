@@ -7,6 +7,7 @@ import { useApiMutation } from '../../api/hooks'
 import { DateField } from '../../components/DateField'
 import { dateRules, toIsoDate } from '../../lib/dates'
 import { AuditHistoryDrawer } from '../audit/AuditHistoryDrawer'
+import { CallError } from '../../components/CallError'
 
 /** Edit, deactivate / reactivate and delete one unit; delete is refused by core while it has yearly records. */
 export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => void }) {
@@ -14,7 +15,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
   const [deactivating, setDeactivating] = useState(false)
   const [showHistory, setShowHistory] = useState(false)
   const [form] = Form.useForm<{ inactiveFrom: Dayjs; reason?: string }>()
-  const deactivate = useApiMutation('units.deactivate', { form, success: `Đã chuyển “${unit.name}” sang ngừng hoạt động.`, onSuccess: () => setDeactivating(false) })
+  const deactivate = useApiMutation('units.deactivate', { form, inDialog: true, success: `Đã chuyển “${unit.name}” sang ngừng hoạt động.`, onSuccess: () => setDeactivating(false) })
   const reactivate = useApiMutation('units.reactivate', { success: `“${unit.name}” đã hoạt động trở lại.` })
   const remove = useApiMutation('units.delete', { success: `Đã xóa “${unit.name}”.` })
 
@@ -58,7 +59,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
         cancelText="Hủy"
         confirmLoading={deactivate.isPending}
         destroyOnHidden
-        onCancel={() => setDeactivating(false)}
+        onCancel={() => { deactivate.reset(); setDeactivating(false) }}
         onOk={() =>
           void form.validateFields().then((values) =>
             deactivate.mutate({ id: unit.id, inactiveFrom: toIsoDate(values.inactiveFrom), reason: values.reason ?? null })
@@ -73,6 +74,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
+        <CallError error={deactivate.error} />
       </Modal>
     </>
   )
