@@ -37,7 +37,8 @@ export const ACTION_FIELDS: Record<CycleAction, FieldSpec> = {
   WITHDRAW_PROPOSAL: {},
   RECORD_DECISION: { date: 'Ngày quyết định', ref: { label: 'Số quyết định', required: true }, signer: 'Người ký', body: 'Cơ quan ban hành' },
   REJECT: { date: 'Ngày quyết định', ref: { label: 'Số văn bản (nếu có)' } },
-  CLOSE_UNFINISHED: {},
+  // On one unit's page, only after “Thẩm định: không đạt”: its final outcome within the year (T15, “manual”).
+  CLOSE_UNFINISHED: { date: 'Ngày kết luận', reasonLabel: 'Ghi chú (nếu có)' },
   EXCLUDE: { exclusion: true },
   INCLUDE: {},
   RECORD_OUTCOME_RECOGNISED: { date: 'Ngày quyết định', ref: { label: 'Số quyết định', required: true }, body: 'Cơ quan ban hành' },
@@ -49,9 +50,14 @@ export const ACTION_BUTTON_LABELS: Partial<Record<CycleAction, string>> = {
   RECORD_MEETING: 'Họp đánh giá: đạt tất cả'
 }
 
+/** T15 on one unit is not “Chốt năm” but that unit's conclusion. */
+const OWN_ROW_LABELS: Partial<Record<CycleAction, string>> = {
+  CLOSE_UNFINISHED: 'Kết luận: không công nhận'
+}
+
 /** Bulk buttons may say more than the transition (“đạt tất cả”); one unit's page uses the transition's name. */
 export function actionLabel(action: CycleAction, bulk = false): string {
-  return (bulk ? ACTION_BUTTON_LABELS[action] : undefined) ?? TRANSITIONS[action].label
+  return (bulk ? ACTION_BUTTON_LABELS[action] : OWN_ROW_LABELS[action]) ?? TRANSITIONS[action].label
 }
 
 interface Values {

@@ -126,9 +126,10 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
       )}
       <Card size="small" title="Bước tiếp theo" style={{ marginBottom: 12 }}>
         <Space wrap>
-          {/* Closing unfinished rows is done for the whole year (“Chốt năm”), not unit by unit. */}
-          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED').map((allowed) => (
-            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'}>
+          {/* Unfinished rows close with the whole year (“Chốt năm”); a unit found not eligible concludes on its own
+              page, so its commune can be assessed on final results within the year (issue 11 item 6). */}
+          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED' || data.status === 'THAM_DINH_KHONG_DAT').map((allowed) => (
+            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'} danger={allowed === 'CLOSE_UNFINISHED'}>
               {actionLabel(allowed)}
             </Button>
           ))}
