@@ -1,14 +1,14 @@
 import { useState } from 'react'
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import dayjs from 'dayjs'
 import { ApiError } from '../../../shared/api/errors'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../shared/domain/cycle/regulations'
 import { call } from '../api/client'
 import { saveWithConfirmation } from '../components/confirm-warnings'
 import { DateField } from '../components/DateField'
-import { dateRules, toIsoDate, type DateFieldValue } from '../lib/dates'
+import { dateRules, defaultDateForYear, toIsoDate, type DateFieldValue } from '../lib/dates'
+import { useSelectedYear } from './year-context'
 import { optionsOf } from '../lib/options'
 
 interface FieldSpec {
@@ -82,6 +82,7 @@ export function ActionDialog({
   title,
   showCounts,
   bulk = false,
+  year,
   onClose
 }: {
   action: CycleAction | null
@@ -89,8 +90,11 @@ export function ActionDialog({
   title?: string
   showCounts?: boolean
   bulk?: boolean
+  /** The unit-years' year (default: the year chosen in the top bar); the default date lies in it. */
+  year?: number
   onClose: (done: boolean) => void
 }) {
+  const selected = useSelectedYear()
   const [form] = Form.useForm<Values>()
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
@@ -143,7 +147,7 @@ export function ActionDialog({
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(values) => void submit(values)}>
+      <Form form={form} layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year) }} onFinish={(values) => void submit(values)}>
         {spec.date && (
           <Form.Item name="date" label={spec.date} rules={dateRules(spec.date, true)}>
             <DateField autoFocus style={{ width: '100%' }} />

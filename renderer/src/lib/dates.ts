@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs'
 import type { Rule } from 'antd/es/form'
-import { invalidDateMessage, parseVietnameseDate } from '../../../shared/text/dates'
+import { invalidDateMessage, parseVietnameseDate, todayInVietnam } from '../../../shared/text/dates'
 
 /** What the date pickers accept when typed: d/m/yyyy with "/", "." or "-" (domain.md §9). */
 export const DATE_INPUT_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'D.M.YYYY', 'D-M-YYYY', 'DD.MM.YYYY', 'DD-MM-YYYY']
@@ -30,4 +30,10 @@ export function toIsoDate(value: DateFieldValue | undefined): string | null {
 
 export function fromIsoDate(value: string | null | undefined): Dayjs | null {
   return value ? dayjs(value, 'YYYY-MM-DD') : null
+}
+
+/** A dialog's default date in the chosen year: today in the current (or a later) year, else the year's last day. */
+export function defaultDateForYear(year: number | null | undefined): Dayjs {
+  const today = todayInVietnam()
+  return fromIsoDate(year && year < Number(today.slice(0, 4)) ? `${year}-12-31` : today)!
 }

@@ -347,7 +347,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
         </Row>
         <button type="submit" hidden />
       </Form>
-      <ActionDialog action={action} ids={[data.id]} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
+      <ActionDialog action={action} ids={[data.id]} year={data.year} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
         {formatInteger(data.history.length)} thay đổi trạng thái được ghi lại.
       </Typography.Text>

@@ -9,6 +9,7 @@ import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units
 import { todayInVietnam } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { useSelectedYear } from '../../cycle/year-context'
 import { DateField } from '../../components/DateField'
 import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
@@ -121,7 +122,14 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const catalogue = useApiQuery('documents.catalogue', {})
   const entry = catalogue.data?.find((c) => c.kind === kind)
   const areas = useApiQuery('areas.list', {})
-  const [year, setYear] = useState(() => initialYear ?? Number(todayInVietnam().slice(0, 4)))
+  // The year chosen in the top bar, followed when it changes there (issue 11 item 12).
+  const chosenYear = useSelectedYear().year
+  const [year, setYear] = useState(() => initialYear ?? chosenYear ?? Number(todayInVietnam().slice(0, 4)))
+  const [followed, setFollowed] = useState(chosenYear)
+  if (chosenYear !== followed) {
+    setFollowed(chosenYear)
+    if (chosenYear !== null) setYear(chosenYear)
+  }
   const [areaId, setAreaId] = useState<number>(0)
   const [unitType, setUnitType] = useState<UnitType>('XA')
   const prepared = useApiQuery('documents.prepare', { kind, year, areaId: areaId === 0 ? null : areaId, unitType: kind === 'DOC-BB-HOP' ? unitType : null, unitYearIds })
