@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest'
-import { closeBrowser, navigate, openApp, visible } from './harness'
+import { closeBrowser, navigate, openApp } from './harness'
 import { seedOffice, seedWard } from './ward-seed'
 
 afterAll(closeBrowser)
