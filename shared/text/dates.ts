@@ -47,3 +47,8 @@ export function formatScreenDate(iso: string | null | undefined): string {
 export function todayInVietnam(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now)
 }
+
+/** V08 (domain.md §8): the message for text that is not a date. */
+export function invalidDateMessage(shown: string): string {
+  return `Ngày không hợp lệ: “${shown}”. Vui lòng nhập theo định dạng dd/mm/yyyy.`
+}

@@ -20,6 +20,7 @@ import {
   UNIT_TYPE_WORDS
 } from './value-words'
 import { asIsoDate, asText, type CellResult } from './xlsx-read'
+import { invalidDateMessage } from '../../../shared/text/dates'
 
 type AreaValues = z.output<typeof areaInput>
 
@@ -102,7 +103,7 @@ export class RowReader<F extends string> {
     if (!read?.ok) return null
     const parsed = asIsoDate(read.value)
     if (!parsed.ok) {
-      this.problem(field, `Ngày không hợp lệ: “${parsed.shown}”. Vui lòng nhập theo định dạng dd/mm/yyyy.`)
+      this.problem(field, invalidDateMessage(parsed.shown))
       return null
     }
     return parsed.value

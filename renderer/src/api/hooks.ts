@@ -24,11 +24,12 @@ export function showFieldErrors(form: FormInstance | undefined, error: ApiError)
 
 /**
  * A write through the contract: on success a toast and a refresh of every cached read; on failure the Vietnamese
- * message at the field (with a form) or as a toast.
+ * message at the field (with a form) or as a toast. A dialog passes `inDialog` and shows `error` with <CallError>
+ * inside itself instead of a toast that vanishes behind it.
  */
 export function useApiMutation<N extends CallName>(
   name: N,
-  options: { form?: FormInstance; success?: string | ((data: CallOutput<N>) => string); onSuccess?: (data: CallOutput<N>) => void } = {}
+  options: { form?: FormInstance; inDialog?: boolean; success?: string | ((data: CallOutput<N>) => string); onSuccess?: (data: CallOutput<N>) => void } = {}
 ) {
   const queryClient = useQueryClient()
   const { message } = App.useApp()
@@ -42,7 +43,7 @@ export function useApiMutation<N extends CallName>(
     onError: (error) => {
       if (error.code === 'NEEDS_CONFIRMATION') return
       const atField = showFieldErrors(options.form, error)
-      if (!atField || !options.form) void message.error(error.message)
+      if (!options.inDialog && (!atField || !options.form)) void message.error(error.message)
     }
   })
 }

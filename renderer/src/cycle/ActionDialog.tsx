@@ -1,13 +1,14 @@
 import { useState } from 'react'
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import dayjs, { type Dayjs } from 'dayjs'
 import { ApiError } from '../../../shared/api/errors'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../shared/domain/cycle/regulations'
 import { call } from '../api/client'
 import { saveWithConfirmation } from '../components/confirm-warnings'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, defaultDateForYear, toIsoDate, type DateFieldValue } from '../lib/dates'
+import { useSelectedYear } from './year-context'
 import { optionsOf } from '../lib/options'
 
 interface FieldSpec {
@@ -36,7 +37,8 @@ export const ACTION_FIELDS: Record<CycleAction, FieldSpec> = {
   WITHDRAW_PROPOSAL: {},
   RECORD_DECISION: { date: 'Ngày quyết định', ref: { label: 'Số quyết định', required: true }, signer: 'Người ký', body: 'Cơ quan ban hành' },
   REJECT: { date: 'Ngày quyết định', ref: { label: 'Số văn bản (nếu có)' } },
-  CLOSE_UNFINISHED: {},
+  // On one unit's page, only after “Thẩm định: không đạt”: its final outcome within the year (T15, “manual”).
+  CLOSE_UNFINISHED: { date: 'Ngày kết luận', reasonLabel: 'Ghi chú (nếu có)' },
   EXCLUDE: { exclusion: true },
   INCLUDE: {},
   RECORD_OUTCOME_RECOGNISED: { date: 'Ngày quyết định', ref: { label: 'Số quyết định', required: true }, body: 'Cơ quan ban hành' },
@@ -48,13 +50,18 @@ export const ACTION_BUTTON_LABELS: Partial<Record<CycleAction, string>> = {
   RECORD_MEETING: 'Họp đánh giá: đạt tất cả'
 }
 
+/** T15 on one unit is not “Chốt năm” but that unit's conclusion. */
+const OWN_ROW_LABELS: Partial<Record<CycleAction, string>> = {
+  CLOSE_UNFINISHED: 'Kết luận: không công nhận'
+}
+
 /** Bulk buttons may say more than the transition (“đạt tất cả”); one unit's page uses the transition's name. */
 export function actionLabel(action: CycleAction, bulk = false): string {
-  return (bulk ? ACTION_BUTTON_LABELS[action] : undefined) ?? TRANSITIONS[action].label
+  return (bulk ? ACTION_BUTTON_LABELS[action] : OWN_ROW_LABELS[action]) ?? TRANSITIONS[action].label
 }
 
 interface Values {
-  date?: Dayjs
+  date?: DateFieldValue
   ref?: string
   signer?: string
   body?: string
@@ -75,6 +82,7 @@ export function ActionDialog({
   title,
   showCounts,
   bulk = false,
+  year,
   onClose
 }: {
   action: CycleAction | null
@@ -82,8 +90,11 @@ export function ActionDialog({
   title?: string
   showCounts?: boolean
   bulk?: boolean
+  /** The unit-years' year (default: the year chosen in the top bar); the default date lies in it. */
+  year?: number
   onClose: (done: boolean) => void
 }) {
+  const selected = useSelectedYear()
   const [form] = Form.useForm<Values>()
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
@@ -136,10 +147,10 @@ export function ActionDialog({
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={(values) => void submit(values)}>
+      <Form form={form} layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year) }} onFinish={(values) => void submit(values)}>
         {spec.date && (
-          <Form.Item name="date" label={spec.date} rules={[{ required: true, message: `Vui lòng nhập ${spec.date.toLocaleLowerCase('vi')}.` }]}>
-            <DatePicker autoFocus format={DATE_INPUT_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+          <Form.Item name="date" label={spec.date} rules={dateRules(spec.date, true)}>
+            <DateField autoFocus style={{ width: '100%' }} />
           </Form.Item>
         )}
         {spec.ref && (

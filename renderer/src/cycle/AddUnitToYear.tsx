@@ -5,6 +5,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import { UNIT_TYPE_LABELS } from '../../../shared/domain/units'
 import { useApiMutation, useApiQuery } from '../api/hooks'
 import { useDebounced } from '../lib/use-debounced'
+import { CallError } from '../components/CallError'
 
 /**
  * “Thêm đơn vị vào năm”: a unit missing from an open year (units created later join by themselves; this covers the
@@ -18,6 +19,7 @@ export function AddUnitToYear({ year, disabled }: { year: number; disabled: bool
   const debounced = useDebounced(search, 250)
   const units = useApiQuery('units.list', { search: debounced || undefined, active: 'all', limit: 50 }, { enabled: open })
   const create = useApiMutation('unitYears.create', {
+    inDialog: true,
     success: (detail) => `Đã thêm ${detail.unitName} vào năm ${year}.`,
     onSuccess: (detail) => {
       setOpen(false)
@@ -36,7 +38,7 @@ export function AddUnitToYear({ year, disabled }: { year: number; disabled: bool
         cancelText="Hủy"
         okButtonProps={{ disabled: unitId === null }}
         confirmLoading={create.isPending}
-        onCancel={() => setOpen(false)}
+        onCancel={() => { create.reset(); setOpen(false) }}
         onOk={() => unitId !== null && create.mutate({ year, unitId })}
         destroyOnHidden
       >
@@ -53,6 +55,7 @@ export function AddUnitToYear({ year, disabled }: { year: number; disabled: bool
           loading={units.isFetching}
           options={(units.data?.rows ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} — ${UNIT_TYPE_LABELS[unit.type]}${unit.areaName ? `, ${unit.areaName}` : ''}` }))}
         />
+        <CallError error={create.error} />
       </Modal>
     </>
   )

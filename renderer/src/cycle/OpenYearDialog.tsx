@@ -3,6 +3,7 @@ import { defaultRegulationForYear, REGULATIONS } from '../../../shared/domain/cy
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../shared/domain/units'
 import { useApiMutation } from '../api/hooks'
 import { useSelectedYear } from './year-context'
+import { CallError } from '../components/CallError'
 
 interface Values {
   year: number
@@ -18,6 +19,7 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
   const [form] = Form.useForm<Values>()
   const opening = useApiMutation('years.open', {
     form,
+    inDialog: true,
     success: (row) => `Đã mở năm đánh giá ${row.year}: ${row.unitYearCount} đơn vị.`,
     onSuccess: (row) => {
       setYear(row.year)
@@ -37,7 +39,7 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
       cancelText="Hủy"
       destroyOnHidden
       confirmLoading={opening.isPending}
-      onCancel={onClose}
+      onCancel={() => { opening.reset(); onClose() }}
       onOk={() =>
         void form.validateFields().then((values) =>
           opening.mutate({
@@ -70,6 +72,7 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
         </Form.Item>
         <Alert type="info" showIcon message="Mọi đơn vị đang hoạt động được đưa vào năm; đơn vị ngoài phạm vi được ghi “Ngoài phạm vi” kèm lý do." />
       </Form>
+      <CallError error={opening.error} />
     </Modal>
   )
 }

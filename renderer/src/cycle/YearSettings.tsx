@@ -1,14 +1,16 @@
 import { useState } from 'react'
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd'
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { saveWithConfirmation } from '../components/confirm-warnings'
 import { call } from '../api/client'
 import { useApiMutation } from '../api/hooks'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../lib/dates'
 import { useQueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../../shared/api/errors'
 import { useSelectedYear } from './year-context'
 import { REGULATIONS, type RegulationId } from '../../../shared/domain/cycle/regulations'
+import { CallError } from '../components/CallError'
 
 const DEADLINES = [
   ['registrationDue', 'Hạn đăng ký'],
@@ -28,10 +30,10 @@ export function YearSettingsButtons() {
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<Values>()
-  const save = useApiMutation('years.updateDeadlines', { form, success: 'Đã lưu các mốc thời hạn.', onSuccess: () => setOpen(false) })
+  const save = useApiMutation('years.updateDeadlines', { form, inDialog: true, success: 'Đã lưu các mốc thời hạn.', onSuccess: () => setOpen(false) })
   const [basisOpen, setBasisOpen] = useState(false)
   const [basisForm] = Form.useForm<{ regulationId: RegulationId; reason: string }>()
-  const changeBasis = useApiMutation('years.changeRegulation', { form: basisForm, success: 'Đã đổi cơ sở pháp lý của năm.', onSuccess: () => setBasisOpen(false) })
+  const changeBasis = useApiMutation('years.changeRegulation', { form: basisForm, inDialog: true, success: 'Đã đổi cơ sở pháp lý của năm.', onSuccess: () => setBasisOpen(false) })
   if (!current) return null
   const closed = current.status === 'CLOSED'
   const closeYear = async () => {
@@ -76,7 +78,7 @@ export function YearSettingsButtons() {
         title={`Các mốc thời hạn năm ${current.year}`}
         okText="Lưu"
         cancelText="Hủy"
-        onCancel={() => setOpen(false)}
+        onCancel={() => { save.reset(); setOpen(false) }}
         confirmLoading={save.isPending}
         onOk={() =>
           void form.validateFields().then((values) =>
@@ -86,11 +88,12 @@ export function YearSettingsButtons() {
       >
         <Form form={form} layout="vertical">
           {DEADLINES.map(([key, label]) => (
-            <Form.Item key={key} name={key} label={label}>
-              <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+            <Form.Item key={key} name={key} label={label} rules={dateRules(label)}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           ))}
         </Form>
+        <CallError error={save.error} />
       </Modal>
       <Modal
         open={basisOpen}
@@ -98,7 +101,7 @@ export function YearSettingsButtons() {
         okText="Đổi"
         cancelText="Hủy"
         confirmLoading={changeBasis.isPending}
-        onCancel={() => setBasisOpen(false)}
+        onCancel={() => { changeBasis.reset(); setBasisOpen(false) }}
         onOk={() => void basisForm.validateFields().then((values) => changeBasis.mutate({ year: current.year, regulationId: values.regulationId, reason: values.reason }))}
       >
         <Form form={basisForm} layout="vertical">
@@ -109,6 +112,7 @@ export function YearSettingsButtons() {
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
+        <CallError error={changeBasis.error} />
       </Modal>
     </Space>
   )

@@ -1,10 +1,12 @@
 import { useEffect } from 'react'
-import { DatePicker, Form, Input, Modal, Select } from 'antd'
+import { Form, Input, Modal, Select } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { MODEL_KIND_LABELS, type ModelKind } from '../../../shared/domain/models'
 import { useApiMutation } from '../api/hooks'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../lib/dates'
+import { DateField } from '../components/DateField'
+import { dateRules, toIsoDate } from '../lib/dates'
 import { optionsOf } from '../lib/options'
+import { CallError } from '../components/CallError'
 
 interface Values {
   name: string
@@ -16,7 +18,7 @@ interface Values {
 /** Adds a movement model, hosted by a unit or belonging to a commune area (exactly one of the two is given). */
 export function ModelDialog({ open, onClose, host, title }: { open: boolean; onClose: () => void; host: { hostUnitId: number } | { areaId: number }; title: string }) {
   const [form] = Form.useForm<Values>()
-  const create = useApiMutation('models.create', { form, success: (m) => `Đã thêm mô hình “${m.name}”.`, onSuccess: onClose })
+  const create = useApiMutation('models.create', { form, inDialog: true, success: (m) => `Đã thêm mô hình “${m.name}”.`, onSuccess: onClose })
   useEffect(() => {
     if (open) form.setFieldsValue({ name: '', kind: 'TU_QUAN', establishedOn: null, note: null })
   }, [open, form])
@@ -33,13 +35,14 @@ export function ModelDialog({ open, onClose, host, title }: { open: boolean; onC
         <Form.Item name="kind" label="Loại mô hình">
           <Select options={optionsOf(MODEL_KIND_LABELS)} />
         </Form.Item>
-        <Form.Item name="establishedOn" label="Ngày thành lập">
-          <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" />
+        <Form.Item name="establishedOn" label="Ngày thành lập" rules={dateRules('Ngày thành lập')}>
+          <DateField />
         </Form.Item>
         <Form.Item name="note" label="Ghi chú">
           <Input.TextArea rows={2} />
         </Form.Item>
       </Form>
+      <CallError error={create.error} />
     </Modal>
   )
 }

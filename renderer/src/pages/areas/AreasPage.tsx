@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { optionsOf } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
 import { AreaModelsTab } from './AreaModelsTab'
+import { CallError } from '../../components/CallError'
 
 interface AreaFormValues {
   name: string
@@ -24,9 +25,13 @@ export function AreasPage() {
   const [editing, setEditing] = useState<AreaRow | null>(null)
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<AreaFormValues>()
-  const close = () => setOpen(false)
-  const create = useApiMutation('areas.create', { form, success: (area) => `Đã thêm “${area.name}”.`, onSuccess: close })
-  const update = useApiMutation('areas.update', { form, success: (area) => `Đã lưu “${area.name}”.`, onSuccess: close })
+  const close = () => {
+    create.reset()
+    update.reset()
+    setOpen(false)
+  }
+  const create = useApiMutation('areas.create', { form, inDialog: true, success: (area) => `Đã thêm “${area.name}”.`, onSuccess: close })
+  const update = useApiMutation('areas.update', { form, inDialog: true, success: (area) => `Đã lưu “${area.name}”.`, onSuccess: close })
   const remove = useApiMutation('areas.delete', { success: 'Đã xóa địa bàn.' })
   const byId = new Map((areas.data ?? []).map((area) => [area.id, area]))
   const parents = (areas.data ?? []).filter((area) => area.kind === 'TINH' || area.kind === 'HUYEN')
@@ -163,6 +168,7 @@ export function AreasPage() {
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
+        <CallError error={create.error ?? update.error} />
       </Modal>
     </div>
   )

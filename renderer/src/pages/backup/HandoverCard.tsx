@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Input, Modal, Space } from 'ant
 import type { HandoverInfo } from '../../../../shared/api/calls/handover'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
+import { CallError } from '../../components/CallError'
 import { useApiMutation } from '../../api/hooks'
 import { useDesktop } from '../../lib/desktop'
 import { formatBytes, formatScreenDateTime } from '../../lib/datetime'
@@ -16,6 +17,7 @@ export function HandoverCard() {
   const [preview, setPreview] = useState<HandoverInfo | null>(null)
   const exporting = useApiMutation('handover.export', { success: (info) => `Đã tạo gói bàn giao: ${info.file}` })
   const receiving = useApiMutation('handover.import', {
+    inDialog: true,
     success: 'Đã nhận gói bàn giao. Dữ liệu trước đó được lưu một bản an toàn (có thể hoàn tác).',
     onSuccess: () => setPreview(null)
   })
@@ -75,7 +77,7 @@ export function HandoverCard() {
         okButtonProps={{ danger: true }}
         cancelText="Hủy"
         confirmLoading={receiving.isPending}
-        onCancel={() => setPreview(null)}
+        onCancel={() => { receiving.reset(); setPreview(null) }}
         onOk={() => preview && receiving.mutate({ file: preview.file, confirmed: true })}
       >
         {preview && (
@@ -96,6 +98,7 @@ export function HandoverCard() {
             />
           </>
         )}
+        <CallError error={receiving.error} />
       </Modal>
     </Card>
   )

@@ -3,11 +3,13 @@ import type { BackupInfo } from '../../../../shared/api/calls/backup'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { formatBytes, formatScreenDateTime } from '../../lib/datetime'
 import { formatInteger } from '../../lib/format'
+import { CallError } from '../../components/CallError'
 
 /** Khôi phục with a preview: what the backup holds, and the promise that the current data is saved first. */
 export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose: () => void }) {
   const preview = useApiQuery('backup.preview', { file: backup.file }, { retry: false })
   const restore = useApiMutation('backup.restore', {
+    inDialog: true,
     success: (result) => `Đã khôi phục dữ liệu từ bản sao lưu (${formatInteger(result.counts.units)} đơn vị). Có thể hoàn tác.`,
     onSuccess: onClose
   })
@@ -41,6 +43,7 @@ export function RestoreDialog({ backup, onClose }: { backup: BackupInfo; onClose
           />
         </>
       )}
+      <CallError error={restore.error} />
     </Modal>
   )
 }

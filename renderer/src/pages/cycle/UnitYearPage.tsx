@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
 import type { DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../../shared/domain/cycle/regulations'
@@ -12,11 +12,11 @@ import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
 import { StatusTag } from '../../cycle/status-tag'
 import { UnitYearModels } from '../../models/UnitYearModels'
+import { DateField } from '../../components/DateField'
 import { CriteriaSection, pointKey, type PointMarks } from '../../cycle/CriteriaSection'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { dateRules, fromIsoDate, toIsoDate, type DateFieldValue } from '../../lib/dates'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
-import type { Dayjs } from 'dayjs'
 
 interface FormValues {
   registrationRef: string | null
@@ -33,7 +33,7 @@ interface FormValues {
   appraisalNote: string | null
   certificateNo: string | null
   notes: string | null
-  dossier: Record<string, Dayjs | null>
+  dossier: Record<string, DateFieldValue>
 }
 
 /** One unit-year: its sections, the next actions, and the Lịch sử timeline. */
@@ -126,9 +126,10 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
       )}
       <Card size="small" title="Bước tiếp theo" style={{ marginBottom: 12 }}>
         <Space wrap>
-          {/* Closing unfinished rows is done for the whole year (“Chốt năm”), not unit by unit. */}
-          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED').map((allowed) => (
-            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'}>
+          {/* Unfinished rows close with the whole year (“Chốt năm”); a unit found not eligible concludes on its own
+              page, so its commune can be assessed on final results within the year (issue 11 item 6). */}
+          {data.allowedActions.filter((allowed) => allowed !== 'CLOSE_UNFINISHED' || data.status === 'THAM_DINH_KHONG_DAT').map((allowed) => (
+            <Button key={allowed} onClick={() => setAction(allowed)} type={allowed === 'EXCLUDE' ? 'default' : 'primary'} ghost={allowed === 'EXCLUDE'} danger={allowed === 'CLOSE_UNFINISHED'}>
               {actionLabel(allowed)}
             </Button>
           ))}
@@ -208,8 +209,8 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                       title: 'Ngày nhận',
                       width: 180,
                       render: (_: unknown, d) => (
-                        <Form.Item name={['dossier', d.code]} style={{ margin: 0 }}>
-                          <DatePicker size="small" format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" aria-label={`Ngày nhận ${d.name}`} />
+                        <Form.Item name={['dossier', d.code]} style={{ margin: 0 }} rules={dateRules('Ngày nhận')}>
+                          <DateField size="small" aria-label={`Ngày nhận ${d.name}`} />
                         </Form.Item>
                       )
                     }
@@ -296,7 +297,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
         </Row>
         <button type="submit" hidden />
       </Form>
-      <ActionDialog action={action} ids={[data.id]} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
+      <ActionDialog action={action} ids={[data.id]} year={data.year} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
         {formatInteger(data.history.length)} thay đổi trạng thái được ghi lại.
       </Typography.Text>

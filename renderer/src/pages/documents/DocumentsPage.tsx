@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -9,11 +9,14 @@ import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units
 import { todayInVietnam } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { useSelectedYear } from '../../cycle/year-context'
+import { DateField } from '../../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
+import { CallError } from '../../components/CallError'
 
 interface Values {
   issueYear: number
@@ -123,7 +126,14 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const catalogue = useApiQuery('documents.catalogue', {})
   const entry = catalogue.data?.find((c) => c.kind === kind)
   const areas = useApiQuery('areas.list', {})
-  const [year, setYear] = useState(() => initialYear ?? Number(todayInVietnam().slice(0, 4)))
+  // The year chosen in the top bar, followed when it changes there (issue 11 item 12).
+  const chosenYear = useSelectedYear().year
+  const [year, setYear] = useState(() => initialYear ?? chosenYear ?? Number(todayInVietnam().slice(0, 4)))
+  const [followed, setFollowed] = useState(chosenYear)
+  if (chosenYear !== followed) {
+    setFollowed(chosenYear)
+    if (chosenYear !== null) setYear(chosenYear)
+  }
   const [areaId, setAreaId] = useState<number>(0)
   const [unitType, setUnitType] = useState<UnitType>('XA')
   // The paragraphs that cite the upstream document are composed with it, so typing it prepares the defaults again.
@@ -154,6 +164,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const preview = useApiQuery('documents.preview', { request: settled! }, { enabled: settled !== null, retry: false })
   const generate = useApiMutation('documents.generate', {
     form,
+    inDialog: true,
     success: (data) => (data.warning ? 'Đã lưu văn bản ở thư mục dự phòng.' : 'Đã lưu văn bản.'),
     onSuccess: (data) => {
       setSaved(data)
@@ -186,7 +197,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
           <h1>{entry?.label ?? 'Văn bản'}</h1>
         </Space>
         <Space>
-          <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); setSaveOpen(true) }} data-testid="doc-save">
+          <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); generate.reset(); setSaveOpen(true) }} data-testid="doc-save">
             Lưu tệp Word
           </Button>
         </Space>
@@ -222,8 +233,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
                   <Form.Item name="number" label="Số (để trống nếu văn thư ghi số)">
                     <InputNumber min={1} style={{ width: 120 }} placeholder="      " />
                   </Form.Item>
-                  <Form.Item name="date" label="Ngày ban hành">
-                    <DatePicker format={DATE_INPUT_FORMATS} placeholder="Để trống" />
+                  <Form.Item name="date" label="Ngày ban hành" rules={dateRules('Ngày ban hành')}>
+                    <DateField placeholder="Để trống" />
                   </Form.Item>
                   <Form.Item name="issueYear" label="Năm ban hành">
                     <InputNumber min={2012} max={2101} style={{ width: 90 }} />
@@ -300,6 +311,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             <Typography.Text type="secondary">Tệp được lưu trong thư mục dữ liệu (documents/{request?.year}) và có thể tải về sau khi lưu.</Typography.Text>
           )}
         </Form>
+        <CallError error={generate.error} />
       </Modal>
     </>
   )

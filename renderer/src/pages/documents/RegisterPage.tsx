@@ -1,13 +1,15 @@
 import { useState } from 'react'
 import { FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
-import { App, Button, DatePicker, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { DOCUMENT_STATUS_LABELS, type RegisterRow } from '../../../../shared/api/calls/documents'
 import { formatScreenDate } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
+import { CallError } from '../../components/CallError'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
@@ -20,6 +22,7 @@ export function RegisterPage() {
   const [form] = Form.useForm<{ number: number; date: Dayjs | null }>()
   const record = useApiMutation('documents.recordNumber', {
     form,
+    inDialog: true,
     success: (d) => d.warning ?? `Đã ghi số ${d.row.numberText}.`,
     onSuccess: () => setNumbering(null)
   })
@@ -115,7 +118,7 @@ export function RegisterPage() {
         okText="Ghi số"
         cancelText="Hủy"
         confirmLoading={record.isPending}
-        onCancel={() => setNumbering(null)}
+        onCancel={() => { record.reset(); setNumbering(null) }}
         onOk={() => form.submit()}
       >
         <Form form={form} layout="vertical" onFinish={(v) => numbering && record.mutate({ id: numbering.id, number: v.number, date: toIsoDate(v.date) })}>
@@ -123,11 +126,12 @@ export function RegisterPage() {
             <Form.Item name="number" label={`Số (ký hiệu ${numbering?.symbol ?? ''})`} rules={[{ required: true, message: 'Vui lòng nhập số văn bản.' }]}>
               <InputNumber min={1} style={{ width: 140 }} />
             </Form.Item>
-            <Form.Item name="date" label="Ngày ban hành" rules={[{ required: true, message: 'Vui lòng nhập ngày ban hành.' }]}>
-              <DatePicker format={DATE_INPUT_FORMATS} />
+            <Form.Item name="date" label="Ngày ban hành" rules={dateRules('Ngày ban hành', true)}>
+              <DateField />
             </Form.Item>
           </Space>
         </Form>
+        <CallError error={record.error} />
       </Modal>
     </div>
   )

@@ -4,6 +4,7 @@ import type { CriterionRow } from '../../../../shared/api/calls/cycle'
 import { PLACEHOLDER_NOTE, REGULATIONS, TEXT_STATUS_LABELS, type RegulationId } from '../../../../shared/domain/cycle/regulations'
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { CallError } from '../../components/CallError'
 
 /**
  * Bộ tiêu chí: the criteria of each legal basis, with their wording editable by the office and provincial criteria
@@ -17,8 +18,8 @@ export function CriteriaSettings() {
   const criteria = useApiQuery('criteria.list', { regulationId, unitType })
   const [editForm] = Form.useForm<{ shortTitle: string; text: string; textChecked: boolean }>()
   const [addForm] = Form.useForm<{ shortTitle: string; text?: string; sourceRef?: string }>()
-  const edit = useApiMutation('criteria.edit', { form: editForm, success: 'Đã lưu tiêu chí.', onSuccess: () => setEditing(null) })
-  const add = useApiMutation('criteria.add', { form: addForm, success: 'Đã thêm tiêu chí của tỉnh.', onSuccess: () => setAdding(false) })
+  const edit = useApiMutation('criteria.edit', { form: editForm, inDialog: true, success: 'Đã lưu tiêu chí.', onSuccess: () => setEditing(null) })
+  const add = useApiMutation('criteria.add', { form: addForm, inDialog: true, success: 'Đã thêm tiêu chí của tỉnh.', onSuccess: () => setAdding(false) })
   return (
     <div>
       <Alert
@@ -83,7 +84,7 @@ export function CriteriaSettings() {
         okText="Lưu"
         cancelText="Hủy"
         confirmLoading={edit.isPending}
-        onCancel={() => setEditing(null)}
+        onCancel={() => { edit.reset(); setEditing(null) }}
         onOk={() => void editForm.validateFields().then((values) => editing && edit.mutate({ id: editing.id, shortTitle: values.shortTitle, text: values.text || null, textChecked: values.textChecked }))}
       >
         <Form form={editForm} layout="vertical">
@@ -97,6 +98,7 @@ export function CriteriaSettings() {
             <Checkbox>Đã đối chiếu với văn bản gốc</Checkbox>
           </Form.Item>
         </Form>
+        <CallError error={edit.error} />
       </Modal>
       <Modal
         open={adding}
@@ -105,7 +107,7 @@ export function CriteriaSettings() {
         cancelText="Hủy"
         destroyOnHidden
         confirmLoading={add.isPending}
-        onCancel={() => setAdding(false)}
+        onCancel={() => { add.reset(); setAdding(false) }}
         onOk={() =>
           void addForm.validateFields().then((values) =>
             add.mutate({ regulationId, unitType, shortTitle: values.shortTitle, text: values.text ?? null, addedBy: 'PROVINCE', sourceRef: values.sourceRef ?? null })
@@ -123,6 +125,7 @@ export function CriteriaSettings() {
             <Input placeholder="Ví dụ: Quyết định số …/QĐ-UBND" />
           </Form.Item>
         </Form>
+        <CallError error={add.error} />
       </Modal>
     </div>
   )

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react'
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { SignerRow } from '../../../../shared/api/calls/settings'
 import { AUTHORITY_PREFIX_LABELS, SIGNER_BODY_LABELS, type AuthorityPrefix, type SignerBody } from '../../../../shared/domain/office'
 import { formatScreenDate } from '../../../../shared/text/dates'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { optionsOf } from '../../lib/options'
+import { CallError } from '../../components/CallError'
 
 interface Values {
   name: string
@@ -27,9 +29,13 @@ export function SignersTable() {
   const [open, setOpen] = useState(false)
   const [form] = Form.useForm<Values>()
   const prefix = Form.useWatch('authorityPrefix', form)
-  const close = () => setOpen(false)
-  const create = useApiMutation('signers.create', { form, success: 'Đã thêm người ký.', onSuccess: close })
-  const update = useApiMutation('signers.update', { form, success: 'Đã lưu người ký.', onSuccess: close })
+  const close = () => {
+    create.reset()
+    update.reset()
+    setOpen(false)
+  }
+  const create = useApiMutation('signers.create', { form, inDialog: true, success: 'Đã thêm người ký.', onSuccess: close })
+  const update = useApiMutation('signers.update', { form, inDialog: true, success: 'Đã lưu người ký.', onSuccess: close })
   const remove = useApiMutation('signers.delete', { success: 'Đã xóa người ký.' })
 
   useEffect(() => {
@@ -125,14 +131,15 @@ export function SignersTable() {
             <Input autoComplete="off" />
           </Form.Item>
           <Space>
-            <Form.Item name="validFrom" label="Hiệu lực từ ngày">
-              <DatePicker format={DATE_INPUT_FORMATS} />
+            <Form.Item name="validFrom" label="Hiệu lực từ ngày" rules={dateRules('Hiệu lực từ ngày')}>
+              <DateField />
             </Form.Item>
-            <Form.Item name="validTo" label="Đến ngày">
-              <DatePicker format={DATE_INPUT_FORMATS} />
+            <Form.Item name="validTo" label="Đến ngày" rules={dateRules('Đến ngày')}>
+              <DateField />
             </Form.Item>
           </Space>
         </Form>
+        <CallError error={create.error ?? update.error} />
       </Modal>
     </>
   )

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { App, Button, DatePicker, Dropdown, Form, Input, Modal } from 'antd'
+import { App, Button, Dropdown, Form, Input, Modal } from 'antd'
 import { MoreOutlined } from '@ant-design/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { useApiMutation } from '../../api/hooks'
-import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, toIsoDate } from '../../lib/dates'
 import { AuditHistoryDrawer } from '../audit/AuditHistoryDrawer'
+import { CallError } from '../../components/CallError'
 
 /** Edit, deactivate / reactivate and delete one unit; delete is refused by core while it has yearly records. */
 export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => void }) {
@@ -13,7 +15,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
   const [deactivating, setDeactivating] = useState(false)
   const [showHistory, setShowHistory] = useState(false)
   const [form] = Form.useForm<{ inactiveFrom: Dayjs; reason?: string }>()
-  const deactivate = useApiMutation('units.deactivate', { form, success: `Đã chuyển “${unit.name}” sang ngừng hoạt động.`, onSuccess: () => setDeactivating(false) })
+  const deactivate = useApiMutation('units.deactivate', { form, inDialog: true, success: `Đã chuyển “${unit.name}” sang ngừng hoạt động.`, onSuccess: () => setDeactivating(false) })
   const reactivate = useApiMutation('units.reactivate', { success: `“${unit.name}” đã hoạt động trở lại.` })
   const remove = useApiMutation('units.delete', { success: `Đã xóa “${unit.name}”.` })
 
@@ -57,7 +59,7 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
         cancelText="Hủy"
         confirmLoading={deactivate.isPending}
         destroyOnHidden
-        onCancel={() => setDeactivating(false)}
+        onCancel={() => { deactivate.reset(); setDeactivating(false) }}
         onOk={() =>
           void form.validateFields().then((values) =>
             deactivate.mutate({ id: unit.id, inactiveFrom: toIsoDate(values.inactiveFrom), reason: values.reason ?? null })
@@ -65,13 +67,14 @@ export function UnitActions({ unit, onEdit }: { unit: UnitRow; onEdit: () => voi
         }
       >
         <Form form={form} layout="vertical" initialValues={{ inactiveFrom: dayjs() }}>
-          <Form.Item name="inactiveFrom" label="Ngừng hoạt động từ ngày" rules={[{ required: true, message: 'Vui lòng nhập ngày ngừng hoạt động.' }]}>
-            <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} />
+          <Form.Item name="inactiveFrom" label="Ngừng hoạt động từ ngày" rules={dateRules('Ngày ngừng hoạt động', true)}>
+            <DateField style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="reason" label="Lý do">
             <Input.TextArea rows={2} />
           </Form.Item>
         </Form>
+        <CallError error={deactivate.error} />
       </Modal>
     </>
   )

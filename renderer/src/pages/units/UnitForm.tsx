@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Alert, App, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd'
+import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { ApiError } from '../../../../shared/api/errors'
 import { tt124Scope } from '../../../../shared/domain/scope'
@@ -14,7 +14,8 @@ import {
 import { call } from '../../api/client'
 import { showFieldErrors, useApiQuery } from '../../api/hooks'
 import { saveWithConfirmation } from '../../components/confirm-warnings'
-import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
+import { DateField } from '../../components/DateField'
+import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useQueryClient } from '@tanstack/react-query'
@@ -205,8 +206,8 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item name="activeFrom" label="Hoạt động từ ngày">
-              <DatePicker format={DATE_INPUT_FORMATS} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            <Form.Item name="activeFrom" label="Hoạt động từ ngày" rules={dateRules('Hoạt động từ ngày')}>
+              <DateField style={{ width: '100%' }} />
             </Form.Item>
           </Col>
         </Row>
