@@ -4,7 +4,7 @@ import type { DocKind } from '../../../../shared/documents/spec'
 import { isoNow, withTransaction, type CoreContext } from '../../context'
 import { recordChange, snapshot } from '../../audit/audit-log'
 import { checkFields, FIELD_HINTS, FIELD_NAMES } from './fields'
-import { wordingParts } from './parts'
+import { wordingParts } from '../../../../shared/documents/wording-parts'
 
 /** The office's saved texts of one type, by part; a part without a row uses the built-in wording. */
 export async function officeTexts(ctx: CoreContext, kind: DocKind): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -14,6 +14,7 @@ import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
+import { markFields } from './mark-fields'
 
 interface Values {
   issueYear: number
@@ -57,6 +58,17 @@ function toRequest(base: DocumentRequest, v: Values): DocumentRequest {
     reference: v.reference ?? null,
     texts: v.texts ?? {}
   }
+}
+
+/** The named fields of an office paragraph and their values, highlighted as in the preview. */
+function FieldTags({ fields }: { fields: { name: string; value: string }[] }) {
+  return (
+    <Space size={[4, 4]} wrap data-testid="paragraph-fields">
+      {fields.map((f, i) => (
+        <Tag key={i} color="gold">{`{${f.name}}`} = {f.value}</Tag>
+      ))}
+    </Space>
+  )
 }
 
 /** The gallery of document types (ux.md, Văn bản). */
@@ -145,6 +157,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const request = useMemo(() => (prepared.data && values ? toRequest(prepared.data.request, values) : null), [prepared.data, values])
   const settled = useDebounced(request, 600)
   const preview = useApiQuery('documents.preview', { request: settled! }, { enabled: settled !== null, retry: false })
+  const fieldValues = useMemo(() => (prepared.data?.paragraphs ?? []).flatMap((p) => (p.fields ?? []).map((f) => f.value)), [prepared.data])
   const generate = useApiMutation('documents.generate', {
     form,
     success: (data) => (data.warning ? 'Đã lưu văn bản ở thư mục dự phòng.' : 'Đã lưu văn bản.'),
@@ -249,7 +262,12 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
                 </Form.Item>
               )}
               {(prepared.data?.paragraphs ?? []).map((p) => (
-                <Form.Item key={p.key} name={['texts', p.key]} label={p.label}>
+                <Form.Item
+                  key={p.key}
+                  name={['texts', p.key]}
+                  label={p.office ? `${p.label} (mẫu của cơ quan)` : p.label}
+                  extra={p.fields && p.fields.length > 0 ? <FieldTags fields={p.fields} /> : undefined}
+                >
                   <Input.TextArea autoSize={{ minRows: p.multiline ? 2 : 1, maxRows: 10 }} />
                 </Form.Item>
               ))}
@@ -258,7 +276,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
         </Col>
         <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
           {preview.error && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
-          {preview.data ? <DocPreview spec={preview.data.spec} /> : !preview.error && <Spin />}
+          {preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
         </Col>
       </Row>
       <Modal

@@ -1,5 +1,5 @@
-import type { DocKind } from '../../../../shared/documents/spec'
-import type { WordingPartInfo } from '../../../../shared/api/calls/document-office'
+import type { DocKind } from './spec'
+import type { WordingPartInfo } from '../api/calls/document-office'
 
 /** The lists every numbered document takes from the request (one line each). */
 const LIST_PARTS: WordingPartInfo[] = [
@@ -55,3 +55,6 @@ export const WORDING_PARTS: Partial<Record<DocKind, WordingPartInfo[]>> = {
 export function wordingParts(kind: DocKind): WordingPartInfo[] {
   return WORDING_PARTS[kind] ?? []
 }
+
+/** The types the office can word for itself (Cài đặt → Mẫu văn bản lists them). */
+export const WORDING_KINDS = Object.keys(WORDING_PARTS) as DocKind[]
