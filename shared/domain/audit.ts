@@ -31,6 +31,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CLOSE_YEAR: 'Chốt năm đánh giá',
   REGISTRATION_IMPORT: 'Nhập đăng ký từ Excel',
   'document.version_kept': 'Giữ bản văn bản đã sửa trong Word',
+  DOCUMENT_PACK: 'Ghi bộ hồ sơ cuối năm',
   // Each step of the yearly cycle is logged under its own name (Ghi nhận đăng ký, Tiếp nhận hồ sơ…).
   ...Object.fromEntries(CYCLE_ACTIONS.map((action) => [action, TRANSITIONS[action].label]))
 }

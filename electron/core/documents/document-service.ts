@@ -99,7 +99,7 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
   return ids.length > 0 ? ids : null
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
+export async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
   const office = await getOffice(ctx.db)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
@@ -183,7 +183,7 @@ export async function preview(ctx: CoreContext, request: DocumentRequest): Promi
   return { spec: composed.spec, paragraphs: composed.paragraphs, warnings: composed.warnings }
 }
 
-function relative(ctx: CoreContext, file: string): string {
+export function relative(ctx: CoreContext, file: string): string {
   const dataDir = path.dirname(ctx.dataFile)
   const rel = path.relative(dataDir, file)
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel
@@ -258,7 +258,7 @@ function discard(file: string): void {
  * The date T11 records for the units: the tờ trình's date, or today for an undated draft of the current year. A
  * draft of a year long past has no sensible "today", so the date is asked for instead of guessed.
  */
-function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
+export function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
   if (request.date !== null || units === 0) return request.date
   const today = todayInVietnam(ctx.now())
   if (today > `${request.year + 1}-12-31`) {
