@@ -6,6 +6,7 @@ import { unitHandlers } from './units/handlers'
 import { settingsHandlers } from './settings/handlers'
 import { cycleHandlers } from './cycle/handlers'
 import { documentHandlers } from './documents/handlers'
+import { documentOfficeHandlers } from './documents/office-handlers'
 import { auditHandlers } from './audit/handlers'
 import { backupHandlers } from './backup/handlers'
 import { recoveryHandlers } from './recovery/handlers'
@@ -23,6 +24,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...settingsHandlers(ctx),
     ...cycleHandlers(ctx),
     ...documentHandlers(ctx),
+    ...documentOfficeHandlers(ctx),
     ...auditHandlers(ctx),
     ...backupHandlers(ctx),
     ...recoveryHandlers(ctx),

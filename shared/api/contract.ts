@@ -8,6 +8,7 @@ import { unitCalls } from './calls/units'
 import { settingsCalls } from './calls/settings'
 import { cycleCalls } from './calls/cycle'
 import { documentCalls } from './calls/documents'
+import { documentOfficeCalls } from './calls/document-office'
 import { auditCalls } from './calls/audit'
 import { backupCalls } from './calls/backup'
 import { recoveryCalls } from './calls/recovery'
@@ -28,6 +29,7 @@ export const contract = {
   ...settingsCalls,
   ...cycleCalls,
   ...documentCalls,
+  ...documentOfficeCalls,
   ...auditCalls,
   ...backupCalls,
   ...recoveryCalls,

@@ -1,7 +1,7 @@
 /** How the audit log reads to a person (Nhật ký page): entities, actions and column names in Vietnamese. */
 import { CYCLE_ACTIONS, TRANSITIONS } from './cycle/machine'
 
-export const AUDIT_ENTITIES = ['admin_area', 'unit', 'office_profile', 'signer', 'eval_year', 'unit_year', 'criterion', 'app'] as const
+export const AUDIT_ENTITIES = ['admin_area', 'unit', 'office_profile', 'signer', 'eval_year', 'unit_year', 'criterion', 'document_wording', 'app'] as const
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number]
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -15,7 +15,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   app: 'Toàn bộ dữ liệu',
   movement_model: 'Mô hình phong trào',
   model_year: 'Mô hình phong trào theo năm',
-  law_settings: 'Cơ sở pháp lý (lựa chọn của cơ quan)'
+  law_settings: 'Cơ sở pháp lý (lựa chọn của cơ quan)',
+  document_wording: 'Mẫu văn bản'
 }
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -30,6 +31,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   HANDOVER_IMPORT: 'Nhận gói bàn giao',
   CLOSE_YEAR: 'Chốt năm đánh giá',
   REGISTRATION_IMPORT: 'Nhập đăng ký từ Excel',
+  'document.version_kept': 'Giữ bản văn bản đã sửa trong Word',
+  DOCUMENT_PACK: 'Ghi bộ hồ sơ cuối năm',
   // Each step of the yearly cycle is logged under its own name (Ghi nhận đăng ký, Tiếp nhận hồ sơ…).
   ...Object.fromEntries(CYCLE_ACTIONS.map((action) => [action, TRANSITIONS[action].label]))
 }
@@ -152,5 +155,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   text_status: 'Tình trạng văn bản',
   formula_key: 'Cách tính tự động',
   added_by: 'Nguồn tiêu chí',
-  source_ref: 'Văn bản quy định'
+  source_ref: 'Văn bản quy định',
+  // Mẫu văn bản
+  doc_type: 'Loại văn bản',
+  part: 'Phần văn bản',
+  wording: 'Nội dung mẫu'
 }

@@ -164,6 +164,9 @@ export interface Database extends SafetyTables {
   amendment: AmendmentTable
   movement_model: MovementModelTable
   model_year: ModelYearTable
+  document_wording: DocumentWordingTable
+  document_template: DocumentTemplateTable
+  document_version: DocumentVersionTable
 }
 
 export interface CriterionSetTable {
@@ -371,4 +374,33 @@ export interface ModelYearTable {
   effective: Bit
   note: string | null
   is_sample: Bit
+}
+
+/** Cài đặt → Mẫu văn bản: one office text per document type and part (a paragraph key, or addressees/recipients/bases). */
+export interface DocumentWordingTable {
+  id: Generated<number>
+  doc_type: string
+  part: string
+  wording: string
+  updated_at: string
+}
+
+/** An uploaded Word template that replaces the built-in layout of one document type. */
+export interface DocumentTemplateTable {
+  id: Generated<number>
+  doc_type: string
+  file_name: string
+  content: Uint8Array
+  sha256: string
+  uploaded_at: string
+}
+
+/** A registered file edited outside the app (SHA-256 changed), kept beside the rebuilt one. */
+export interface DocumentVersionTable {
+  id: Generated<number>
+  document_id: number
+  file_path: string
+  file_sha256: string
+  reason: string
+  kept_at: string
 }

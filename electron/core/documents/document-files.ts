@@ -29,7 +29,7 @@ export interface WriteOutcome {
   warning: string | null
 }
 
-function reason(error: NodeJS.ErrnoException): string {
+export function reason(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case 'EBUSY':
     case 'EPERM':

@@ -34,6 +34,12 @@ import { loadCriteria } from './year/criteria-facts'
 import { loadYearFactsCached } from './year/load-year-facts'
 import { awaitsDecision, type YearFacts } from './year/year-facts'
 import type { Selectable } from 'kysely'
+import type { DocumentVersionView } from '../../../shared/api/calls/document-office'
+import { editedFile, keepEditedVersion, versionsOf } from './versions/edited-files'
+import { officeWordingFor } from './wording/office-wording'
+import { withOfficeLists, withOfficeParagraphs } from './wording/apply-wording'
+
+const joinWarnings = (...warnings: (string | null | undefined)[]): string | null => warnings.filter((w) => w).join(' ') || null
 
 /** Bumped when a builder changes what it prints, so the register says which layout a file was made with. */
 export const TEMPLATE_VERSION = 'nd30-1'
@@ -98,7 +104,7 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
   return ids.length > 0 ? ids : null
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
+export async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
   const office = await getOffice(ctx.db)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
@@ -148,6 +154,8 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
   if (input.kind === 'DOC-QD-CONGNHAN' || input.kind === 'DOC-TTR-CONGNHAN') {
     request.bases = basesFor(input.kind, legalBasisFor(facts.regulationId, input.year, (await loadLawSettings(ctx.db)).citations))
   }
+  const wording = await officeWordingFor(ctx, input.kind, office, facts, request.reference)
+  Object.assign(request, withOfficeLists(request, wording.texts, wording.fields))
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
   request.signerId = candidates[0]?.id ?? null
   const warnings: string[] = []
@@ -157,7 +165,7 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
   let paragraphs: PreparedDocument['paragraphs'] = []
   try {
     const composed = await composeFor(ctx, request)
-    paragraphs = composed.paragraphs
+    paragraphs = withOfficeParagraphs(composed.paragraphs, wording.texts, wording.fields)
     warnings.push(...composed.warnings)
   } catch (error) {
     if (!(error instanceof ApiError)) throw error
@@ -189,7 +197,7 @@ export async function preview(ctx: CoreContext, request: DocumentRequest): Promi
   return { spec: composed.spec, paragraphs: composed.paragraphs, warnings: composed.warnings }
 }
 
-function relative(ctx: CoreContext, file: string): string {
+export function relative(ctx: CoreContext, file: string): string {
   const dataDir = path.dirname(ctx.dataFile)
   const rel = path.relative(dataDir, file)
   return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel
@@ -216,7 +224,7 @@ async function assertNumberFree(ctx: CoreContext, issueYear: number, symbol: str
   }
 }
 
-function toRow(row: Selectable<DocumentTable>, ctx: CoreContext): RegisterRow {
+function toRow(row: Selectable<DocumentTable>, ctx: CoreContext, versions: DocumentVersionView[] = []): RegisterRow {
   const signer = row.signer ? (JSON.parse(row.signer) as { name: string; titleLine: string }) : null
   return {
     id: row.id,
@@ -234,7 +242,8 @@ function toRow(row: Selectable<DocumentTable>, ctx: CoreContext): RegisterRow {
     absolutePath: row.file_path ? absolute(ctx, row.file_path) : null,
     fileSha256: row.file_sha256,
     status: row.status,
-    createdAt: row.created_at
+    createdAt: row.created_at,
+    versions
   }
 }
 
@@ -263,7 +272,7 @@ function discard(file: string): void {
  * The date T11 records for the units: the tờ trình's date, or today for an undated draft of the current year. A
  * draft of a year long past has no sensible "today", so the date is asked for instead of guessed.
  */
-function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
+export function proposalDate(request: DocumentRequest, ctx: CoreContext, units: number): string | null {
   if (request.date !== null || units === 0) return request.date
   const today = todayInVietnam(ctx.now())
   if (today > `${request.year + 1}-12-31`) {
@@ -356,7 +365,9 @@ export async function generate(
 export async function listDocuments(ctx: CoreContext, year: number | null): Promise<RegisterRow[]> {
   let query = ctx.db.selectFrom('document').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc')
   if (year !== null) query = query.where('year', '=', year)
-  return (await query.execute()).map((r) => toRow(r, ctx))
+  const rows = await query.execute()
+  const versions = await versionsOf(ctx, rows.map((r) => r.id), (stored) => absolute(ctx, stored))
+  return rows.map((r) => toRow(r, ctx, versions.get(r.id)))
 }
 
 async function rebuildInto(ctx: CoreContext, row: Selectable<DocumentTable>, request: DocumentRequest, target: string) {
@@ -405,6 +416,9 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
   try {
     return await withTransaction(ctx, async (trx, tctx) => {
       const before = await snapshot(trx, 'document', row.id)
+      // The draft keeps its name (the archive copy gets a new one): an edited draft stays where it is, as a version.
+      const edited = editedFile(row.file_path ? absolute(ctx, row.file_path) : null, row.file_sha256)
+      const kept = edited ? await keepEditedVersion(tctx, row.id, edited, 'inPlace', (file) => relative(ctx, file)) : null
       await recordInCycle(tctx, row, input.number, date)
       const { bytes, written } = await rebuildInto(tctx, row, request, freeName(folder, base))
       writtenFile = written.file
@@ -415,7 +429,8 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordChange(tctx, 'document', row.id, before)
-      return { row: toRow(updated, ctx), warning: written.warning }
+      const versions = await versionsOf(tctx, [row.id], (stored) => absolute(ctx, stored))
+      return { row: toRow(updated, ctx, versions.get(row.id)), warning: joinWarnings(kept?.warning, written.warning) }
     })
   } catch (error) {
     if (writtenFile) discard(writtenFile)
@@ -428,6 +443,8 @@ export async function regenerate(ctx: CoreContext, id: number): Promise<Generate
   const row = await getRow(ctx, id)
   const request = storedRequest(row)
   const target = row.file_path ? absolute(ctx, row.file_path) : freeName(documentsDir(ctx.dataFile, row.year), safeFileName(row.subject))
+  const edited = editedFile(row.file_path ? target : null, row.file_sha256)
+  const kept = edited ? await keepEditedVersion(ctx, id, edited, 'copy', (file) => relative(ctx, file)) : null
   const { bytes, written } = await rebuildInto(ctx, row, request, target)
   const updated = await ctx.db
     .updateTable('document')
@@ -435,7 +452,7 @@ export async function regenerate(ctx: CoreContext, id: number): Promise<Generate
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()
-  return { row: toRow(updated, ctx), warning: written.warning }
+  return { row: toRow(updated, ctx, (await versionsOf(ctx, [id], (stored) => absolute(ctx, stored))).get(id)), warning: joinWarnings(kept?.warning, written.warning) }
 }
 
 export async function download(ctx: CoreContext, id: number): Promise<{ fileName: string; base64: string }> {

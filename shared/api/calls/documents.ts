@@ -4,6 +4,7 @@ import { UNIT_TYPES } from '../../domain/units'
 import { call } from '../call'
 import { emptyInput, id, optionalIsoDate, optionalText, userPath } from '../fields'
 import { normalizeMultiline, normalizeText } from '../../text/normalize'
+import type { DocumentVersionView } from './document-office'
 
 const line = (label: string) =>
   z
@@ -70,6 +71,10 @@ export interface EditableParagraphView {
   multiline?: boolean
   /** Default sentences asserting what the app cannot know: not printed until the paragraph is marked reviewed. */
   review?: string[]
+  /** The text is the office's own wording (Cài đặt → Mẫu văn bản). */
+  office?: boolean
+  /** Values that came from named fields ("{Năm}" → "2021"): the editor and the preview highlight them. */
+  fields?: { name: string; value: string }[]
 }
 
 export interface CatalogueItem {
@@ -126,6 +131,8 @@ export interface RegisterRow {
   fileSha256: string | null
   status: DocumentStatus
   createdAt: string
+  /** Files edited in Word that a rebuild kept beside the new one (issue 9 item 4). */
+  versions: DocumentVersionView[]
 }
 
 export interface GeneratedDocument {

@@ -6,8 +6,9 @@ import { safety } from './004_safety'
 import { models } from './005_models'
 import { law2026 } from './006_law_2026'
 import { certificates } from './010_certificates'
+import { officeDocuments } from './012_office_documents'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

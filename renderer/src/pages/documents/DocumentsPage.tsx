@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -17,6 +17,7 @@ import { foldedFilter, optionsOf } from '../../lib/options'
 import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
 import { CallError } from '../../components/CallError'
+import { markFields } from './mark-fields'
 
 interface Values {
   issueYear: number
@@ -64,6 +65,17 @@ function toRequest(base: DocumentRequest, v: Values): DocumentRequest {
     texts: v.texts ?? {},
     reviewed: Object.entries(v.reviewed ?? {}).filter(([, seen]) => seen).map(([key]) => key)
   }
+}
+
+/** The named fields of an office paragraph and their values, highlighted as in the preview. */
+function FieldTags({ fields }: { fields: { name: string; value: string }[] }) {
+  return (
+    <Space size={[4, 4]} wrap data-testid="paragraph-fields">
+      {fields.map((f, i) => (
+        <Tag key={i} color="gold">{`{${f.name}}`} = {f.value}</Tag>
+      ))}
+    </Space>
+  )
 }
 
 /** The gallery of document types (ux.md, Văn bản). */
@@ -162,6 +174,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const request = useMemo(() => (prepared.data && values ? toRequest(prepared.data.request, values) : null), [prepared.data, values])
   const settled = useDebounced(request, 600)
   const preview = useApiQuery('documents.preview', { request: settled! }, { enabled: settled !== null, retry: false })
+  const fieldValues = useMemo(() => (prepared.data?.paragraphs ?? []).flatMap((p) => (p.fields ?? []).map((f) => f.value)), [prepared.data])
   const generate = useApiMutation('documents.generate', {
     form,
     inDialog: true,
@@ -268,7 +281,12 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
               )}
               {(prepared.data?.paragraphs ?? []).map((p) => (
                 <div key={p.key}>
-                  <Form.Item name={['texts', p.key]} label={p.label} style={p.review?.length ? { marginBottom: 4 } : undefined}>
+                  <Form.Item
+                    name={['texts', p.key]}
+                    label={p.office ? `${p.label} (mẫu của cơ quan)` : p.label}
+                    extra={p.fields && p.fields.length > 0 ? <FieldTags fields={p.fields} /> : undefined}
+                    style={p.review?.length ? { marginBottom: 4 } : undefined}
+                  >
                     <Input.TextArea autoSize={{ minRows: p.multiline ? 2 : 1, maxRows: 10 }} />
                   </Form.Item>
                   {p.review && p.review.length > 0 && (
@@ -283,7 +301,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
         </Col>
         <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
           {preview.error && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
-          {preview.data ? <DocPreview spec={preview.data.spec} /> : !preview.error && <Spin />}
+          {preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
         </Col>
       </Row>
       <Modal

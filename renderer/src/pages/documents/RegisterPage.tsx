@@ -13,6 +13,27 @@ import { CallError } from '../../components/CallError'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
+/** The files edited in Word that a rebuild kept (issue 9 item 4): named, and opened from the desktop shell. */
+function KeptVersions({ row }: { row: RegisterRow }) {
+  const { shell, run } = useDesktop()
+  return (
+    <Tooltip
+      title={
+        <span>
+          Bản đã sửa trong Word, được giữ lại khi tạo lại tệp:
+          {row.versions.map((v) => (
+            <span key={v.filePath}><br />{v.filePath.split(/[/\\]/).pop()} ({formatScreenDate(v.keptAt.slice(0, 10))})</span>
+          ))}
+        </span>
+      }
+    >
+      <Tag color="orange" data-testid="kept-versions" style={{ cursor: shell ? 'pointer' : 'default', marginTop: 2 }} onClick={() => shell && run(() => shell.showInFolder(row.versions[0]!.absolutePath))}>
+        {row.versions.length} bản sửa trong Word
+      </Tag>
+    </Tooltip>
+  )
+}
+
 /** Sổ văn bản: every generated file; "Ghi số văn bản", "Tạo lại", "Mở" (ux.md). */
 export function RegisterPage() {
   const { message } = App.useApp()
@@ -81,9 +102,12 @@ export function RegisterPage() {
             dataIndex: 'filePath',
             width: 120,
             render: (p: string | null, row) => (
-              <Tooltip title={<span>{row.absolutePath}<br />SHA-256: {row.fileSha256}</span>}>
-                <Typography.Text ellipsis style={{ maxWidth: 110 }}>{p?.split(/[/\\]/).pop()}</Typography.Text>
-              </Tooltip>
+              <div>
+                <Tooltip title={<span>{row.absolutePath}<br />SHA-256: {row.fileSha256}</span>}>
+                  <Typography.Text ellipsis style={{ maxWidth: 110 }}>{p?.split(/[/\\]/).pop()}</Typography.Text>
+                </Tooltip>
+                {row.versions.length > 0 && <KeptVersions row={row} />}
+              </div>
             )
           },
           {

@@ -3,6 +3,7 @@ import { OfficeProfileForm } from './OfficeProfileForm'
 import { SignersTable } from './SignersTable'
 import { FormatProfileForm } from './FormatProfileForm'
 import { CriteriaSettings } from './CriteriaSettings'
+import { WordingSettings } from './WordingSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
 export function SettingsPage() {
@@ -16,6 +17,7 @@ export function SettingsPage() {
           { key: 'office', label: 'Thông tin cơ quan', children: <OfficeProfileForm /> },
           { key: 'signers', label: 'Người ký', children: <SignersTable /> },
           { key: 'format', label: 'Thể thức văn bản', children: <FormatProfileForm /> },
+          { key: 'wording', label: 'Mẫu văn bản', children: <WordingSettings /> },
           { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> }
         ]}
       />

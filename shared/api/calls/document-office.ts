@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { DOC_KINDS } from '../../documents/spec'
+import { call } from '../call'
+import { normalizeMultiline } from '../../text/normalize'
+import { id, optionalIsoDate } from '../fields'
+
+/** Cài đặt → Mẫu văn bản, Word templates, kept versions and the year-end pack (issue 9 items 2–4, 6). */
+
+export interface WordingPartInfo {
+  /** A paragraph key of the type's editor, or addressees / bases / recipients. */
+  part: string
+  label: string
+  /** One line per item (Kính gửi, căn cứ, Nơi nhận). */
+  list: boolean
+}
+
+export interface WordingField {
+  /** Shown to the office in braces: "{Năm}". */
+  name: string
+  hint?: string
+  value: string
+}
+
+export interface OfficeWording {
+  kind: (typeof DOC_KINDS)[number]
+  parts: WordingPartInfo[]
+  /** The office's texts by part; a part absent here prints the built-in wording. */
+  texts: Record<string, string>
+  fields: { name: string; hint: string }[]
+}
+
+export interface DocumentVersionView {
+  filePath: string
+  absolutePath: string
+  sha256: string
+  reason: string
+  keptAt: string
+}
+
+const kind = z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' })
+
+
+export const PACK_STATES = ['RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const
+export type PackState = (typeof PACK_STATES)[number]
+
+/** Where a year-end pack is; the page polls it (pack.status) while the core writes the files. */
+export interface PackStatus {
+  jobId: number
+  state: PackState
+  /** Files written so far, and how many the pack holds. */
+  done: number
+  total: number
+  /** What is being written now ("Giấy công nhận 12/300"). */
+  current: string
+  /** Why it stopped, or the closing summary. */
+  message: string | null
+  folder: string
+  /** The last files written, newest last. */
+  recent: string[]
+  /** Documents left out and why ("Tờ trình: chưa có đơn vị nào …"). */
+  notes: string[]
+}
+
+export const packInput = z
+  .object({
+    year: z.number({ error: 'Năm đánh giá không hợp lệ.' }).int('Năm đánh giá không hợp lệ.').min(2012, 'Năm đánh giá phải từ 2012 trở đi.').max(2100, 'Năm đánh giá không hợp lệ.'),
+    areaId: id.nullable().default(null),
+    /** Absolute folder chosen in the desktop shell; absent → documents/<năm>/Bộ hồ sơ cuối năm <năm> in the data folder. */
+    folder: z.string().max(1000).optional(),
+    /** The date the documents will carry, when known (the tờ trình's date is the units' proposal date). */
+    date: optionalIsoDate('Ngày ban hành'),
+    confirmed: z.boolean().optional()
+  })
+  .strict()
+
+const jobId = z.object({ jobId: z.number({ error: 'Mã không hợp lệ.' }).int().positive() }).strict()
+
+export const documentPackCalls = {
+  'pack.start': call<PackStatus>()(packInput),
+  'pack.status': call<PackStatus>()(jobId),
+  'pack.cancel': call<PackStatus>()(jobId)
+}
+
+export const documentOfficeCalls = {
+  'wording.get': call<OfficeWording>()(z.object({ kind }).strict()),
+  /** Every part of the type: an empty text goes back to the built-in wording. */
+  'wording.save': call<OfficeWording>()(
+    z.object({ kind, texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)) }).strict()
+  ),
+  ...documentPackCalls
+}
