@@ -38,6 +38,10 @@ describe('Cài đặt → Mẫu văn bản (issue 9 item 2)', () => {
       const year = page.getByLabel('Năm đánh giá', { exact: true })
       await year.fill('2021')
       await year.press('Tab')
+      // The báo cáo cites its directive by number and date, and the held default sentences are read before printing.
+      await page.getByLabel('Văn bản chỉ đạo (Thực hiện …)').fill('Kế hoạch số 15/KH-CATP ngày 10/3/2021 của Công an thành phố')
+      await visible(page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }))
+      for (const box of await page.getByRole('checkbox', { name: /^Đã xem lại đoạn/ }).all()) await box.check()
       const sentence = 'Căn cứ chỉ đạo của cấp trên, Công an thành phố Vũng Tàu báo cáo kết quả năm 2021 như sau:'
       await expectValue(page.getByLabel('Mở đầu (mẫu của cơ quan)'), sentence)
       await visible(page.getByTestId('paragraph-fields').getByText('{Công an} = Công an thành phố Vũng Tàu'))

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { all, readDocx, text } from '../helpers/ooxml'
 import { openTestCore, type TestCore } from '../helpers/temp-core'
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations'
 
 /** Issue 11 item 9 and issue 9 "certificates": each Giấy công nhận cites its own decision; số vào sổ is stored, per year, without gaps. */
 let app: TestCore
@@ -95,12 +96,13 @@ describe('migration 010 (certificates)', () => {
   test('a database made by the schema before it migrates and keeps its data', async () => {
     const before = app.core.ctx.sqlite.prepare('SELECT office_name, office_abbreviation FROM office_profile').get()
     const signers = app.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM signer').get()
-    app.core.ctx.sqlite.exec('DROP TABLE certificate; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation; ALTER TABLE signer DROP COLUMN rank; PRAGMA user_version = 6;')
+    // Later migrations (012 office documents) are undone too, so the file is exactly the schema before 010.
+    app.core.ctx.sqlite.exec('DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording; DROP TABLE certificate; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation; ALTER TABLE signer DROP COLUMN rank; PRAGMA user_version = 6;')
     const dataDir = app.dataDir
     await app.close()
     app = openTestCore({ dataDir, now: NOW })
     const db = app.core.ctx.sqlite
-    expect(db.pragma('user_version', { simple: true })).toBe(7)
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
     expect(db.prepare('SELECT office_name, office_abbreviation FROM office_profile').get()).toEqual(before)
     expect(db.prepare('SELECT count(*) AS n FROM signer').get()).toEqual(signers)
     expect(db.prepare('SELECT drafting_unit_abbreviation AS d FROM office_profile').get()).toEqual({ d: null })

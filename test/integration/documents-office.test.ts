@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations'
 import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
 import { all, readDocx, text } from '../helpers/ooxml'
 import { sha256 } from '../../electron/core/documents/document-files'
+import { preparedAsClerk } from '../helpers/document-requests'
 
 let app: TestCore
 
@@ -24,7 +25,7 @@ function editInWord(file: string): void {
 
 describe('issue 9 item 4: edits made in Word are never lost silently', () => {
   test('"Tạo lại" on a file edited in Word warns and keeps the edited file as a version the register shows', async () => {
-    const { request } = await app.call('documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2021 })
+    const { request } = await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)
     const { row } = await app.call('documents.generate', { request })
     const file = path.join(app.dataDir, row.filePath!)
     editInWord(file)
@@ -48,7 +49,7 @@ describe('issue 9 item 4: edits made in Word are never lost silently', () => {
   })
 
   test('"Ghi số văn bản" on an edited draft keeps the draft where it is, as a version beside the numbered copy', async () => {
-    const { request } = await app.call('documents.prepare', { kind: 'DOC-CV-DONDOC', year: 2021 })
+    const { request } = await preparedAsClerk(app, 'DOC-CV-DONDOC', 2021)
     const { row } = await app.call('documents.generate', { request })
     const draft = path.join(app.dataDir, row.filePath!)
     editInWord(draft)
@@ -71,7 +72,7 @@ describe('issue 9 item 2: the office’s own wording (Cài đặt → Mẫu văn
     expect(saved.texts.intro).toContain('{Công an}')
     expect((await app.call('audit.list', { entity: 'document_wording' })).total).toBe(before + 2)
 
-    const prepared = await app.call('documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2021 })
+    const prepared = await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)
     const intro = prepared.paragraphs.find((p) => p.key === 'intro')!
     expect(intro.office).toBe(true)
     expect(intro.text).toMatch(/^Thực hiện .+, Công an thành phố Vũng Tàu báo cáo kết quả năm 2021 như sau:$/u)
@@ -87,7 +88,7 @@ describe('issue 9 item 2: the office’s own wording (Cài đặt → Mẫu văn
 
     // An empty text goes back to the built-in wording.
     await app.call('wording.save', { kind: 'DOC-BC-KETQUA', texts: { intro: '', recipients: '' } })
-    expect((await app.call('documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2021 })).paragraphs.find((p) => p.key === 'intro')!.office).toBeUndefined()
+    expect((await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)).paragraphs.find((p) => p.key === 'intro')!.office).toBeUndefined()
   })
 
   test('an unknown field or an unclosed brace is refused with its name, and nothing is saved', async () => {
@@ -101,7 +102,7 @@ describe('issue 9 item 2: the office’s own wording (Cài đặt → Mẫu văn
 
 describe('migration 012 (office documents)', () => {
   test('a database from before it migrates and keeps its documents; the new tables start empty', async () => {
-    const { request } = await app.call('documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2021 })
+    const { request } = await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)
     const { row } = await app.call('documents.generate', { request })
     app.core.ctx.sqlite.exec(`DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording; PRAGMA user_version = ${LATEST_SCHEMA_VERSION - 1};`)
     const dataDir = app.dataDir

@@ -5,6 +5,7 @@ import type { PackStatus } from '../../shared/api/calls/document-office'
 import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
 import { all, readDocx, text } from '../helpers/ooxml'
 import { sha256 } from '../../electron/core/documents/document-files'
+import { UPSTREAM_REFERENCE } from '../helpers/document-requests'
 
 let app: TestCore
 
@@ -32,7 +33,7 @@ const docxText = (file: string): string => all(readDocx(fs.readFileSync(file)).b
 
 describe('issue 9 item 6: the year-end pack', () => {
   test('one action writes the tờ trình, the decision, a certificate per unit and the báo cáo into one folder, each in the register', async () => {
-    const started = await app.call('pack.start', { year: 2021, date: '2021-12-28', confirmed: true })
+    const started = await app.call('pack.start', { year: 2021, date: '2021-12-28', reference: UPSTREAM_REFERENCE, confirmed: true })
     expect(started.state).toBe('RUNNING')
     const seen: number[] = []
     const done = await finished(started.jobId, (s) => seen.push(s.done))
@@ -80,7 +81,7 @@ describe('issue 9 item 6: the year-end pack', () => {
     // The certificates cannot be written (their folder's name is taken by a file); the documents before them can.
     fs.mkdirSync(folder)
     fs.writeFileSync(path.join(folder, 'Giấy công nhận'), 'không phải thư mục')
-    const started = await app.call('pack.start', { year: 2021, folder, date: '2021-12-28', confirmed: true })
+    const started = await app.call('pack.start', { year: 2021, folder, date: '2021-12-28', reference: UPSTREAM_REFERENCE, confirmed: true })
     const done = await finished(started.jobId)
     expect(done.state).toBe('FAILED')
     expect(done.done).toBe(2)
@@ -91,7 +92,7 @@ describe('issue 9 item 6: the year-end pack', () => {
   })
 
   test('cancel stops between files and keeps what is complete', async () => {
-    const started = await app.call('pack.start', { year: 2021, date: '2021-12-28', confirmed: true })
+    const started = await app.call('pack.start', { year: 2021, date: '2021-12-28', reference: UPSTREAM_REFERENCE, confirmed: true })
     const cancelled = await app.call('pack.cancel', { jobId: started.jobId })
     expect(cancelled.jobId).toBe(started.jobId)
     const done = await finished(started.jobId)

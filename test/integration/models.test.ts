@@ -123,8 +123,9 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
   })
 })
 
-/** Takes a database of today's schema back to before migrations 010 (certificates) and 006 (law, its own test is migration-006-law.test.ts). */
+/** Takes a database of today's schema back to before migrations 012 (office documents), 010 (certificates) and 006 (law, its own test is migration-006-law.test.ts). */
 const UNDO_006 = `
+DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording;
 DROP TABLE certificate; ALTER TABLE signer DROP COLUMN rank; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation;
 DROP TABLE criterion_item_result;
 ALTER TABLE unit_year DROP COLUMN subunits_titled; ALTER TABLE unit_year DROP COLUMN subunits_eligible;

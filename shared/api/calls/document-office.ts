@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DOC_KINDS } from '../../documents/spec'
 import { call } from '../call'
 import { normalizeMultiline } from '../../text/normalize'
-import { id, optionalIsoDate } from '../fields'
+import { id, optionalIsoDate, optionalText, userPath } from '../fields'
 
 /** Cài đặt → Mẫu văn bản, Word templates, kept versions and the year-end pack (issue 9 items 2–4, 6). */
 
@@ -66,7 +66,9 @@ export const packInput = z
     year: z.number({ error: 'Năm đánh giá không hợp lệ.' }).int('Năm đánh giá không hợp lệ.').min(2012, 'Năm đánh giá phải từ 2012 trở đi.').max(2100, 'Năm đánh giá không hợp lệ.'),
     areaId: id.nullable().default(null),
     /** Absolute folder chosen in the desktop shell; absent → documents/<năm>/Bộ hồ sơ cuối năm <năm> in the data folder. */
-    folder: z.string().max(1000).optional(),
+    folder: userPath('Thư mục bộ hồ sơ').optional(),
+    /** The directive the báo cáo cites (number and date); without it the báo cáo is left out with a note. */
+    reference: optionalText('Văn bản chỉ đạo', 500),
     /** The date the documents will carry, when known (the tờ trình's date is the units' proposal date). */
     date: optionalIsoDate('Ngày ban hành'),
     confirmed: z.boolean().optional()

@@ -19,6 +19,7 @@ export interface PackInput {
   year: number
   areaId: number | null
   folder?: string | undefined
+  reference?: string | null | undefined
   date: string | null
   confirmed?: boolean | undefined
 }
@@ -55,7 +56,7 @@ interface PlannedDocument {
 /** The request the Văn bản page would send for this kind (office wording included), or null with a note why none. */
 async function planDocument(ctx: CoreContext, kind: DocKind, input: PackInput, notes: string[], warnings: string[]): Promise<DocumentRequest | null> {
   const label = catalogueEntry(kind).label
-  const prepared = await prepare(ctx, { kind, year: input.year, areaId: input.areaId, unitType: null })
+  const prepared = await prepare(ctx, { kind, year: input.year, areaId: input.areaId, unitType: null, reference: kind === 'DOC-BC-KETQUA' ? (input.reference ?? null) : null })
   const issueYear = input.date ? Number(input.date.slice(0, 4)) : prepared.request.issueYear
   const request: DocumentRequest = { ...prepared.request, date: input.date, issueYear, texts: Object.fromEntries(prepared.paragraphs.map((p) => [p.key, p.text])) }
   try {
