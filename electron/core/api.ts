@@ -12,6 +12,7 @@ import { recoveryHandlers } from './recovery/handlers'
 import { exchangeHandlers } from './exchange/handlers'
 import { handoverHandlers } from './handover/handlers'
 import { modelHandlers } from './models/handlers'
+import { lineageHandlers } from './areas/lineage-handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -27,6 +28,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...recoveryHandlers(ctx),
     ...exchangeHandlers(ctx),
     ...handoverHandlers(ctx),
-    ...modelHandlers(ctx)
+    ...modelHandlers(ctx),
+    ...lineageHandlers(ctx)
   }
 }

@@ -13,6 +13,7 @@ import { recoveryCalls } from './calls/recovery'
 import { exchangeCalls } from './calls/exchange'
 import { handoverCalls } from './calls/handover'
 import { modelCalls } from './calls/models'
+import { lineageCalls } from './calls/lineage'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -31,7 +32,8 @@ export const contract = {
   ...recoveryCalls,
   ...exchangeCalls,
   ...handoverCalls,
-  ...modelCalls
+  ...modelCalls,
+  ...lineageCalls
 } as const
 
 export type Contract = typeof contract

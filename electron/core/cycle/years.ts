@@ -114,12 +114,15 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
     const units = await trx
       .selectFrom('unit')
-      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
+      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'active_from', 'inactive_from', 'successor_unit_id', 'households_total', 'staff_total', 'is_sample'])
       .execute()
     const rows = []
     for (const unit of units) {
       const period = evaluationPeriod(regulation, unit.type, year)
       if (unit.active === 0 && (!unit.inactive_from || unit.inactive_from <= period.start)) continue
+      // A commune merged before the period ends is carried on by its successor's record (law-2026.md §3.1, lineage).
+      if (unit.type === 'XA' && unit.successor_unit_id !== null && unit.inactive_from !== null && unit.inactive_from <= period.end) continue
+      if (unit.active_from && unit.active_from > period.end) continue
       const scope = scopeOf(regulation.id, unit.type, unit.exclusion_code, input.notDeployed, input.notDeployedNote)
       const dates = { statusSince: options.openedOn ?? now.slice(0, 10), now }
       rows.push(newUnitYearRow(unit, { year, regulationId: regulation.id }, office?.level ?? null, scope, dates, Boolean(options.isSample && unit.is_sample)))

@@ -22,7 +22,7 @@ function failedReasonOf(row: { failed_criteria: string | null; outcome_reason: s
 
 /** The types the office decides itself (domain.md §1.1: a district team tracks only the outcome of khu dân cư). */
 function processedTypesOf(level: string | undefined): UnitType[] {
-  return level === 'DOI_XDPT_HUYEN' ? ['XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] : ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
+  return level === 'HUYEN' ? ['XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] : ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
 }
 
 /** Recognised counts of a year per type and per commune, or null when that year was never opened. */
