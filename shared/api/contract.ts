@@ -4,7 +4,7 @@ import type { Envelope } from './errors'
 import { appCalls } from './calls/app'
 import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
-import { settingsCalls } from './calls/settings'
+import { officeHistoryCalls, settingsCalls } from './calls/settings'
 import { cycleCalls } from './calls/cycle'
 import { documentCalls } from './calls/documents'
 import { auditCalls } from './calls/audit'
@@ -25,6 +25,7 @@ export const contract = {
   ...areaCalls,
   ...unitCalls,
   ...settingsCalls,
+  ...officeHistoryCalls,
   ...cycleCalls,
   ...documentCalls,
   ...auditCalls,
