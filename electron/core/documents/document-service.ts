@@ -20,6 +20,9 @@ import { getOffice } from '../settings/office-service'
 import { officeOn } from '../settings/office-history'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
+import { documentType } from './types'
+import { certificateFacts, storeCertificateNumbers } from './types/certificate/register'
+import type { CertificateFact } from './types/document-type'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
@@ -42,7 +45,7 @@ export function catalogue(): CatalogueItem[] {
     description: e.description,
     numbered: e.numbered,
     signed: e.signed,
-    needsUnitType: e.kind === 'DOC-BB-HOP',
+    needsUnitType: documentType(e.kind).needs.criteria === true,
     referenceLabel: documentReferenceLabel[e.kind] ?? null
   }))
 }
@@ -84,8 +87,9 @@ async function proposalOf(ctx: CoreContext, year: number, unitYearIds: number[])
 
 /** The request a register row was made with (rows from before the selection field have none). */
 function storedRequest(row: Selectable<DocumentTable>): DocumentRequest {
-  const parsed = JSON.parse(row.parameters) as Omit<DocumentRequest, 'unitYearIds'> & { unitYearIds?: number[] }
-  return { ...parsed, unitYearIds: parsed.unitYearIds ?? [] }
+  const parsed = JSON.parse(row.parameters) as Omit<DocumentRequest, 'unitYearIds' | 'reviewed'> & { unitYearIds?: number[]; reviewed?: string[] }
+  // Rows from before the review mark printed every paragraph as sent: a rebuild keeps them as they were.
+  return { ...parsed, unitYearIds: parsed.unitYearIds ?? [], reviewed: parsed.reviewed ?? Object.keys(parsed.texts) }
 }
 
 /** A registered document's own list of unit-years; an empty list (older rows) means "the live rule". */
@@ -94,7 +98,7 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
   return ids.length > 0 ? ids : null
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
+async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts; certificates: Map<number, CertificateFact> | null }> {
   // The office as it was named on the document's date (a 2021 document prints the office of 2021).
   const office = await officeOn(ctx.db, request.date ?? `${request.issueYear}-12-31`)
   const entry = catalogueEntry(request.kind)
@@ -108,16 +112,19 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
     } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
   }
   const facts = await loadYearFactsCached(ctx, request.year)
-  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFactsCached(ctx, request.year - 1) : null
-  const criteria = request.kind === 'DOC-BB-HOP' ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
+  const needs = documentType(request.kind).needs
+  const previousFacts = needs.previousYear ? await loadYearFactsCached(ctx, request.year - 1) : null
+  const criteria = needs.criteria ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
   const selection = request.unitYearIds ?? []
   let proposal = null
-  if (request.kind === 'DOC-QD-CONGNHAN') {
+  if (needs.proposal) {
     const chosen = listed ?? facts.units.filter((u) => awaitsDecision(u) && (selection.length === 0 || selection.includes(u.id))).map((u) => u.id)
     proposal = await proposalOf(ctx, request.year, chosen)
   }
-  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal })
-  return { ...composed, signer, sample: office.isSample, facts }
+  const certificates = needs.certificates ? await certificateFacts(ctx.db, request.year, facts.units.filter((u) => u.outcome === 'DA_CONG_NHAN')) : null
+  const profile = await getFormatProfile(ctx)
+  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal, certificates, profile })
+  return { ...composed, signer, sample: office.isSample, facts, certificates }
 }
 
 export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
@@ -127,13 +134,14 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     kind: input.kind,
     year: input.year,
     areaId: input.areaId,
-    unitType: input.kind === 'DOC-BB-HOP' ? (input.unitType ?? 'XA') : null,
+    unitType: documentType(input.kind).needs.criteria ? (input.unitType ?? 'XA') : null,
     unitYearIds: input.unitYearIds ?? [],
     issueYear: input.year,
     number: null,
     date: null,
     signerId: null,
     texts: {},
+    reviewed: [],
     ...requestDefaults(input.kind, office, facts)
   }
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
@@ -319,6 +327,7 @@ export async function generate(
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordChange(tctx, 'document', inserted.id, null)
+      if (composed.certificates) await storeCertificateNumbers(trx, request.year, composed.certificates, composed.unitYearIds, inserted.id, now)
       if (request.kind === 'DOC-TTR-CONGNHAN') {
         const listed = new Set(composed.unitYearIds)
         const toPropose = composed.facts.units.filter((u) => listed.has(u.id) && u.status === 'THAM_DINH_DAT').map((u) => u.id)

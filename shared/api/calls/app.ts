@@ -24,7 +24,7 @@ export const SAMPLE_IDS = ['VUNG_TAU', 'TAM_THANG'] as const
 export type SampleId = (typeof SAMPLE_IDS)[number]
 
 export const appCalls = {
-  'app.status': call<AppStatus>()(emptyInput),
+  'app.status': call<AppStatus>({ reads: true })(emptyInput),
   'app.loadSample': call<AppStatus>()(z.object({ sample: z.enum(SAMPLE_IDS, { error: 'Bộ dữ liệu mẫu không hợp lệ.' }).optional() }).strict()),
   'app.startEmpty': call<AppStatus>()(emptyInput),
   'app.removeSample': call<SampleRemoval>()(emptyInput)

@@ -6,7 +6,7 @@ import type { Migration } from './types'
  * shared names 'XA' | 'HUYEN' | 'TINH'; office_profile is rebuilt for its CHECK (nothing references it).
  */
 export const lineage: Migration = {
-  version: 6,
+  version: 8,
   name: 'lineage',
   sql: `
 CREATE TABLE area_event (
