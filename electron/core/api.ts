@@ -14,6 +14,7 @@ import { exchangeHandlers } from './exchange/handlers'
 import { handoverHandlers } from './handover/handlers'
 import { modelHandlers } from './models/handlers'
 import { lawHandlers } from './law/handlers'
+import { lineageHandlers } from './areas/lineage-handlers'
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
@@ -31,6 +32,7 @@ export function createHandlers(ctx: CoreContext): ApiHandlers {
     ...exchangeHandlers(ctx),
     ...handoverHandlers(ctx),
     ...modelHandlers(ctx),
-    ...lawHandlers(ctx)
+    ...lawHandlers(ctx),
+    ...lineageHandlers(ctx)
   }
 }

@@ -5,7 +5,7 @@ import { fieldsOfKind, valuesAt, type FieldLocation } from './field-walk'
 import { appCalls } from './calls/app'
 import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
-import { settingsCalls } from './calls/settings'
+import { officeHistoryCalls, settingsCalls } from './calls/settings'
 import { cycleCalls } from './calls/cycle'
 import { documentCalls } from './calls/documents'
 import { documentOfficeCalls } from './calls/document-office'
@@ -16,6 +16,7 @@ import { exchangeCalls } from './calls/exchange'
 import { handoverCalls } from './calls/handover'
 import { modelCalls } from './calls/models'
 import { lawCalls } from './calls/law'
+import { lineageCalls } from './calls/lineage'
 
 /**
  * The one contract between the renderer and the core: every backend call, its input schema and its output type.
@@ -27,6 +28,7 @@ export const contract = {
   ...areaCalls,
   ...unitCalls,
   ...settingsCalls,
+  ...officeHistoryCalls,
   ...cycleCalls,
   ...documentCalls,
   ...documentOfficeCalls,
@@ -36,7 +38,8 @@ export const contract = {
   ...exchangeCalls,
   ...handoverCalls,
   ...modelCalls,
-  ...lawCalls
+  ...lawCalls,
+  ...lineageCalls
 } as const
 
 export type Contract = typeof contract

@@ -6,6 +6,8 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number]
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   admin_area: 'Khu vực',
+  area_event: 'Thay đổi địa giới',
+  office_profile_period: 'Hồ sơ cơ quan theo thời kỳ',
   unit: 'Đơn vị',
   office_profile: 'Hồ sơ cơ quan',
   signer: 'Người ký',
@@ -45,6 +47,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   sort_order: 'Thứ tự',
   valid_from: 'Hiệu lực từ',
   valid_to: 'Hiệu lực đến',
+  effective_on: 'Ngày hiệu lực',
+  legal_ref: 'Căn cứ pháp lý',
+  predecessors: 'Khu vực được sáp nhập',
   is_sample: 'Dữ liệu mẫu',
   note: 'Ghi chú',
   host_unit_id: 'Đơn vị chủ trì',

@@ -111,7 +111,7 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
     await t.call('years.open', { year: 2025 })
 
     // An office database from before migration 005: the criterion 1 of every set is “registration” only.
-    t.core.ctx.sqlite.exec(("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; PRAGMA user_version = 4;" + UNDO_006))
+    t.core.ctx.sqlite.exec(("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; DROP TABLE area_event_move; DROP TABLE area_event_source; DROP TABLE area_event; DROP TABLE office_profile_period; PRAGMA user_version = 4;" + UNDO_006))
     const dataDir = t.dataDir
     await t.close()
     t = openTestCore({ dataDir, now: () => new Date('2025-06-20T03:00:00Z') })

@@ -209,7 +209,7 @@ describe('office settings', () => {
     const status = await t.call('app.status', {})
     expect(status.office.configured).toBe(false)
     const saved = await t.call('settings.saveOffice', {
-      level: 'CONG_AN_XA',
+      level: 'XA',
       parentBodyName: 'CÔNG AN TỈNH BÀ RỊA - VŨNG TÀU',
       officeName: 'CÔNG AN PHƯỜNG THẮNG NHẤT',
       officeAbbreviation: 'CAP',

@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { getOffice } from '../settings/office-service'
+import type { SampleId } from '../../../shared/api/calls/app'
 import { hasSampleData, loadSample } from '../sample/sample-service'
 import { getMeta, setMeta } from './meta'
 
@@ -28,8 +29,8 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
   }
 }
 
-export async function chooseSample(ctx: CoreContext): Promise<AppStatus> {
-  await loadSample(ctx)
+export async function chooseSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<AppStatus> {
+  await loadSample(ctx, which)
   return appStatus(ctx)
 }
 

@@ -7,7 +7,7 @@ import { appStatus, chooseEmpty, chooseSample } from './app-service'
 export function appHandlers(ctx: CoreContext): HandlersOf<typeof appCalls> {
   return {
     'app.status': () => appStatus(ctx),
-    'app.loadSample': () => chooseSample(ctx),
+    'app.loadSample': ({ sample }) => chooseSample(ctx, sample),
     'app.startEmpty': () => chooseEmpty(ctx),
     'app.removeSample': () => removeSample(ctx)
   }

@@ -100,16 +100,18 @@ function columns(values: AreaValues) {
   }
 }
 
-export async function createArea(ctx: CoreContext, values: AreaValues, isSample = false): Promise<AreaRow> {
+/** `validFrom`: the day a lineage event brings the area into force (its commune unit starts then too). */
+export async function createArea(ctx: CoreContext, values: AreaValues, isSample = false, validFrom: string | null = null): Promise<AreaRow> {
   const id = await withTransaction(ctx, async (trx, tctx) => {
     await assertValid(trx, values, null)
     const now = isoNow(ctx)
     const inserted = await trx
       .insertInto('admin_area')
-      .values({ ...columns(values), is_sample: isSample ? 1 : 0, valid_from: null, valid_to: null, created_at: now, updated_at: now })
+      .values({ ...columns(values), is_sample: isSample ? 1 : 0, valid_from: validFrom, valid_to: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow()
     if (isCommuneKind(values.kind)) await syncCommuneUnit(trx, inserted.id, values.name, isSample, now)
+    if (isCommuneKind(values.kind) && validFrom) await trx.updateTable('unit').set({ active_from: validFrom }).where('area_id', '=', inserted.id).where('type', '=', 'XA').execute()
     await recordChange(tctx, 'admin_area', inserted.id, null)
     if (isCommuneKind(values.kind) && !isSample) {
       // The new commune's own unit joins the open years, like any unit created after a year was opened.

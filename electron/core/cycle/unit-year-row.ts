@@ -25,7 +25,7 @@ export function scopeOf(
 
 /** Whether the office decides a unit itself (FULL) or only records another body's outcome (domain.md §3.4). */
 export function trackingModeFor(officeLevel: string | null, managingLevel: string): TrackingMode {
-  return officeLevel !== null && officeLevel !== 'CONG_AN_XA' && managingLevel === 'XA' ? 'OUTCOME_ONLY' : 'FULL'
+  return officeLevel !== null && officeLevel !== 'XA' && managingLevel === 'XA' ? 'OUTCOME_ONLY' : 'FULL'
 }
 
 type UnitFacts = Pick<Selectable<UnitTable>, 'id' | 'type' | 'area_id' | 'managing_area_id' | 'managing_level' | 'households_total' | 'staff_total'>

@@ -25,6 +25,7 @@ import { recordEntries, unitYearEntry, unitYearLabel, yearLabel } from './cycle-
 import { fillBoardSort } from './registry-sync'
 import { insertJoiningUnitYear } from './late-units'
 import { newUnitYearRow, scopeOf } from './unit-year-row'
+import { officeLevelOfYear } from '../settings/office-history'
 
 type Executor = Kysely<Database>
 
@@ -111,18 +112,21 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
         closed_at: null
       })
       .execute()
-    const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
+    const officeLevel = await officeLevelOfYear(trx, year)
     const units = await trx
       .selectFrom('unit')
-      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'inactive_from', 'households_total', 'staff_total', 'is_sample'])
+      .select(['id', 'type', 'area_id', 'managing_area_id', 'managing_level', 'exclusion_code', 'active', 'active_from', 'inactive_from', 'successor_unit_id', 'households_total', 'staff_total', 'is_sample'])
       .execute()
     const rows = []
     for (const unit of units) {
       const period = evaluationPeriod(regulation, unit.type, year)
       if (unit.active === 0 && (!unit.inactive_from || unit.inactive_from <= period.start)) continue
+      // A commune merged before the period ends is carried on by its successor's record (law-2026.md §3.1, lineage).
+      if (unit.type === 'XA' && unit.successor_unit_id !== null && unit.inactive_from !== null && unit.inactive_from <= period.end) continue
+      if (unit.active_from && unit.active_from > period.end) continue
       const scope = scopeOf(regulation.id, unit.type, unit.exclusion_code, input.notDeployed, input.notDeployedNote)
       const dates = { statusSince: options.openedOn ?? now.slice(0, 10), now }
-      rows.push(newUnitYearRow(unit, { year, regulationId: regulation.id }, office?.level ?? null, scope, dates, Boolean(options.isSample && unit.is_sample)))
+      rows.push(newUnitYearRow(unit, { year, regulationId: regulation.id }, officeLevel, scope, dates, Boolean(options.isSample && unit.is_sample)))
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
     await fillBoardSort(trx, year)

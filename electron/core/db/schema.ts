@@ -167,6 +167,10 @@ export interface Database extends SafetyTables {
   document_wording: DocumentWordingTable
   document_template: DocumentTemplateTable
   document_version: DocumentVersionTable
+  area_event: AreaEventTable
+  area_event_source: AreaEventSourceTable
+  area_event_move: AreaEventMoveTable
+  office_profile_period: OfficeProfilePeriodTable
 }
 
 export interface CriterionSetTable {
@@ -403,4 +407,51 @@ export interface DocumentVersionTable {
   file_sha256: string
   reason: string
   kept_at: string
+}
+/** Area lineage (migration 007, law-2026.md §3): a merge, rename or re-parent on a date, with its legal reference. */
+export interface AreaEventTable {
+  id: Generated<number>
+  kind: 'MERGE' | 'RENAME' | 'REPARENT'
+  effective_on: string
+  legal_ref: string | null
+  note: string | null
+  successor_area_id: number
+  /** 1 when the event created the successor area: undoing the event removes it again. */
+  successor_created: Bit
+  is_sample: Bit
+  created_at: string
+}
+
+export interface AreaEventSourceTable {
+  event_id: number
+  predecessor_area_id: number
+  /** The predecessor's valid_to before the event ended it (restored by an undo). */
+  previous_valid_to: string | null
+}
+
+/** Where each unit an event moved stood before it, so that the event can be undone as a whole. */
+export interface AreaEventMoveTable {
+  event_id: number
+  unit_id: number
+  from_area_id: number | null
+  from_managing_area_id: number | null
+  was_active: Bit
+}
+
+/** A past period of the office profile (names as printed, level), for documents dated inside it. */
+export interface OfficeProfilePeriodTable {
+  id: Generated<number>
+  valid_from: string | null
+  valid_to: string
+  level: OfficeLevel
+  parent_body_name: string
+  office_name: string
+  office_abbreviation: string
+  team_name: string | null
+  peoples_committee_name: string
+  peoples_committee_abbreviation: string | null
+  place_name: string
+  is_sample: Bit
+  created_at: string
+  updated_at: string
 }

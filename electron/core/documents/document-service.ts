@@ -17,6 +17,7 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { DocumentTable } from '../db/schema'
 import { getOffice } from '../settings/office-service'
+import { officeOn } from '../settings/office-history'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
 import { documentType } from './types'
@@ -105,7 +106,8 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
 }
 
 export async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
-  const office = await getOffice(ctx.db)
+  // The office as it was named on the document's date (a 2021 document prints the office of 2021).
+  const office = await officeOn(ctx.db, request.date ?? `${request.issueYear}-12-31`)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
   let signer: SignerRow | null = null
@@ -133,7 +135,7 @@ export async function composeFor(ctx: CoreContext, request: DocumentRequest, lis
 }
 
 export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[]; reference?: string | null }): Promise<PreparedDocument> {
-  const office = await getOffice(ctx.db)
+  const office = await officeOn(ctx.db, `${input.year}-12-31`)
   const facts = await loadYearFactsCached(ctx, input.year)
   const request: DocumentRequest = {
     kind: input.kind,
@@ -382,7 +384,7 @@ async function recordInCycle(ctx: CoreContext, row: Selectable<DocumentTable>, n
   const ref = `${padNumber(number)}/${row.symbol}`
   if (row.doc_type === 'DOC-QD-CONGNHAN') {
     const signer = row.signer ? (JSON.parse(row.signer) as { name: string }).name : null
-    const office = await getOffice(ctx.db)
+    const office = await officeOn(ctx.db, date)
     await actFromDocument(ctx, ids, 'RECORD_DECISION', { date, ref, signer, body: officeNames(office).committeeInText, confirmed: true })
   }
   if (row.doc_type === 'DOC-TTR-CONGNHAN' && ids.length > 0) {

@@ -12,6 +12,9 @@ import { communeResultRows, REGISTERED_SQL } from '../cycle/commune-results'
 import { requireYear } from '../cycle/years'
 import { deliverExport } from './write-export'
 import { writeWorkbook, type ExportColumn } from './xlsx-write'
+import { basisOn, loadLineage, yearReferenceDate } from '../areas/lineage'
+import { communeLabelOn } from '../../../shared/domain/office'
+import { lineageNote } from '../areas/lineage-comparison'
 
 type BoardFilter = z.output<typeof yearBoardExport>
 const PAGE = 5000
@@ -71,6 +74,8 @@ interface CommuneLine {
   householdsTotal: number
   previousRecognised: number | null
   previousTotal: number | null
+  /** "so với tổng Phường 7, … năm 2024" where the commune was formed by a merge (lineage). */
+  comparedWith: string | null
 }
 
 interface TypeLine {
@@ -106,10 +111,16 @@ async function tableA(ctx: CoreContext, year: number, hasPrevious: boolean): Pro
   const counts = new Map((await communeCounts(ctx, year)).rows.map((row) => [Number(row.area_id), row]))
   const previous = hasPrevious ? new Map((await communeCounts(ctx, year - 1)).rows.map((row) => [Number(row.area_id), row])) : null
   const value = (row: Record<string, number | null> | undefined, key: string) => Number(row?.[key] ?? 0)
+  const lineage = await loadLineage(ctx.db)
   const lines: CommuneLine[] = communes.map((commune) => {
     const row = counts.get(commune.areaId)
-    const before = previous?.get(commune.areaId)
+    // The year before of a merged commune is the sum of its predecessors (law-2026.md §3.1).
+    const basis = basisOn(lineage, commune.areaId, yearReferenceDate(year - 1))
+    const sumOf = (key: string) => basis.reduce((total, id) => total + value(previous?.get(id), key), 0)
+    const before = { kdc_recognised: sumOf('kdc_recognised'), other_recognised: sumOf('other_recognised'), kdc_total: sumOf('kdc_total'), other_total: sumOf('other_total') }
+    const mergedFrom = basis.length === 1 && basis[0] === commune.areaId ? null : basis.map((id) => lineage.areas.get(id)?.name ?? '')
     return {
+      comparedWith: previous && mergedFrom && mergedFrom.length > 0 ? lineageNote({ areaName: commune.areaName, comparedWith: mergedFrom }, year - 1) : null,
       name: commune.areaName,
       kdcTotal: value(row, 'kdc_total'),
       kdcRegistered: value(row, 'kdc_registered'),
@@ -145,7 +156,8 @@ async function tableA(ctx: CoreContext, year: number, hasPrevious: boolean): Pro
     householdsRegistered: sum('householdsRegistered'),
     householdsTotal: sum('householdsTotal'),
     previousRecognised: previous ? sum('previousRecognised') : null,
-    previousTotal: previous ? sum('previousTotal') : null
+    previousTotal: previous ? sum('previousTotal') : null,
+    comparedWith: null
   })
   return lines
 }
@@ -154,7 +166,8 @@ const yesNo = (value: boolean | null) => (value === null ? null : value ? 'Có' 
 const recognisedOf = (line: CommuneLine) => line.kdcRecognised + line.otherRecognised
 const totalOf = (line: CommuneLine) => line.kdcTotal + line.otherTotal
 
-function tableAColumns(year: number): ExportColumn<CommuneLine>[] {
+/** `withLineage`: a column saying what each merged commune is compared with (only when one is). */
+function tableAColumns(year: number, withLineage = false): ExportColumn<CommuneLine>[] {
   return [
     { header: 'Xã, phường', width: 26, kind: 'text', value: (l) => l.name },
     { header: 'KDC: tổng số', width: 10, kind: 'integer', value: (l) => l.kdcTotal },
@@ -185,7 +198,8 @@ function tableAColumns(year: number): ExportColumn<CommuneLine>[] {
         const before = l.previousTotal === null || l.previousRecognised === null ? null : ratio(l.previousRecognised, l.previousTotal)
         return now === null || before === null ? null : now - before
       }
-    }
+    },
+    ...(withLineage ? [{ header: `So sánh với năm ${year - 1}`, width: 40, kind: 'text' as const, value: (l: CommuneLine) => l.comparedWith }] : [])
   ]
 }
 
@@ -202,7 +216,8 @@ async function tableB(ctx: CoreContext, year: number, hasPrevious: boolean): Pro
   const lines: TypeLine[] = UNIT_TYPES.map((type) => {
     const row = current.rows.find((r) => r.unit_type === type)
     return {
-      name: UNIT_TYPE_LABELS[type],
+      // "Xã, phường, đặc khu" from 07/2025 (law-2026.md §3): the year's own word for its communes.
+      name: type === 'XA' ? communeLabelOn(yearReferenceDate(year)) : UNIT_TYPE_LABELS[type],
       total: Number(row?.total ?? 0),
       registered: Number(row?.registered ?? 0),
       recognised: Number(row?.recognised ?? 0),
@@ -238,7 +253,7 @@ export async function exportYearStatistics(ctx: CoreContext, input: { year: numb
   const b = await tableB(ctx, year, hasPrevious)
   const today = todayInVietnam(ctx.now())
   const { buffer, rows } = await writeWorkbook([
-    { name: 'Biểu A - Theo xã, phường', title: `BIỂU A. KẾT QUẢ NĂM ${year} THEO XÃ, PHƯỜNG — ${formatScreenDate(today)}`, columns: tableAColumns(year), rows: a },
+    { name: 'Biểu A - Theo xã, phường', title: `BIỂU A. KẾT QUẢ NĂM ${year} THEO XÃ, PHƯỜNG — ${formatScreenDate(today)}`, columns: tableAColumns(year, a.some((line) => line.comparedWith !== null)), rows: a },
     { name: 'Biểu B - Theo loại đơn vị', title: `BIỂU B. KẾT QUẢ NĂM ${year} THEO LOẠI ĐƠN VỊ — ${formatScreenDate(today)}`, columns: tableBColumns(year), rows: b }
   ])
   return deliverExport(buffer, rows, `thong-ke-nam-${year}_${today}.xlsx`, input.file)

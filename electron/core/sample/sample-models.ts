@@ -10,7 +10,7 @@ import type { Database } from '../db/schema'
  * directly (the sample's 2019 and 2020 are closed years, which the office's own edits may no longer touch). The
  * sample years are judged under TT 23, whose criteria do not read models, so the 2020 figures do not move.
  */
-interface SampleModel {
+export interface SampleModel {
   name: string
   kind: ModelKind
   /** Either a commune (area) or a host unit, by name (and the commune of the host). */
@@ -52,8 +52,13 @@ const SAMPLE_MODELS: SampleModel[] = [
 ]
 
 export async function loadSampleModels(tctx: CoreContext, trx: Kysely<Database>): Promise<void> {
+  await insertSampleModels(tctx, trx, SAMPLE_MODELS)
+}
+
+/** Writes sample models and their yearly rows, each host or area found by name among the sample's rows. */
+export async function insertSampleModels(tctx: CoreContext, trx: Kysely<Database>, models: readonly SampleModel[]): Promise<void> {
   const now = isoNow(tctx)
-  for (const model of SAMPLE_MODELS) {
+  for (const model of models) {
     const communeName = model.area ?? model.host!.commune
     const area = await trx.selectFrom('admin_area').select('id').where('name', '=', communeName).where('is_sample', '=', 1).executeTakeFirstOrThrow()
     const host = model.host

@@ -16,6 +16,8 @@ import { setMeta } from '../app/meta'
 import { loadSampleYears } from './sample-years'
 import { recordEvent } from '../audit/audit-log'
 import { loadSampleModels, realModelsOnSample, removeSampleModels } from './sample-models'
+import { loadTamThangSample } from './tam-thang-sample'
+import type { SampleId } from '../../../shared/api/calls/app'
 
 interface SampleOrganisation {
   type: UnitType
@@ -42,11 +44,19 @@ export async function hasSampleData(ctx: CoreContext): Promise<boolean> {
 }
 
 /**
- * Loads the Vũng Tàu sample of domain.md §10. Every row is marked is_sample; the whole load is one transaction
- * (the services below join it).
+ * Loads a sample: Vũng Tàu 2019–2021 (domain.md §10) or Công an phường Tam Thắng 2024–2026 (issue 8 item 7). Every
+ * row is marked is_sample; the whole load is one transaction (the services below join it).
  */
-export async function loadSample(ctx: CoreContext): Promise<void> {
+export async function loadSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<void> {
   if (await hasSampleData(ctx)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đã được nạp.' })
+  if (which === 'TAM_THANG') {
+    await withTransaction(ctx, async (trx, tctx) => {
+      const loaded = await loadTamThangSample(tctx, trx)
+      await setMeta(trx, 'onboarding_done', '1')
+      await recordEvent(tctx, 'SAMPLE_LOAD', { sample: 'Công an phường Tam Thắng', ...loaded })
+    })
+    return
+  }
   const random = seededRandom(sample.seed)
   await withTransaction(ctx, async (trx, tctx) => {
     const root = await createArea(tctx, areaInput.parse({ name: sample.root.name, kind: sample.root.kind, sortOrder: 0 }), true)
@@ -152,11 +162,21 @@ export async function removeSample(ctx: CoreContext): Promise<SampleRemoval> {
     await trx.deleteFrom('office_profile').where('is_sample', '=', 1).execute()
     await trx.updateTable('office_profile').set({ root_area_id: null }).where('root_area_id', 'in', trx.selectFrom('admin_area').select('id').where('is_sample', '=', 1)).execute()
     const signers = await trx.deleteFrom('signer').where('is_sample', '=', 1).executeTakeFirst()
-    // Children before parents.
-    const children = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).where('parent_id', 'is not', null).executeTakeFirst()
-    const roots = await trx.deleteFrom('admin_area').where('is_sample', '=', 1).executeTakeFirst()
+    // Lineage events and office periods of the sample first, then areas leaves first (a sample may have three levels).
+    await trx.deleteFrom('area_event').where('is_sample', '=', 1).execute()
+    await trx.deleteFrom('office_profile_period').where('is_sample', '=', 1).execute()
+    let removedAreas = 0
+    for (;;) {
+      const leaves = await trx
+        .deleteFrom('admin_area')
+        .where('is_sample', '=', 1)
+        .where('id', 'not in', trx.selectFrom('admin_area as child').select('child.parent_id').where('child.parent_id', 'is not', null).$castTo<{ parent_id: number }>())
+        .executeTakeFirst()
+      if (Number(leaves.numDeletedRows) === 0) break
+      removedAreas += Number(leaves.numDeletedRows)
+    }
     const removal = {
-      removedAreas: Number(children.numDeletedRows) + Number(roots.numDeletedRows),
+      removedAreas,
       removedUnits: Number(units.numDeletedRows),
       removedSigners: Number(signers.numDeletedRows)
     }

@@ -25,14 +25,14 @@ function kdcRecognised(year: number, commune: string, total: number): number {
   return total === 5 ? 4 : total === 6 ? 5 : 6
 }
 
-interface Row {
+export interface Row {
   id: number
   unit_type: string
   unit_name: string
   area_name: string | null
 }
 
-async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
+export async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
   return db
     .selectFrom('unit_year as uy')
     .innerJoin('unit as u', 'u.id', 'uy.unit_id')
@@ -46,7 +46,8 @@ async function rowsOf(db: Kysely<Database>, year: number): Promise<Row[]> {
 
 const EMPTY: Omit<ActInput, 'action'> = { ...EMPTY_ACT_INPUT, confirmed: true, actor: 'Dữ liệu mẫu' }
 
-async function act(ctx: CoreContext, ids: number[], action: CycleAction, values: Partial<ActInput>) {
+/** One cycle step on many sample records, confirmed, by the sample's actor (the Tam Thắng sample uses it too). */
+export async function act(ctx: CoreContext, ids: number[], action: CycleAction, values: Partial<ActInput>) {
   if (ids.length === 0) return
   await actOnUnitYears(ctx, ids, { ...EMPTY, ...values, action })
 }

@@ -10,7 +10,7 @@ type OfficeValues = z.output<typeof officeProfileInput>
 
 /** What the profile looks like before the office has filled it in: empty names, to be completed on Cài đặt. */
 const BLANK_PROFILE: OfficeValues = {
-  level: 'CONG_AN_XA',
+  level: 'XA',
   parentBodyName: '',
   officeName: '',
   officeAbbreviation: '',

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import { emptyInput } from '../fields'
 import { call } from '../call'
 import type { OfficeProfile } from './settings'
@@ -18,9 +19,13 @@ export interface SampleRemoval {
   removedSigners: number
 }
 
+/** The two samples onboarding offers, by office level: a district team's 2019–2021, a ward police's 2024–2026. */
+export const SAMPLE_IDS = ['VUNG_TAU', 'TAM_THANG'] as const
+export type SampleId = (typeof SAMPLE_IDS)[number]
+
 export const appCalls = {
   'app.status': call<AppStatus>({ reads: true })(emptyInput),
-  'app.loadSample': call<AppStatus>()(emptyInput),
+  'app.loadSample': call<AppStatus>()(z.object({ sample: z.enum(SAMPLE_IDS, { error: 'Bộ dữ liệu mẫu không hợp lệ.' }).optional() }).strict()),
   'app.startEmpty': call<AppStatus>()(emptyInput),
   'app.removeSample': call<SampleRemoval>()(emptyInput)
 }

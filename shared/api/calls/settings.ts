@@ -75,3 +75,30 @@ export const settingsCalls = {
   'signers.update': call<SignerRow>()(signerUpdate),
   'signers.delete': call<{ deleted: true }>()(signerDelete)
 }
+
+/** A past period of the office profile: the names printed on documents dated inside it, and the office level then. */
+export const officePeriodInput = z
+  .object({
+    validFrom: optionalIsoDate('Hiệu lực từ ngày'),
+    validTo: optionalIsoDate('Hiệu lực đến ngày').pipe(z.string({ error: 'Vui lòng nhập ngày hết hiệu lực của thời kỳ.' })),
+    level: z.enum(OFFICE_LEVELS, { error: 'Cấp cơ quan không hợp lệ.' }),
+    parentBodyName: requiredText('Tên cơ quan chủ quản'),
+    officeName: requiredText('Tên cơ quan'),
+    officeAbbreviation: requiredText('Chữ viết tắt của cơ quan', 30),
+    teamName: optionalText('Tên đội, phòng', 200),
+    peoplesCommitteeName: requiredText('Tên Ủy ban nhân dân'),
+    peoplesCommitteeAbbreviation: optionalText('Chữ viết tắt của Ủy ban nhân dân', 30),
+    placeName: requiredText('Địa danh ghi ngày tháng', 100)
+  })
+  .strict()
+
+export interface OfficePeriodRow extends z.output<typeof officePeriodInput> {
+  id: number
+  isSample: boolean
+}
+
+export const officeHistoryCalls = {
+  'settings.officePeriods': call<OfficePeriodRow[]>()(emptyInput),
+  'settings.addOfficePeriod': call<OfficePeriodRow>()(officePeriodInput),
+  'settings.deleteOfficePeriod': call<{ deleted: true }>()(z.object({ id }).strict())
+}

@@ -130,7 +130,7 @@ describe('ND30-SO-KY-HIEU / ND30-DATE (NĐ 30 Điều 8.2) for a list, ND30-APPE
 })
 
 describe('APP-COUNT-PADDING: leading zeros only for 1–9; an empty scope is worded properly', () => {
-  const emptyFacts = (kind: DocKind): YearFacts => ({ ...samples.input(kind).facts, units: [], previous: { byType: { CSGD: 1 }, byArea: {} } })
+  const emptyFacts = (kind: DocKind): YearFacts => ({ ...samples.input(kind).facts, units: [], previous: { byType: { CSGD: 1 }, byArea: {}, lineageNotes: [] } })
 
   test.each(DOC_KINDS)('%s: no "00" and no broken sentence in running text', (kind) => {
     for (const t of bodyTexts(docs[kind])) {

@@ -7,8 +7,9 @@ import { models } from './005_models'
 import { law2026 } from './006_law_2026'
 import { certificates } from './010_certificates'
 import { officeDocuments } from './012_office_documents'
+import { lineage } from './007_lineage'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

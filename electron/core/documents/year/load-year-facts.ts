@@ -6,6 +6,9 @@ import { inSentence } from '../../cycle/result-sentence'
 import type { CoreContext } from '../../context'
 import type { Database } from '../../db/schema'
 import type { UnitFact, YearFacts } from './year-facts'
+import { officeLevelOfYear } from '../../settings/office-history'
+import { existsOn, loadLineage, yearReferenceDate } from '../../areas/lineage'
+import { countOf, lineageNote, previousThroughLineage, tallyByArea } from '../../areas/lineage-comparison'
 
 type Executor = Kysely<Database>
 
@@ -22,32 +25,34 @@ function failedReasonOf(row: { failed_criteria: string | null; outcome_reason: s
 
 /** The types the office decides itself (domain.md §1.1: a district team tracks only the outcome of khu dân cư). */
 function processedTypesOf(level: string | undefined): UnitType[] {
-  return level === 'DOI_XDPT_HUYEN' ? ['XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] : ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
+  return level === 'HUYEN' ? ['XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] : ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']
 }
 
-/** Recognised counts of a year per type and per commune, or null when that year was never opened. */
-async function recognisedCounts(db: Executor, year: number): Promise<YearFacts['previous']> {
-  const opened = await db.selectFrom('eval_year').select('year').where('year', '=', year).executeTakeFirst()
+/**
+ * The year before's recognised counts per type and per commune of `year`, or null when that year was never opened.
+ * A commune formed by a merge compares with the sum of its predecessors (law-2026.md §3.1), and a note says so.
+ */
+async function previousCounts(db: Executor, year: number, areas: ReadonlyArray<{ id: number; name: string }>): Promise<YearFacts['previous']> {
+  const opened = await db.selectFrom('eval_year').select('year').where('year', '=', year - 1).executeTakeFirst()
   if (!opened) return null
   const byType = await db
     .selectFrom('unit_year as uy')
     .select(['uy.unit_type', sql<number>`sum(uy.status = 'DA_CONG_NHAN')`.as('n')])
-    .where('uy.year', '=', year)
+    .where('uy.year', '=', year - 1)
     .groupBy('uy.unit_type')
     .execute()
-  // Bảng 2 compares khu dân cư and organisations per commune; the commune's own recognition is in Bảng 1.
-  const byArea = await db
-    .selectFrom('unit_year as uy')
-    .innerJoin('admin_area as a', 'a.id', 'uy.area_id')
-    .select(['a.name', sql<number>`sum(uy.status = 'DA_CONG_NHAN')`.as('n')])
-    .where('uy.year', '=', year)
-    .where('uy.unit_type', '<>', 'XA')
-    .groupBy('a.name')
-    .execute()
-  return {
-    byType: Object.fromEntries(byType.map((row) => [row.unit_type, Number(row.n)])),
-    byArea: Object.fromEntries(byArea.map((row) => [row.name, Number(row.n)]))
+  const lineage = await loadLineage(db)
+  const tallies = await tallyByArea(db, year - 1)
+  const byArea: Record<string, number> = {}
+  const lineageNotes: string[] = []
+  for (const area of areas) {
+    const before = previousThroughLineage(lineage, area.id, year, tallies)
+    // Bảng 2 compares khu dân cư and organisations per commune; the commune's own recognition is in Bảng 1.
+    if (Object.keys(before.tally).length > 0) byArea[area.name] = countOf(before.tally, ['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD']).recognised
+    const note = lineageNote({ areaName: area.name, comparedWith: before.comparedWith }, year - 1)
+    if (note) lineageNotes.push(note)
   }
+  return { byType: Object.fromEntries(byType.map((row) => [row.unit_type, Number(row.n)])), byArea, lineageNotes }
 }
 
 /**
@@ -59,14 +64,18 @@ async function recognisedCounts(db: Executor, year: number): Promise<YearFacts['
 export async function loadYearFacts(db: Executor, year: number): Promise<YearFacts> {
   const office = await db.selectFrom('office_profile').select(['root_area_id', 'level']).where('id', '=', 1).executeTakeFirst()
   const root = office?.root_area_id ? await db.selectFrom('admin_area').select('name').where('id', '=', office.root_area_id).executeTakeFirst() : undefined
-  const areas = await db
-    .selectFrom('admin_area')
-    .select(['name', 'kind'])
-    .where('kind', 'in', [...COMMUNE_KINDS])
-    .orderBy(sql`sort_order IS NULL`)
-    .orderBy('sort_order')
-    .orderBy('sort_key')
-    .execute()
+  // The communes in force at the year's end: a 2025 report lists the wards formed on 01/7/2025, not their predecessors.
+  const reference = yearReferenceDate(year)
+  const areas = (
+    await db
+      .selectFrom('admin_area')
+      .select(['id', 'name', 'kind', 'valid_from', 'valid_to'])
+      .where('kind', 'in', [...COMMUNE_KINDS])
+      .orderBy(sql`sort_order IS NULL`)
+      .orderBy('sort_order')
+      .orderBy('sort_key')
+      .execute()
+  ).filter((a) => existsOn({ id: a.id, name: a.name, validFrom: a.valid_from, validTo: a.valid_to }, reference))
   const yearRow = await db.selectFrom('eval_year').select(['regulation_id', 'not_deployed', 'not_deployed_note']).where('year', '=', year).executeTakeFirst()
   const rows = yearRow
     ? await db
@@ -129,10 +138,10 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
     regulationId: yearRow?.regulation_id ?? null,
     territory: root ? inSentence(root.name) : 'địa bàn',
     areas: areas.map((a) => ({ name: a.name, kind: a.kind })),
-    processedTypes: processedTypesOf(office?.level),
+    processedTypes: processedTypesOf((await officeLevelOfYear(db, year)) ?? office?.level),
     notDeployed: Object.fromEntries(notDeployedTypes.map((type) => [type, yearRow?.not_deployed_note ?? ''])),
     units,
-    previous: await recognisedCounts(db, year - 1)
+    previous: await previousCounts(db, year, areas)
   }
 }
 

@@ -51,7 +51,13 @@ export interface YearFacts {
   notDeployed: Partial<Record<UnitType, string>>
   units: UnitFact[]
   /** Recognised counts of the year before, per type and per area; null without a base year. */
-  previous: { byType: Partial<Record<UnitType, number>>; byArea: Record<string, number> } | null
+  previous: {
+    byType: Partial<Record<UnitType, number>>
+    /** Per area of this year: the year before's recognised units, summed over its predecessors where it was merged. */
+    byArea: Record<string, number>
+    /** "Phường Tam Thắng so với tổng Phường 7, … năm 2024" for each area compared through lineage. */
+    lineageNotes: string[]
+  } | null
 }
 
 export interface TypeCounts {

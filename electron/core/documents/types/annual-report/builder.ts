@@ -215,7 +215,7 @@ export function reportParagraphs(data: Pick<AnnualReportData, 'facts' | 'reporte
       multiline: true,
       text: `${resultSentence(facts) ?? `Năm ${facts.year} chưa có đơn vị nào được công nhận.`} ${outcomeCounts(counted)} (chi tiết tại Bảng 1).`
     },
-    { key: 'comparison', label: `III.3. So sánh với năm ${facts.year - 1} (tự động)`, multiline: true, text: [comparison ? `So với năm ${facts.year - 1}: ${comparison}.` : `Chưa có số liệu năm ${facts.year - 1} để so sánh.`, communeCheck].filter(Boolean).join('\n') },
+    { key: 'comparison', label: `III.3. So sánh với năm ${facts.year - 1} (tự động)`, multiline: true, text: [comparison ? `So với năm ${facts.year - 1}: ${comparison}.` : `Chưa có số liệu năm ${facts.year - 1} để so sánh.`, lineageSentence(facts), communeCheck].filter(Boolean).join('\n') },
     { key: 'assessment', label: 'IV. Đánh giá chung', multiline: true, text: `${STRENGTHS_UNKNOWN}\n${WEAKNESSES_UNKNOWN}`, review: [STRENGTHS_UNKNOWN, WEAKNESSES_UNKNOWN] },
     { key: 'directions', label: `V. Phương hướng, nhiệm vụ năm ${facts.year + 1}`, multiline: true, text: 'Tiếp tục đẩy mạnh tuyên truyền, hướng dẫn các đơn vị đăng ký ngay từ đầu năm; nâng cao chất lượng đánh giá, công nhận.' },
     { key: 'proposals', label: 'VI. Kiến nghị, đề xuất', multiline: true, text: 'Đề nghị cấp trên tiếp tục quan tâm hướng dẫn, tập huấn nghiệp vụ cho lực lượng làm công tác phong trào.' },
@@ -276,4 +276,10 @@ export function buildAnnualReport(data: AnnualReportData, texts: Texts = {}): Do
     })
   }
   return { kind: 'DOC-BC-KETQUA', title: `Báo cáo kết quả năm ${facts.year}`, sections }
+}
+
+/** Where the territory was reorganised, the comparison of Bảng 2 is with the predecessors' sum, and says so (issue 8 item 5). */
+function lineageSentence(facts: YearFacts): string | null {
+  const notes = facts.previous?.lineageNotes ?? []
+  return notes.length > 0 ? `So sánh theo địa giới hành chính mới: ${notes.join('; ')}.` : null
 }
