@@ -4,7 +4,8 @@ import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
 import { tt124Scope } from '../../../shared/domain/scope'
 import type { UnitType } from '../../../shared/domain/units'
-import { duplicateKey, fold, likePattern } from '../../../shared/text/fold'
+import { duplicateKey, fold } from '../../../shared/text/fold'
+import { unitSearchCondition } from './unit-search'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
@@ -26,8 +27,8 @@ function filtered(db: Executor, filter: ListFilter, withType: boolean) {
   if (filter.areaId !== undefined) query = query.where('u.area_id', '=', filter.areaId)
   if (withType && filter.type !== undefined) query = query.where('u.type', '=', filter.type)
   if (filter.outOfScopeOnly) query = query.where('u.exclusion_code', 'is not', null)
-  const search = filter.search ? likePattern(filter.search) : '%'
-  if (search !== '%') query = query.where(sql<boolean>`u.search_fold LIKE ${search} ESCAPE '\\'`)
+  const search = unitSearchCondition(sql.ref('u.id'), sql.ref('u.search_fold'), filter.search)
+  if (search) query = query.where(search)
   return query
 }
 

@@ -1,0 +1,26 @@
+import type { Migration } from './types'
+
+/**
+ * Issue 12: the folded search key of every unit in an FTS5 trigram index, so a search narrows to the units holding
+ * each typed word (≥ 3 characters) instead of reading all of them. External content (the text stays in unit.search_fold,
+ * once); triggers keep the index in step inside the very statement that writes the unit, so no write path can forget it.
+ * The version is this migration's position in MIGRATIONS.
+ */
+export const unitSearch: Migration = {
+  version: 6,
+  name: 'unit_search',
+  sql: `
+CREATE VIRTUAL TABLE unit_search USING fts5(search_fold, content='unit', content_rowid='id', tokenize='trigram');
+INSERT INTO unit_search(unit_search) VALUES ('rebuild');
+CREATE TRIGGER unit_search_insert AFTER INSERT ON unit BEGIN
+  INSERT INTO unit_search(rowid, search_fold) VALUES (new.id, new.search_fold);
+END;
+CREATE TRIGGER unit_search_delete AFTER DELETE ON unit BEGIN
+  INSERT INTO unit_search(unit_search, rowid, search_fold) VALUES ('delete', old.id, old.search_fold);
+END;
+CREATE TRIGGER unit_search_update AFTER UPDATE OF search_fold ON unit BEGIN
+  INSERT INTO unit_search(unit_search, rowid, search_fold) VALUES ('delete', old.id, old.search_fold);
+  INSERT INTO unit_search(rowid, search_fold) VALUES (new.id, new.search_fold);
+END;
+`
+}
