@@ -11,7 +11,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          server: resolve(__dirname, 'electron/server/main.ts')
+          server: resolve(__dirname, 'electron/server/main.ts'),
+          // The .xlsx parse worker (electron/core/exchange/xlsx-parse.ts starts it from beside the bundle).
+          'xlsx-worker': resolve(__dirname, 'electron/core/exchange/xlsx-worker.ts')
         }
       }
     }

@@ -7,6 +7,8 @@ import { createCore, DATA_FILE_NAME, type Core, type CoreOptions } from '.'
 import { dispatch } from './dispatch'
 import { backupsDirOf, listBackupFolder } from './backup/backup-files'
 import { inspectDatabaseFile } from './backup/snapshot'
+import { acquireDataLock, judgeDataLock, type DataLock } from './db/data-lock'
+import { fileStamp, freePath } from './kept-names'
 
 /**
  * What the transports (IPC, HTTP) talk to: the opened core, or — when the data file could not be opened — a small
@@ -22,19 +24,19 @@ export interface CoreHost {
 
 const RECOVERABLE = new Set(['DB_CORRUPT', 'DB_NOT_SQLITE'])
 
-function timestamp(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19)
-}
-
 export function openCoreHost(options: CoreOptions): CoreHost {
   let core: Core | null = null
   let startupError: ApiErrorBody | null = null
   const dataFile = path.join(options.dataDir, DATA_FILE_NAME)
   const now = options.now ?? (() => new Date())
 
-  const open = () => {
+  // The data-folder lock is held in every mode that can write: recovery too, so a second process on a damaged
+  // folder cannot restore over the first one's data. It passes to the core once the data opens.
+  let lock: DataLock | null = null
+  const open = (unlock = false) => {
     try {
-      core = createCore(options)
+      lock ??= acquireDataLock(options.dataDir, { unlock })
+      core = createCore({ ...options, lock })
       startupError = null
     } catch (error) {
       if (!(error instanceof ApiError)) throw error
@@ -45,14 +47,15 @@ export function openCoreHost(options: CoreOptions): CoreHost {
 
   const recoveryStatus = (): RecoveryStatus => ({
     error: startupError,
-    canRestore: startupError !== null && RECOVERABLE.has(startupError.code),
+    canRestore: startupError !== null && RECOVERABLE.has(startupError.code) && lock !== null,
+    canUnlock: startupError?.code === 'DB_IN_USE' && judgeDataLock(options.dataDir) === 'unsure',
     backups: listBackupFolder(backupsDirOf(dataFile)).filter((backup) => backup.integrity === 'ok'),
     dataFile
   })
 
   /** Keeps the damaged file (and its journal) aside, never deletes it, then copies the chosen backup in its place. */
   const recover = (file: string) => {
-    if (!startupError || !RECOVERABLE.has(startupError.code)) {
+    if (!startupError || !RECOVERABLE.has(startupError.code) || lock === null) {
       const message = startupError
         ? `Bản sao lưu không khắc phục được lỗi này: ${startupError.message}`
         : 'Dữ liệu đang mở bình thường; hãy khôi phục ở trang Sao lưu.'
@@ -60,8 +63,8 @@ export function openCoreHost(options: CoreOptions): CoreHost {
     }
     const inspected = inspectDatabaseFile(file)
     fs.rmSync(path.dirname(inspected.copy), { recursive: true, force: true })
-    const aside = path.join(options.dataDir, `du-lieu-hong_${timestamp(now())}`)
-    fs.mkdirSync(aside, { recursive: true })
+    const aside = freePath(options.dataDir, `du-lieu-hong_${fileStamp(now())}`)
+    fs.mkdirSync(aside)
     for (const suffix of ['', '-wal', '-shm', '-journal']) {
       if (fs.existsSync(dataFile + suffix)) fs.renameSync(dataFile + suffix, path.join(aside, DATA_FILE_NAME + suffix))
     }
@@ -69,6 +72,16 @@ export function openCoreHost(options: CoreOptions): CoreHost {
     open()
     if (startupError) throw new ApiError(startupError)
     return { restoredFrom: file, damagedFileKeptAt: aside }
+  }
+
+  /** “Mở khóa”: only when the holder cannot be judged; a holder known to be alive keeps its lock. */
+  const unlock = () => {
+    if (startupError?.code !== 'DB_IN_USE' || judgeDataLock(options.dataDir) !== 'unsure') {
+      throw new ApiError({ code: 'CONFLICT', message: 'Không mở khóa được: dữ liệu đang được một cửa sổ ANTT Desk khác dùng, hoặc không bị khóa.' })
+    }
+    open(true)
+    if (startupError) throw new ApiError(startupError)
+    return { unlocked: true as const }
   }
 
   /** In recovery mode every call answers with the start-up error, except the two recovery calls. */
@@ -79,6 +92,7 @@ export function openCoreHost(options: CoreOptions): CoreHost {
     const handlers = Object.fromEntries(CALL_NAMES.map((name) => [name, refuse])) as unknown as ApiHandlers
     handlers['recovery.status'] = recoveryStatus
     handlers['recovery.restore'] = ({ file }) => recover(file)
+    handlers['recovery.unlock'] = () => unlock()
     return handlers
   }
 
@@ -92,7 +106,9 @@ export function openCoreHost(options: CoreOptions): CoreHost {
     },
     dispatch: (name, input) => dispatch(core ? core.handlers : recoveryModeHandlers(), name, input),
     async close() {
-      await core?.close()
+      if (core) await core.close()
+      else lock?.release()
+      lock = null
     }
   }
 }

@@ -3,7 +3,7 @@ import type { ApiHandlers } from '../../shared/api/contract'
 import { createHandlers } from './api'
 import type { CoreContext } from './context'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
-import { acquireDataLock } from './db/data-lock'
+import { acquireDataLock, type DataLock } from './db/data-lock'
 
 export const DATA_FILE_NAME = 'antt-desk.sqlite'
 
@@ -18,17 +18,20 @@ export interface CoreOptions {
   dataDir: string
   appVersion?: string
   now?: () => Date
+  /** A lock the caller already holds (the host holds it through recovery); the core then owns it and releases it. */
+  lock?: DataLock
 }
 
 /** Opens (creating or migrating) the data file in `dataDir` and wires the services to it. */
 export function createCore(options: CoreOptions): Core {
   const file = path.join(options.dataDir, DATA_FILE_NAME)
-  const lock = acquireDataLock(options.dataDir)
+  const lock = options.lock ?? acquireDataLock(options.dataDir)
   let database: OpenedDatabase
   try {
     database = openDatabase(file)
   } catch (error) {
-    lock.release()
+    // A lock handed in stays with the caller (recovery mode keeps holding it); one taken here is given back.
+    if (!options.lock) lock.release()
     throw error
   }
   const ctx: CoreContext = {

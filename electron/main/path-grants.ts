@@ -1,4 +1,4 @@
-import type { CallName } from '../../shared/api/contract'
+import { pathsIn } from '../../shared/api/contract'
 import { isInsideFolder, samePath, type PathFlavour } from './path-rules'
 
 /**
@@ -13,24 +13,6 @@ export interface PathGrants {
   check(name: string, input: unknown): string | null
 }
 
-type Picker = (input: Record<string, unknown>) => unknown[]
-const field = (key: string): Picker => (input) => [input[key]]
-
-/** The path fields of the contract. A call not listed carries no path. */
-export const PATH_FIELDS: Partial<Record<CallName, Picker>> = {
-  'backup.create': field('folder'),
-  'backup.preview': field('file'),
-  'backup.restore': field('file'),
-  'handover.export': field('folder'),
-  'handover.preview': field('file'),
-  'handover.import': field('file'),
-  'exchange.importPreview': field('file'),
-  'exchange.importCommit': (input) => [(input.source as Record<string, unknown> | undefined)?.file],
-  'exchange.exportRegistry': field('file'),
-  'documents.generate': field('folder'),
-  'recovery.restore': field('file')
-}
-
 export const NOT_CHOSEN_MESSAGE = 'Đường dẫn này không được chọn qua hộp thoại của ứng dụng. Hãy bấm nút chọn thư mục hoặc chọn tệp.'
 
 export function createPathGrants(dataDir: string, flavour: PathFlavour): PathGrants {
@@ -41,10 +23,8 @@ export function createPathGrants(dataDir: string, flavour: PathFlavour): PathGra
       granted.push(file)
     },
     check(name, input) {
-      const pick = PATH_FIELDS[name as CallName]
-      if (!pick || typeof input !== 'object' || input === null) return null
-      const paths = pick(input as Record<string, unknown>).filter((value): value is string => typeof value === 'string' && value !== '')
-      return paths.every(allowed) ? null : NOT_CHOSEN_MESSAGE
+      // The path fields are the call's `userPath` fields, read from its schema: a new call cannot be forgotten here.
+      return pathsIn(name, input).every(allowed) ? null : NOT_CHOSEN_MESSAGE
     }
   }
 }

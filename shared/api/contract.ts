@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { CallSpec } from './call'
 import type { Envelope } from './errors'
+import { fieldsOfKind, valuesAt, type FieldLocation } from './field-walk'
 import { appCalls } from './calls/app'
 import { areaCalls } from './calls/areas'
 import { unitCalls } from './calls/units'
@@ -58,14 +59,32 @@ export type HandlersOf<Calls> = { [N in keyof Calls & CallName]: ApiHandlers[N] 
 /** Largest request body either transport accepts. */
 export const MAX_PAYLOAD_BYTES = 1_000_000
 
-/**
- * The Excel import of the browser mode carries the file itself (base64); a province registry does not fit in 1 MB,
- * so these calls alone get a larger limit (the schema caps the base64 at MAX_IMPORT_BASE64_CHARS).
- */
-export const LARGE_PAYLOAD_CALLS: ReadonlySet<string> = new Set(['exchange.importPreview', 'exchange.importCommit', 'exchange.registrationPreview', 'exchange.registrationCommit'])
+/** Largest request body of a call that carries a whole file (`fileContent` in its schema; capped there). */
 export const MAX_IMPORT_PAYLOAD_BYTES = 17_000_000
 
-export function payloadLimit(name: string): number {
-  return LARGE_PAYLOAD_CALLS.has(name) ? MAX_IMPORT_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES
+const locations = new Map<string, { paths: FieldLocation[]; carriesFile: boolean }>()
+function locationsOf(name: CallName) {
+  let found = locations.get(name)
+  if (!found) {
+    const input = contract[name].input
+    found = { paths: fieldsOfKind(input, 'userPath'), carriesFile: fieldsOfKind(input, 'fileContent').length > 0 }
+    locations.set(name, found)
+  }
+  return found
 }
 
+/** Where a call's input carries paths on this machine (its `userPath` fields); none for an unknown name. */
+export function pathFieldsOf(name: string): FieldLocation[] {
+  return isCallName(name) ? locationsOf(name).paths : []
+}
+
+/** The path strings a raw input carries in its `userPath` fields (empty strings and non-strings left to validation). */
+export function pathsIn(name: string, input: unknown): string[] {
+  return pathFieldsOf(name)
+    .flatMap((location) => valuesAt(input, location))
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+}
+
+export function payloadLimit(name: string): number {
+  return isCallName(name) && locationsOf(name).carriesFile ? MAX_IMPORT_PAYLOAD_BYTES : MAX_PAYLOAD_BYTES
+}

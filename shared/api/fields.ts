@@ -59,3 +59,30 @@ export function optionalIsoDate(label: string) {
 export const id = z.number({ error: 'Mã không hợp lệ.' }).int('Mã không hợp lệ.').positive('Mã không hợp lệ.')
 
 export const emptyInput = z.object({}).strict()
+
+/**
+ * Field kinds the transports must know about, recorded on the schema itself so no list beside the contract can
+ * forget a call: `userPath` (a file or folder on this machine: the desktop checks it came from a dialog, the browser
+ * mode confines it) and `fileContent` (a whole file as base64: the call gets the large request limit).
+ * Marks sit on the exact schema returned here; wrap it only with .optional(), .nullable() or .default().
+ */
+export type FieldKind = 'userPath' | 'fileContent'
+export const fieldKinds = z.registry<{ kind: FieldKind }>()
+
+/** A path the user chose (dialog in the desktop app): absolute, one line, of sane length. */
+export const userPath = (label: string) =>
+  z
+    .string({ error: `${label}: vui lòng chọn đường dẫn.` })
+    .min(1, `${label}: vui lòng chọn đường dẫn.`)
+    .max(1000, `${label}: đường dẫn quá dài.`)
+    .refine((value) => ![...value].some((ch) => ch.charCodeAt(0) < 32), { message: `${label}: đường dẫn chứa ký tự không hợp lệ.` })
+    .refine((value) => /^([a-zA-Z]:[\\/]|\\\\|\/)/.test(value), { message: `${label}: đường dẫn phải là đường dẫn đầy đủ.` })
+    .register(fieldKinds, { kind: 'userPath' })
+
+/** A whole file sent by the browser mode as base64, capped at `maxChars`. */
+export const fileContent = (maxChars: number, tooLarge: string) =>
+  z
+    .string()
+    .max(maxChars, tooLarge)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
+    .register(fieldKinds, { kind: 'fileContent' })

@@ -78,6 +78,8 @@ export interface ParagraphBlock {
   dottedTail?: boolean
   /** Extra line spacing override (minutes template uses 1.5). */
   lineSpacing?: number
+  /** Kept on the page of what follows (the last content line before the signature). */
+  keepNext?: boolean
 }
 
 export interface ArticleBlock {
@@ -85,6 +87,7 @@ export interface ArticleBlock {
   number: number
   title?: string
   text: string
+  keepNext?: boolean
 }
 
 export interface TableColumn {
@@ -115,6 +118,8 @@ export interface TableBlock {
   caption?: string
   /** Statistics tables with many narrow columns use at most this size (12 pt is legal for tables). */
   maxPt?: number
+  /** The last row is kept on the page of what follows (a list's closing line and its signature). */
+  keepLastRow?: boolean
 }
 
 export interface SignatureBlock {

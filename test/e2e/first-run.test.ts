@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { SESSION_KEY_HEADER } from '../../shared/api/web-session'
 import { afterAll, describe, expect, test } from 'vitest'
 import { makeTempDir } from '../helpers/temp-core'
 import { closeBrowser, navigate, expectCount, expectText, openApp, visible } from './harness'
@@ -38,16 +39,20 @@ describe('first run and bad input, as a new user sees them', () => {
     await expectText(page.locator('.ant-layout-header strong'), 'CÔNG AN PHƯỜNG THẮNG NHẤT')
 
     // A malformed request straight to the contract: refused in Vietnamese, nothing written.
-    const answer = await page.evaluate(async () => {
-      const response = await fetch('/api/units.create', { method: 'POST', body: JSON.stringify({ values: { type: 'KDC', name: 5 }, extra: true }) })
+    // The page's own per-launch key (kept by the tab), so the request gets past the key check to the contract.
+    const headers = await page.evaluate((header) => ({ [header]: window.sessionStorage.getItem('antt-desk-key') ?? '' }), SESSION_KEY_HEADER)
+    const answer = await page.evaluate(async (headers) => {
+      const response = await fetch('/api/units.create', { method: 'POST', headers, body: JSON.stringify({ values: { type: 'KDC', name: 5 }, extra: true }) })
       return (await response.json()) as { ok: boolean; error: { message: string } }
-    })
+    }, headers)
     expect(answer.ok).toBe(false)
     expect(answer.error.message).toMatch(/không|Thiếu/)
-    const huge = await page.evaluate(async () => {
-      const response = await fetch('/api/units.list', { method: 'POST', body: JSON.stringify({ search: 'x'.repeat(2_000_000) }) })
+    const huge = await page.evaluate(async (headers) => {
+      const response = await fetch('/api/units.list', { method: 'POST', headers, body: JSON.stringify({ search: 'x'.repeat(2_000_000) }) })
       return { status: response.status, body: (await response.json()) as { error: { message: string } } }
-    })
+    }, headers)
+    const keyless = await page.evaluate(async () => (await fetch('/api/units.list', { method: 'POST', body: '{}' })).status)
+    expect(keyless).toBe(401)
     expect(huge.status).toBe(413)
     expect(huge.body.error.message).toBe('Dữ liệu gửi lên quá lớn; yêu cầu bị từ chối.')
   })

@@ -28,7 +28,7 @@ export interface AppSession {
 
 async function startServer(dataDir: string): Promise<{ host: CoreHost; server: RunningServer }> {
   const host = openCoreHost({ dataDir, appVersion: 'e2e' })
-  const server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0 })
+  const server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0, dataDir })
   return { host, server }
 }
 

@@ -111,7 +111,8 @@ export function paragraphProps(p: El) {
     firstLine: ind && attr(ind, 'w:firstLine') ? Number(attr(ind, 'w:firstLine')) : null,
     hasBottomBorder: child(child(pPr, 'w:pBdr'), 'w:bottom') !== undefined,
     indentLeft: Number(attr(ind, 'w:left') ?? 0),
-    indentRight: Number(attr(ind, 'w:right') ?? 0)
+    indentRight: Number(attr(ind, 'w:right') ?? 0),
+    keepNext: child(pPr, 'w:keepNext') !== undefined && attr(child(pPr, 'w:keepNext'), 'w:val') !== 'false'
   }
 }
 

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/host'
 import { startWebServer, type RunningServer } from '../../electron/server/http-server'
+import { SESSION_KEY_HEADER } from '../../shared/api/web-session'
 import { makeTempDir } from '../helpers/temp-core'
 
 let host: CoreHost
 let server: RunningServer
 beforeAll(async () => {
-  host = openCoreHost({ dataDir: makeTempDir() })
-  server = await startWebServer({ host, staticDir: makeTempDir(), port: 0 })
+  const dataDir = makeTempDir()
+  host = openCoreHost({ dataDir })
+  server = await startWebServer({ host, staticDir: makeTempDir(), port: 0, dataDir })
 })
 afterAll(async () => {
   await server.close()
@@ -15,7 +17,7 @@ afterAll(async () => {
 })
 
 const post = (name: string, body: string) =>
-  fetch(`${server.url}api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then(async (response) => ({
+  fetch(`${server.origin}/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', [SESSION_KEY_HEADER]: server.secret }, body }).then(async (response) => ({
     status: response.status,
     envelope: (await response.json()) as { ok: boolean; error?: { code: string; message: string } }
   }))

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
+import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations'
 
 let t: TestCore
 afterEach(async () => {
@@ -110,7 +111,7 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
     await t.call('years.open', { year: 2025 })
 
     // An office database from before migration 005: the criterion 1 of every set is “registration” only.
-    t.core.ctx.sqlite.exec("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; PRAGMA user_version = 4;")
+    t.core.ctx.sqlite.exec(("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; PRAGMA user_version = 4;" + UNDO_006))
     const dataDir = t.dataDir
     await t.close()
     t = openTestCore({ dataDir, now: () => new Date('2025-06-20T03:00:00Z') })
@@ -118,9 +119,15 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
       (t.core.ctx.sqlite.prepare("SELECT c.formula_key AS f FROM criterion c JOIN eval_year y ON y.criterion_set_id = c.set_id WHERE y.year = ? AND c.code = 'XA1'").get(year) as { f: string }).f
     expect(formulaOf(2022)).toBe('registration')
     expect(formulaOf(2025)).toBe('registration+effective_models')
-    expect(t.core.ctx.sqlite.pragma('user_version', { simple: true })).toBe(5)
+    expect(t.core.ctx.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
   })
 })
+
+/** Takes a database of today's schema back to before migration 006 (its own test is migration-006-law.test.ts). */
+const UNDO_006 = `
+DROP TABLE criterion_item_result;
+ALTER TABLE unit_year DROP COLUMN subunits_titled; ALTER TABLE unit_year DROP COLUMN subunits_eligible;
+ALTER TABLE criterion DROP COLUMN items; ALTER TABLE criterion DROP COLUMN allow_not_applicable;`
 
 describe('models that a decision or a deletion depends on', () => {
   test('a decided unit-year keeps its models; a unit or commune with models is not deleted', async () => {

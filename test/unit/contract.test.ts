@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { CALL_NAMES, contract } from '../../shared/api/contract'
+import { CALL_NAMES, contract, MAX_IMPORT_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES, payloadLimit } from '../../shared/api/contract'
+import { fieldsOfKind } from '../../shared/api/field-walk'
 
 describe('the contract', () => {
   test('every call is named area.verb and has an input schema that rejects extra fields', () => {
@@ -39,6 +40,19 @@ describe('the contract', () => {
     expect(badType.error?.issues[0]?.message).toBe('Loại đơn vị không hợp lệ.')
     const long = contract['units.create'].input.safeParse({ values: { type: 'KDC', name: 'a'.repeat(201), managingLevel: 'XA' } })
     expect(long.error?.issues[0]?.message).toBe('Tên đơn vị không được dài quá 200 ký tự.')
+  })
+})
+
+describe('facts read from the calls themselves', () => {
+  test('the large request limit goes exactly to the calls whose schema carries a file (fileContent)', () => {
+    const large = CALL_NAMES.filter((name) => payloadLimit(name) === MAX_IMPORT_PAYLOAD_BYTES)
+    expect(large).toEqual(CALL_NAMES.filter((name) => fieldsOfKind(contract[name].input, 'fileContent').length > 0))
+    // The four Excel imports (registry and registration, preview and commit) send the file in the browser mode.
+    for (const name of ['exchange.importPreview', 'exchange.importCommit', 'exchange.registrationPreview', 'exchange.registrationCommit']) {
+      expect(large).toContain(name)
+    }
+    expect(payloadLimit('units.create')).toBe(MAX_PAYLOAD_BYTES)
+    expect(payloadLimit('khong.co')).toBe(MAX_PAYLOAD_BYTES)
   })
 })
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createPathGrants, NOT_CHOSEN_MESSAGE } from '../../electron/main/path-grants'
+import { CALL_NAMES, contract, pathFieldsOf } from '../../shared/api/contract'
+import { stringLeaves } from '../../shared/api/field-walk'
 
 describe('paths sent to core must come from a dialog or the data folder', () => {
   const dataDir = 'C:\\Users\\Lan\\AppData\\Roaming\\ANTT Desk'
@@ -34,5 +36,43 @@ describe('paths sent to core must come from a dialog or the data folder', () => 
     expect(grants.check('exchange.importPreview', { contentBase64: 'UEsDBA==', fileName: 'a.xlsx' })).toBeNull()
     expect(grants.check('documents.generate', { request: {} })).toBeNull()
     expect(grants.check('backup.create', null)).toBeNull()
+  })
+})
+
+describe('the path fields come from the contract’s schemas, not from a list beside it', () => {
+  const foreign = '/home/lan/khac/tep.xlsx'
+
+  /** An input that holds `value` at `location` ('*' = an element of an array or a value of a record). */
+  const inputAt = (location: readonly string[], value: string): unknown =>
+    location.length === 0 ? value : location[0] === '*' ? [inputAt(location.slice(1), value)] : { [location[0] as string]: inputAt(location.slice(1), value) }
+
+  test('the four calls the hand-kept list missed are checked', () => {
+    const grants = createPathGrants('/data', 'posix')
+    expect(grants.check('exchange.exportYearBoard', { year: 2021, file: foreign })).toBe(NOT_CHOSEN_MESSAGE)
+    expect(grants.check('exchange.exportYearStatistics', { year: 2021, file: foreign })).toBe(NOT_CHOSEN_MESSAGE)
+    expect(grants.check('exchange.registrationPreview', { year: 2021, file: foreign })).toBe(NOT_CHOSEN_MESSAGE)
+    expect(grants.check('exchange.registrationCommit', { source: { year: 2021, file: foreign }, confirmed: true })).toBe(NOT_CHOSEN_MESSAGE)
+  })
+
+  test('every call’s schema: each string field that names a path is a userPath, and each userPath is checked', () => {
+    // Keys that name a file or folder on this machine. fileName is a name typed for a download, never a path.
+    const looksLikePath = /(^|[a-z])(file|folder|path|dir|directory)$/i
+    const notPaths = new Set(['fileName'])
+    const unmarked: string[] = []
+    let checked = 0
+    for (const name of CALL_NAMES) {
+      for (const leaf of stringLeaves(contract[name].input)) {
+        const key = leaf.location.at(-1) ?? ''
+        if (leaf.kind === null && looksLikePath.test(key) && !notPaths.has(key)) unmarked.push(`${name}: ${leaf.location.join('.')}`)
+      }
+      for (const location of pathFieldsOf(name)) {
+        const grants = createPathGrants('/data', 'posix')
+        expect(grants.check(name, inputAt(location, foreign)), `${name}: ${location.join('.')}`).toBe(NOT_CHOSEN_MESSAGE)
+        expect(grants.check(name, inputAt(location, '/data/backups/a.sqlite')), `${name}: ${location.join('.')}`).toBeNull()
+        checked++
+      }
+    }
+    expect(unmarked, 'path fields not marked with userPath (shared/api/fields.ts)').toEqual([])
+    expect(checked).toBeGreaterThanOrEqual(15)
   })
 })

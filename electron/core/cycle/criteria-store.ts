@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import { ApiError, notFound } from '../../../shared/api/errors'
 import type { CriterionRow } from '../../../shared/api/calls/cycle'
-import { regulationById, PLACEHOLDER_NOTE } from '../../../shared/domain/cycle/regulations'
+import { regulationById, PLACEHOLDER_NOTE, type CriterionItem } from '../../../shared/domain/cycle/regulations'
 import { UNIT_TYPES, type UnitType } from '../../../shared/domain/units'
 import type { CriterionTable, Database } from '../db/schema'
 
@@ -19,9 +19,21 @@ export function toCriterionRow(row: Selectable<CriterionTable>): CriterionRow {
     kind: row.kind,
     formulaKey: row.formula_key,
     addedBy: row.added_by,
-    sourceRef: row.source_ref
+    sourceRef: row.source_ref,
+    items: criterionItemsOf(row),
+    allowNotApplicable: row.allow_not_applicable === 1
   }
 }
+
+/** The lettered points stored with a criterion (JSON, copied with the set so a closed year keeps its own). */
+export function criterionItemsOf(row: Pick<Selectable<CriterionTable>, 'items'>): CriterionItem[] {
+  if (!row.items) return []
+  let items = parsedItems.get(row.items)
+  if (!items) parsedItems.set(row.items, (items = JSON.parse(row.items) as CriterionItem[]))
+  return items
+}
+/** A bulk action reads the same few point lists for thousands of rows: parse each once. */
+const parsedItems = new Map<string, CriterionItem[]>()
 
 /**
  * The current criteria set of a version, seeded from resources/regulations on first use. Criteria unverified in
@@ -53,8 +65,10 @@ export async function currentCriterionSet(db: Executor, regulationId: string, no
       kind: c.kind,
       formula_key: c.formulaKey ?? null,
       added_by: 'LAW' as const,
-      source_ref: regulation.shortName,
-      active: 1 as const
+      source_ref: c.sourceRef ?? regulation.shortName,
+      active: 1 as const,
+      items: c.items && c.items.length > 0 ? JSON.stringify(c.items) : null,
+      allow_not_applicable: c.allowNotApplicable ? (1 as const) : (0 as const)
     }))
   )
   await db.insertInto('criterion').values(rows).execute()
@@ -111,7 +125,8 @@ export async function editCriterion(
   const { idMap } = await writableSet(db, current.set_id, now)
   const targetId = idMap.get(current.id) ?? current.id
   const textChanged = input.text !== current.text
-  const textStatus = input.textChecked || (textChanged && current.text_status === 'PLACEHOLDER') ? 'OFFICE_ENTERED' : current.text_status
+  // Text the office changed is the office's, even where it replaced a verbatim quote.
+  const textStatus = input.textChecked || textChanged ? 'OFFICE_ENTERED' : current.text_status
   await db
     .updateTable('criterion')
     .set({ short_title: input.shortTitle, text: input.text, text_status: textStatus })

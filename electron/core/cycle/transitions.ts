@@ -5,7 +5,7 @@ import { ApiError, notFound } from '../../../shared/api/errors'
 import { checkAction } from '../../../shared/domain/cycle/guards'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { regulationById } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult, OutcomeReason, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import { criterionPasses, type CriterionResult, type OutcomeReason, type UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import { EXCLUSION_MESSAGES, type ExclusionCode } from '../../../shared/domain/scope'
 import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
@@ -201,7 +201,7 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
       }
       for (const warning of verdict.warnings) warnings.add(warning)
       if (verdict.warnings.length > 0) options.report?.warned?.(id, verdict.warnings)
-      const failed = criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)
+      const failed = criteria.filter((c) => !criterionPasses(c.result)).map((c) => c.number)
       plans.push({ row, input: rowInput, to: verdict.to!, patch: patchFor(action, rowInput, row, failed, today), manual, failed })
     }
     if (blocked.length > 0) throw blockedError(blocked, unique.length, invalid && blocked.length === unique.length)

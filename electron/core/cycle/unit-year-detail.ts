@@ -11,6 +11,8 @@ import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore } from './cycle-audit'
 import { communeOf, effectiveCriteriaOf, loadBatch } from './unit-year-facts'
+import { criterionItemsOf } from './criteria-store'
+import { formulaParts } from '../../../shared/domain/cycle/criteria'
 
 type Executor = Kysely<Database>
 
@@ -71,6 +73,8 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
     staffTotal: row.staff_total,
     staffBriefed: row.staff_briefed,
     disciplinedCount: row.disciplined_count,
+    subunitsEligible: row.subunits_eligible,
+    subunitsTitled: row.subunits_titled,
     meetingOn: row.meeting_on,
     meetingChair: row.meeting_chair,
     minutesReceived: row.minutes_received === 1,
@@ -102,7 +106,11 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
           effective: effective[index]!.result,
           computedNote: effective[index]!.computedNote,
           note: resultByCode.get(def.code)?.note ?? null,
-          evidence: resultByCode.get(def.code)?.evidence ?? null
+          evidence: resultByCode.get(def.code)?.evidence ?? null,
+          sourceRef: def.source_ref,
+          allowNotApplicable: def.allow_not_applicable === 1,
+          items: criterionItemsOf(def).map((item) => ({ ...item, result: batch.items.get(id)?.get(def.code)?.get(item.key) ?? 'CHUA_DANH_GIA' })),
+          subunitRule: formulaParts(def.formula_key).includes('subunit_rate')
         }))
       : [],
     dossier: showCriteria
@@ -131,6 +139,17 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
 }
 
 type SaveInput = z.output<typeof unitYearSave>
+
+/** Point keys per criterion code of a set, plus `code#na` for the criteria that may be “không áp dụng”. */
+async function criterionPoints(db: Executor, setId: number, type: UnitYearDetail['unitType']): Promise<Map<string, string[]>> {
+  const rows = await db.selectFrom('criterion').select(['code', 'items', 'allow_not_applicable']).where('set_id', '=', setId).where('unit_type', '=', type).execute()
+  const out = new Map<string, string[]>()
+  for (const row of rows) {
+    out.set(row.code, criterionItemsOf(row).map((item) => item.key))
+    if (row.allow_not_applicable === 1) out.set(`${row.code}#na`, [])
+  }
+  return out
+}
 
 /**
  * Saves the data of a unit-year that is not a status change: counts, refs, criteria marks, dossier receipts, notes.
@@ -169,6 +188,19 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
     if (staffTotal !== null && staffBriefed !== null && staffBriefed > staffTotal) {
       throw validationError(MESSAGES.V14_STAFF(staffBriefed, staffTotal), { staffBriefed: MESSAGES.V14_STAFF(staffBriefed, staffTotal) })
     }
+    const subunitsEligible = pick(input.subunitsEligible, current.subunits_eligible)
+    const subunitsTitled = pick(input.subunitsTitled, current.subunits_titled)
+    if (subunitsEligible !== null && subunitsTitled !== null && subunitsTitled > subunitsEligible) {
+      const message = MESSAGES.SUBUNITS_OVER(subunitsTitled, subunitsEligible, current.unit_type === 'CSGD' ? 'Điều 7 khoản 6' : 'Điều 6 khoản 5')
+      throw validationError(message, { subunitsTitled: message })
+    }
+    const pointsOf = await criterionPoints(trx, current.criterion_set_id, current.unit_type)
+    for (const point of input.criterionItems ?? []) {
+      if (!pointsOf.get(point.code)?.includes(point.key)) throw validationError(`Tiêu chí ${point.code} không có điểm ${point.key}; không ghi được kết quả.`)
+    }
+    if (input.criteria?.some((c) => c.result === 'KHONG_AP_DUNG' && !pointsOf.get(`${c.code}#na`))) {
+      throw validationError('Chỉ các tiêu chí ghi “đối với những nơi đủ điều kiện bình xét danh hiệu thi đua” (Thông tư số 124/2021/TT-BCA Điều 6 khoản 4, 5; Điều 7 khoản 5, 6) mới được đánh giá “Không áp dụng”.')
+    }
     for (const item of input.dossier ?? []) {
       if (item.receivedOn && current.meeting_on && item.receivedOn < current.meeting_on) {
         throw validationError(MESSAGES.V10('Ngày nhận thành phần hồ sơ', item.receivedOn, 'Ngày họp đánh giá', current.meeting_on))
@@ -187,6 +219,8 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
         staff_total: staffTotal,
         staff_briefed: staffBriefed,
         disciplined_count: pick(input.disciplinedCount, current.disciplined_count),
+        subunits_eligible: subunitsEligible,
+        subunits_titled: subunitsTitled,
         meeting_chair: pick(input.meetingChair, current.meeting_chair),
         minutes_received: input.minutesReceived === undefined ? current.minutes_received : toBit(input.minutesReceived),
         receiver: pick(input.receiver, current.receiver),
@@ -220,6 +254,14 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
         )
         .execute()
     }
+    const pointsBefore = await trx.selectFrom('criterion_item_result').select(['criterion_code', 'item_key', 'result']).where('unit_year_id', '=', input.id).execute()
+    if (input.criterionItems && input.criterionItems.length > 0) {
+      await trx
+        .insertInto('criterion_item_result')
+        .values(input.criterionItems.map((p) => ({ unit_year_id: input.id, criterion_code: p.code, item_key: p.key, result: p.result })))
+        .onConflict((oc) => oc.columns(['unit_year_id', 'criterion_code', 'item_key']).doUpdateSet({ result: sql`excluded.result` }))
+        .execute()
+    }
     if (input.dossier && input.dossier.length > 0) {
       await trx
         .insertInto('dossier_item')
@@ -234,6 +276,15 @@ export async function saveUnitYear(ctx: CoreContext, input: SaveInput): Promise<
     if (marks) {
       oldRow.criteria = marks.old
       newRow.criteria = marks.new
+    }
+    const points = changedCodes(
+      new Map(pointsBefore.map((p) => [`${p.criterion_code}.${p.item_key}`, p.result as string])),
+      new Map((input.criterionItems ?? []).map((p) => [`${p.code}.${p.key}`, p.result as string])),
+      'CHUA_DANH_GIA'
+    )
+    if (points) {
+      oldRow.criterion_items = points.old
+      newRow.criterion_items = points.new
     }
     const receipts = changedCodes(new Map(receiptsBefore.map((d) => [d.item_code, d.received_on])), new Map((input.dossier ?? []).map((d) => [d.code, d.receivedOn])), null as string | null)
     if (receipts) {

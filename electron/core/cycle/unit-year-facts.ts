@@ -3,18 +3,19 @@ import { effectiveCriterion, type EffectiveCriterion } from '../../../shared/dom
 import type { CommuneRuleResult } from '../../../shared/domain/cycle/commune-rule'
 import type { GuardFacts } from '../../../shared/domain/cycle/guards'
 import { regulationById, registrationDue, registrationWindow, type Regulation } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult } from '../../../shared/domain/cycle/statuses'
+import type { CriterionResult, PointResult } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import type { CriterionTable, Database, EvalYearTable, UnitYearTable } from '../db/schema'
 import { communeRuleByArea } from './commune-results'
 import { effectiveModelCounts } from '../models/model-facts'
+import { criterionItemsOf } from './criteria-store'
 
 type Executor = Kysely<Database>
 /** The columns the guards and the bulk writes read (a bulk action on 5,000 rows reads no more than it needs). */
 const GUARD_COLUMNS = [
   'id', 'unit_id', 'year', 'unit_type', 'area_id', 'regulation_id', 'tracking_mode', 'status', 'registered_on', 'registration_ref',
   'households_total', 'households_registered', 'staff_total', 'staff_briefed', 'meeting_on', 'meeting_chair', 'received_on', 'receiver',
-  'returned_on', 'appraised_on', 'appraisal_note', 'proposed_on', 'failed_criteria'
+  'returned_on', 'appraised_on', 'appraisal_note', 'proposed_on', 'failed_criteria', 'subunits_eligible', 'subunits_titled'
 ] as const
 type GuardColumn = (typeof GUARD_COLUMNS)[number]
 export type UnitYearRecord = Pick<Selectable<UnitYearTable>, GuardColumn> & { unit_name: string; managing_level: string; managing_area_id: number | null; unit_exclusion: string | null }
@@ -39,6 +40,8 @@ export interface CycleBatch {
   years: Map<number, Selectable<EvalYearTable>>
   criteriaBySet: Map<number, Map<UnitType, Selectable<CriterionTable>[]>>
   manual: Map<number, Map<string, CriterionResult>>
+  /** Results of lettered points: unit-year id → criterion code → point key → result. */
+  items: Map<number, Map<string, Map<string, PointResult>>>
   received: Map<number, Map<string, string | null>>
   communes: Map<number, Map<number, CommuneRuleResult>>
   /** Effective movement models per unit-year id (criterion part effective_models). */
@@ -49,6 +52,7 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
   const rows = new Map<number, UnitYearRecord>()
   const manual = new Map<number, Map<string, CriterionResult>>()
   const received = new Map<number, Map<string, string | null>>()
+  const items = new Map<number, Map<string, Map<string, PointResult>>>()
   // One statement per table whatever the number of ids: the list travels as one JSON parameter.
   for (const part of [ids]) {
     const list = idList(part)
@@ -64,6 +68,13 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
       let map = manual.get(result.unit_year_id)
       if (!map) manual.set(result.unit_year_id, (map = new Map()))
       map.set(result.criterion_code, result.result)
+    }
+    for (const point of await db.selectFrom('criterion_item_result').selectAll().where(sql<boolean>`unit_year_id IN ${list}`).execute()) {
+      let byCode = items.get(point.unit_year_id)
+      if (!byCode) items.set(point.unit_year_id, (byCode = new Map()))
+      let byKey = byCode.get(point.criterion_code)
+      if (!byKey) byCode.set(point.criterion_code, (byKey = new Map()))
+      byKey.set(point.item_key, point.result)
     }
     for (const item of await db.selectFrom('dossier_item').select(['unit_year_id', 'item_code', 'received_on']).where(sql<boolean>`unit_year_id IN ${list}`).execute()) {
       let map = received.get(item.unit_year_id)
@@ -89,7 +100,7 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
     if (needs) communes.set(year.year, await communeRuleByArea(db, year.year, regulationById(year.regulation_id)))
   }
   const effectiveModels = await effectiveModelCounts(db, [...rows.values()])
-  return { rows, years, criteriaBySet, manual, received, communes, effectiveModels }
+  return { rows, years, criteriaBySet, manual, items, received, communes, effectiveModels }
 }
 
 export function criteriaFor(batch: CycleBatch, row: UnitYearRecord): Selectable<CriterionTable>[] {
@@ -104,6 +115,7 @@ export function communeOf(batch: CycleBatch, row: UnitYearRecord): CommuneRuleRe
 }
 
 const NO_RESULTS = new Map<string, CriterionResult>()
+const NO_POINTS = new Map<string, PointResult>()
 
 export function effectiveCriteriaOf(
   batch: CycleBatch,
@@ -125,10 +137,16 @@ export function effectiveCriteriaOf(
     staffBriefed: counts.staff_briefed,
     commune: communeOf(batch, row),
     year: row.year,
-    effectiveModels: batch.effectiveModels.get(row.id) ?? 0
+    effectiveModels: batch.effectiveModels.get(row.id) ?? 0,
+    subunitsEligible: row.subunits_eligible,
+    subunitsTitled: row.subunits_titled
   }
+  const points = batch.items.get(row.id)
   return criteriaFor(batch, row).map((criterion) =>
-    effectiveCriterion({ code: criterion.code, number: criterion.number, formulaKey: criterion.formula_key }, manual.get(criterion.code), facts)
+    effectiveCriterion({ code: criterion.code, number: criterion.number, formulaKey: criterion.formula_key }, manual.get(criterion.code), facts, {
+      keys: criterionItemsOf(criterion).map((item) => item.key),
+      results: points?.get(criterion.code) ?? NO_POINTS
+    })
   )
 }
 

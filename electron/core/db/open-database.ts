@@ -7,6 +7,7 @@ import type { Database } from './schema'
 import { MIGRATIONS } from './migrations'
 import { withStatementCache } from './statement-cache'
 import type { Migration } from './migrations/types'
+import { fileStamp, freePath } from '../kept-names'
 
 export interface OpenedDatabase {
   sqlite: BetterSqlite3.Database
@@ -58,10 +59,6 @@ function refuseNewer(file: string, version: number, latest: number): never {
   })
 }
 
-function timestampForFileName(now = new Date()): string {
-  return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19)
-}
-
 function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
@@ -96,10 +93,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     if (exists && existingVersion > 0 && existingVersion < latest) {
       const backupDir = path.join(path.dirname(file), 'backups')
       fs.mkdirSync(backupDir, { recursive: true })
-      backupBeforeMigration = path.join(
-        backupDir,
-        `truoc-nang-cap-v${existingVersion}-${timestampForFileName()}.sqlite`
-      )
+      backupBeforeMigration = freePath(backupDir, `truoc-nang-cap-v${existingVersion}-${fileStamp(new Date())}`, '.sqlite')
       sqlite.prepare('VACUUM INTO ?').run(backupBeforeMigration)
     }
     migrate(sqlite, migrations, existingVersion)

@@ -3,7 +3,7 @@ import type { AreaKind } from '../../../shared/domain/areas'
 import type { EnterpriseSize, ManagingLevel, UnitType } from '../../../shared/domain/units'
 import type { ExclusionCode } from '../../../shared/domain/scope'
 import type { CriterionKind, CycleExclusionCode, TextStatus } from '../../../shared/domain/cycle/regulations'
-import type { CriterionResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
+import type { CriterionResult, PointResult, TrackingMode, UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { AuthorityPrefix, OfficeLevel, SignerBody } from '../../../shared/domain/office'
 
 /** Hand-written row types of the tables (booleans are 0/1, dates ISO text). */
@@ -75,6 +75,7 @@ export interface OfficeProfileTable {
   office_name: string
   office_abbreviation: string
   team_name: string | null
+  drafting_unit_abbreviation: string | null
   peoples_committee_name: string
   peoples_committee_abbreviation: string | null
   steering_committee_name: string | null
@@ -93,11 +94,22 @@ export interface SignerTable {
   authority_prefix: AuthorityPrefix
   authority_line: string | null
   title_line: string
+  rank: string | null
   valid_from: string | null
   valid_to: string | null
   is_sample: Bit
   created_at: string
   updated_at: string
+}
+
+/** The certificate register: a recognised unit-year's số vào sổ (from 1 each year, no gaps) and the file it went into. */
+export interface CertificateTable {
+  id: Generated<number>
+  year: number
+  unit_year_id: number
+  register_number: number
+  document_id: number | null
+  printed_at: string
 }
 
 export interface DocumentTable {
@@ -140,11 +152,13 @@ export interface Database extends SafetyTables {
   office_profile: OfficeProfileTable
   signer: SignerTable
   document: DocumentTable
+  certificate: CertificateTable
   criterion_set: CriterionSetTable
   criterion: CriterionTable
   eval_year: EvalYearTable
   unit_year: UnitYearTable
   criterion_result: CriterionResultTable
+  criterion_item_result: CriterionItemResultTable
   dossier_item: DossierItemTable
   status_history: StatusHistoryTable
   amendment: AmendmentTable
@@ -174,6 +188,9 @@ export interface CriterionTable {
   added_by: 'LAW' | 'PROVINCE' | 'OFFICE'
   source_ref: string | null
   active: Bit
+  /** JSON [{ key, text }] of the lettered points recorded one by one (migration 006). */
+  items: string | null
+  allow_not_applicable: Generated<Bit>
 }
 
 export interface EvalYearTable {
@@ -244,6 +261,9 @@ export interface UnitYearTable {
   is_sample: Bit
   created_at: string
   updated_at: string
+  /** TT 124 Điều 6.5, 7.6: đầu mối trực thuộc eligible for an emulation title, and those that got one. */
+  subunits_eligible: number | null
+  subunits_titled: number | null
 }
 
 export interface CriterionResultTable {
@@ -253,6 +273,13 @@ export interface CriterionResultTable {
   note: string | null
   evidence: string | null
   assessed_on: string | null
+}
+
+export interface CriterionItemResultTable {
+  unit_year_id: number
+  criterion_code: string
+  item_key: string
+  result: PointResult
 }
 
 export interface DossierItemTable {

@@ -2,24 +2,22 @@ import { validationError } from '../../../shared/api/errors'
 import type { OfficeProfile, SignerRow } from '../../../shared/api/calls/settings'
 import type { DocumentRequest, EditableParagraphView } from '../../../shared/api/calls/documents'
 import type { DocKind, DocSpec } from '../../../shared/documents/spec'
-import { UNIT_TYPE_LABELS } from '../../../shared/domain/units'
-import { buildAnnualReport, reportParagraphs, type AnnualReportData } from './builders/annual-report'
-import { buildCertificates, certificateUnits } from './builders/certificate'
-import { inSentence, type CommonInput, type EditableParagraph } from './builders/common'
-import { buildDecision, decisionParagraphs, decisionUnits, type DecisionDraftData } from './builders/decision'
-import { buildDispatch, dispatchParagraphs, type DispatchData } from './builders/dispatch'
-import { buildMinutes, PARTICIPANT_HINTS } from './builders/minutes'
-import { buildProposal, proposalParagraphs, proposedUnits, type ProposalData } from './builders/proposal'
-import { buildRegisteredList } from './builders/registered-list'
 import { catalogueEntry } from './catalogue'
-import { upper } from './format/official-text'
+import { documentType } from './types'
+import type { CertificateFact } from './types/document-type'
+import { headerLineWarnings } from './docx/blocks'
+import { DEFAULT_PROFILE, type FormatProfile } from './format/profile'
+import { inSentence, type CommonInput, type EditableParagraph } from './types/shared/common'
+import { committeeLines, officeNames } from './types/shared/office-names'
 import type { CriteriaSet } from './year/criteria-facts'
-import { assessmentPeriod, legalBasisFor } from './year/legal-basis'
-import { typeNoun, type UnitFact, type YearFacts } from './year/year-facts'
+import type { UnitFact, YearFacts } from './year/year-facts'
+
+export { committeeLines, officeNames, territoryInSentence } from './types/shared/office-names'
 
 /**
  * From the office settings, the chosen signer, the year's facts and the page's request to a DocSpec — pure, so the
- * service, docs:samples, the tests and the bench all build documents the same way.
+ * service, docs:samples, the tests and the bench all build documents the same way. What each kind prints is its
+ * own module's (types/<type>/); this file only gathers what every kind shares.
  */
 export interface ComposeInput {
   office: OfficeProfile
@@ -38,35 +36,10 @@ export interface ComposeInput {
   criteria?: CriteriaSet | null
   /** The tờ trình a decision answers, from the register; blanks while unknown. */
   proposal?: { number: number | null; date: string | null; year: number } | null
-}
-
-const COMMITTEE = 'ỦY BAN NHÂN DÂN'
-
-/** "THÀNH PHỐ VŨNG TÀU" → "thành phố Vũng Tàu": kind words lower case, names capitalised. */
-export function territoryInSentence(upperName: string): string {
-  const words = upperName.normalize('NFC').toLocaleLowerCase('vi-VN').split(' ').filter(Boolean)
-  const kindWords = new Set(['thành', 'phố', 'phường', 'xã', 'quận', 'huyện', 'thị', 'trấn', 'tỉnh', 'đặc', 'khu'])
-  let i = 0
-  while (i < words.length && kindWords.has(words[i]!)) i++
-  return words.map((w, k) => (k < i ? w : w.charAt(0).toLocaleUpperCase('vi-VN') + w.slice(1))).join(' ')
-}
-
-export function committeeLines(name: string): string[] {
-  const n = name.normalize('NFC').trim()
-  return n.startsWith(COMMITTEE) && n.length > COMMITTEE.length ? [COMMITTEE, n.slice(COMMITTEE.length).trim()] : [n]
-}
-
-/** Names as they are written inside sentences. */
-export function officeNames(office: OfficeProfile) {
-  const committeeTerritory = committeeLines(office.peoplesCommitteeName)[1] ?? ''
-  const policeTerritory = office.officeName.normalize('NFC').replace(/^CÔNG AN\s*/u, '')
-  const policeInText = `Công an ${territoryInSentence(policeTerritory)}`
-  return {
-    committeeInText: `Ủy ban nhân dân ${territoryInSentence(committeeTerritory)}`,
-    policeInText,
-    policeHeadTitle: `Trưởng ${policeInText}`,
-    committeeAbbr: office.peoplesCommitteeAbbreviation ?? 'UBND'
-  }
+  /** The format profile the file will be written with (header widths); the default when absent. */
+  profile?: FormatProfile
+  /** Per recognised unit-year: its own decision and số vào sổ (certificates). */
+  certificates?: Map<number, CertificateFact> | null
 }
 
 /** The missing settings a document needs, named with where to fix them. */
@@ -75,9 +48,6 @@ export function requireSettings(office: OfficeProfile, signer: SignerRow | null,
   if (!office.configured || office.officeName === '' || office.peoplesCommitteeName === '' || office.placeName === '') {
     throw validationError('Chưa khai báo tên cơ quan, tên Ủy ban nhân dân hoặc địa danh ghi ngày tháng. Vui lòng nhập tại Cài đặt → Thông tin cơ quan.')
   }
-  if (entry.issuer === 'UBND' && kind !== 'DOC-BB-HOP' && !office.peoplesCommitteeName) {
-    throw validationError('Chưa khai báo tên Ủy ban nhân dân. Vui lòng nhập tại Cài đặt → Thông tin cơ quan.')
-  }
   if (entry.signed && signer === null) {
     const who = entry.issuer === 'UBND' ? 'Ủy ban nhân dân' : 'cơ quan Công an'
     throw validationError(`Chưa có người ký của ${who} cho văn bản này. Vui lòng thêm người ký tại Cài đặt → Người ký.`, { signerId: 'Vui lòng chọn người ký.' })
@@ -85,46 +55,12 @@ export function requireSettings(office: OfficeProfile, signer: SignerRow | null,
 }
 
 export function symbolFor(kind: DocKind, office: OfficeProfile): string | null {
-  const { committeeAbbr } = officeNames(office)
-  switch (kind) {
-    case 'DOC-CV-DONDOC':
-      return `${committeeAbbr}-${office.officeAbbreviation}`
-    case 'DOC-QD-CONGNHAN':
-    case 'DOC-GCN':
-      return `QĐ-${committeeAbbr}`
-    case 'DOC-TTR-CONGNHAN':
-      return `TTr-${office.officeAbbreviation}`
-    case 'DOC-BC-KETQUA':
-      return `BC-${office.officeAbbreviation}`
-    default:
-      return null
-  }
+  return documentType(kind).symbol(office, officeNames(office))
 }
 
 /** Default recipients, addressees, bases and reference for a kind (the page shows them for editing). */
 export function requestDefaults(kind: DocKind, office: OfficeProfile, facts: YearFacts): Pick<DocumentRequest, 'recipients' | 'addressees' | 'bases' | 'reference'> {
-  const names = officeNames(office)
-  const upperUnit = office.upperUnitName ?? 'Công an tỉnh (PV05)'
-  const basis = legalBasisFor(facts.regulationId, facts.year)
-  switch (kind) {
-    case 'DOC-CV-DONDOC':
-      return {
-        addressees: ['Thủ trưởng các cơ quan, đơn vị', `Chủ tịch Ủy ban nhân dân các ${typeNoun('XA', facts)}`],
-        recipients: [upperUnit],
-        bases: [],
-        reference: `Công văn của ${upperUnit.replace(/\s*\(.*\)$/u, '')}`
-      }
-    case 'DOC-QD-CONGNHAN':
-      return { addressees: [], recipients: [upperUnit], bases: ['Căn cứ Luật Tổ chức chính quyền địa phương', `Căn cứ ${basis.citation}`], reference: null }
-    case 'DOC-TTR-CONGNHAN':
-      return { addressees: [names.committeeInText], recipients: [`Lãnh đạo ${names.policeInText}`], bases: [`Căn cứ ${basis.citation}`], reference: null }
-    case 'DOC-BC-KETQUA':
-      return { addressees: [upperUnit], recipients: [names.committeeInText], bases: [], reference: `kế hoạch của ${names.policeInText} về xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc năm ${facts.year}` }
-    case 'DOC-DS-DANGKY':
-      return { addressees: [], recipients: [upperUnit], bases: [], reference: null }
-    default:
-      return { addressees: [], recipients: [], bases: [], reference: null }
-  }
+  return documentType(kind).defaults(office, facts, officeNames(office))
 }
 
 function common(req: DocumentRequest, input: ComposeInput): CommonInput {
@@ -141,10 +77,11 @@ function common(req: DocumentRequest, input: ComposeInput): CommonInput {
     date: req.date,
     issueYear: req.issueYear,
     signer: signer
-      ? { authorityLine: signer.authorityPrefix === '' ? null : signer.authorityLine, titleLine: signer.titleLine, name: signer.name }
+      ? { authorityLine: signer.authorityPrefix === '' ? null : signer.authorityLine, titleLine: signer.titleLine, name: signer.name, rank: signer.rank }
       : { titleLine: '', name: '' },
     recipients: req.recipients,
-    archive: office.officeAbbreviation
+    // "Lưu: VT, <drafting unit>": the team or section that drafted it, its own setting (ND30-NOI-NHAN).
+    archive: office.draftingUnitAbbreviation ?? office.officeAbbreviation
   }
 }
 
@@ -175,102 +112,60 @@ export interface Composed {
   paragraphs: EditableParagraphView[]
   symbol: string | null
   subject: string
-  /** The unit-years a tờ trình or decision lists (stored in the register; T11 and T13 act on them). */
+  /** The unit-years a tờ trình, decision or certificate batch lists (stored in the register; the cycle acts on them). */
   unitYearIds: number[]
   /** Confirmations to ask before writing the file (V30). */
   warnings: string[]
 }
 
+/** The texts with the default sentences still awaiting review taken out, and those sentences. */
+function heldBack(req: DocumentRequest, paragraphs: EditableParagraph[]): { texts: Record<string, string>; held: { label: string; sentence: string }[] } {
+  const texts: Record<string, string> = {}
+  const held: { label: string; sentence: string }[] = []
+  for (const p of paragraphs) {
+    if (!p.review || p.review.length === 0 || req.reviewed.includes(p.key)) continue
+    const current = req.texts[p.key] ?? p.text
+    let kept = current
+    for (const sentence of p.review) {
+      if (!kept.includes(sentence)) continue
+      kept = kept.replace(sentence, '')
+      held.push({ label: p.label, sentence })
+    }
+    if (kept !== current) texts[p.key] = kept.replace(/[ \t]{2,}/gu, ' ').replace(/ +\n|\n +/gu, '\n').trim()
+  }
+  return { texts, held }
+}
+
 export function composeDocument(req: DocumentRequest, input: ComposeInput): Composed {
   requireSettings(input.office, input.signer, req.kind)
-  const facts = scoped(input.facts, input.scopeArea)
-  const c = common(req, input)
-  const names = officeNames(input.office)
-  const basis = legalBasisFor(facts.regulationId, req.year)
-  let spec: DocSpec
-  let paragraphs: EditableParagraph[] = []
-  let unitYearIds: number[] = []
-  const warnings: string[] = []
-  switch (req.kind) {
-    case 'DOC-QD-CONGNHAN': {
-      const data: DecisionDraftData = {
-        common: c,
-        facts,
-        committeeName: names.committeeInText,
-        proposal: { number: input.proposal?.number ?? null, date: input.proposal?.date ?? null, year: input.proposal?.year ?? req.issueYear, symbol: `TTr-${input.office.officeAbbreviation}`, proposerTitle: names.policeHeadTitle },
-        bases: req.bases
-      }
-      data.units = unitsFor(facts, input, (f) => decisionUnits({ ...data, facts: f }))
-      unitYearIds = data.units.map((u) => u.id)
-      paragraphs = decisionParagraphs(data)
-      spec = buildDecision(data, req.texts)
-      break
-    }
-    case 'DOC-CV-DONDOC': {
-      const data: DispatchData = {
-        common: c,
-        previous: input.previousFacts ? scoped(input.previousFacts, input.scopeArea) : null,
-        current: null,
-        year: req.year,
-        subjectLines: [`tiếp tục đẩy mạnh thực hiện`, basis.shortName],
-        addressees: req.addressees,
-        upstreamReference: req.reference ?? '…',
-        circular: basis.shortName,
-        issuerInText: names.committeeInText,
-        policeInText: names.policeInText,
-        committeeInText: names.committeeInText,
-        registrationDue: `${req.year}-03-31`,
-        dossierDue: `${req.year}-11-15`
-      }
-      paragraphs = dispatchParagraphs(data)
-      spec = buildDispatch(data, req.texts)
-      break
-    }
-    case 'DOC-DS-DANGKY':
-      spec = buildRegisteredList({ common: c, facts: { ...facts, units: unitsFor(facts, input, (f) => f.units) }, attachedTo: req.reference })
-      break
-    case 'DOC-BC-KETQUA': {
-      const data: AnnualReportData = { common: c, facts, reporterInText: names.policeInText, directive: req.reference ?? '…', addressees: req.addressees }
-      paragraphs = reportParagraphs(data)
-      spec = buildAnnualReport(data, req.texts)
-      break
-    }
-    case 'DOC-TTR-CONGNHAN': {
-      const data: ProposalData = { common: c, facts, committeeInText: names.committeeInText, policeInText: names.policeInText, bases: req.bases }
-      data.units = unitsFor(facts, input, (f) => proposedUnits({ ...data, facts: f }))
-      unitYearIds = data.units.map((u) => u.id)
-      paragraphs = proposalParagraphs(data)
-      spec = buildProposal(data, req.texts)
-      break
-    }
-    case 'DOC-GCN':
-    {
-      const data = { common: c, facts, committeeName: names.committeeInText, firstRegisterNumber: 1 }
-      spec = buildCertificates({ ...data, units: unitsFor(facts, input, (f) => certificateUnits({ ...data, facts: f })) })
-    }
-      break
-    case 'DOC-BB-HOP': {
-      const type = req.unitType ?? 'XA'
-      const set = input.criteria ?? { source: basis.shortName, criteria: [], warnings: [] }
-      warnings.push(...set.warnings)
-      const period = assessmentPeriod(facts.regulationId, type, req.year)
-      const managing = input.scopeArea ? [COMMITTEE, upper(input.scopeArea.name)] : committeeLines(input.office.peoplesCommitteeName)
-      spec = buildMinutes({
-        year: req.year,
-        unitType: type,
-        unitNoun: typeNoun(type, facts),
-        managingLines: type === 'XA' ? [] : managing,
-        unitLines: type === 'XA' ? managing : [upper(UNIT_TYPE_LABELS[type])],
-        periodStart: period.start,
-        periodEnd: period.end,
-        criteriaSource: set.source,
-        criteria: set.criteria,
-        participantsHint: PARTICIPANT_HINTS[type],
-        sample: input.sample
-      })
-      break
-    }
+  const first = composeType(req, input)
+  // Sentences asserting what the app cannot know wait for the user's review; the file is built without them.
+  const { texts, held } = heldBack(req, first.paragraphs)
+  const out = held.length > 0 ? { ...composeType({ ...req, texts: { ...req.texts, ...texts } }, input), paragraphs: first.paragraphs } : first
+  const warnings = [...out.warnings, ...headerLineWarnings(out.spec, input.profile ?? DEFAULT_PROFILE)]
+  if (held.length > 0) {
+    warnings.push(
+      `Câu mặc định chưa được in vì ứng dụng không biết điều đó có đúng không: ${held.map((h) => `“${h.sentence}” (${h.label})`).join('; ')}. Hãy xem lại đoạn văn và đánh dấu “Đã xem lại” để in.`
+    )
   }
-  const subject = spec.title
-  return { spec, paragraphs, symbol: symbolFor(req.kind, input.office), subject, unitYearIds, warnings }
+  return { spec: out.spec, paragraphs: out.paragraphs, symbol: symbolFor(req.kind, input.office), subject: out.spec.title, unitYearIds: out.unitYearIds, warnings }
+}
+
+function composeType(req: DocumentRequest, input: ComposeInput) {
+  const facts = scoped(input.facts, input.scopeArea)
+  return documentType(req.kind).compose({
+    request: req,
+    office: input.office,
+    signer: input.signer,
+    facts,
+    previousFacts: input.previousFacts ? scoped(input.previousFacts, input.scopeArea) : null,
+    common: common(req, input),
+    names: officeNames(input.office),
+    sample: input.sample,
+    scopeArea: input.scopeArea,
+    criteria: input.criteria ?? null,
+    proposal: input.proposal ?? null,
+    certificates: input.certificates ?? null,
+    unitsBy: (rule) => unitsFor(facts, input, rule)
+  })
 }

@@ -19,6 +19,9 @@ import type { DocumentTable } from '../db/schema'
 import { getOffice } from '../settings/office-service'
 import { listSigners } from '../settings/signer-service'
 import { CATALOGUE, catalogueEntry } from './catalogue'
+import { documentType } from './types'
+import { certificateFacts, storeCertificateNumbers } from './types/certificate/register'
+import type { CertificateFact } from './types/document-type'
 import { composeDocument, officeNames, requestDefaults, symbolFor as requestSymbol, type Composed } from './compose'
 import { actFromDocument } from './cycle-link'
 import { recordChange, snapshot } from '../audit/audit-log'
@@ -41,7 +44,7 @@ export function catalogue(): CatalogueItem[] {
     description: e.description,
     numbered: e.numbered,
     signed: e.signed,
-    needsUnitType: e.kind === 'DOC-BB-HOP',
+    needsUnitType: documentType(e.kind).needs.criteria === true,
     referenceLabel: documentReferenceLabel[e.kind] ?? null
   }))
 }
@@ -83,8 +86,9 @@ async function proposalOf(ctx: CoreContext, year: number, unitYearIds: number[])
 
 /** The request a register row was made with (rows from before the selection field have none). */
 function storedRequest(row: Selectable<DocumentTable>): DocumentRequest {
-  const parsed = JSON.parse(row.parameters) as Omit<DocumentRequest, 'unitYearIds'> & { unitYearIds?: number[] }
-  return { ...parsed, unitYearIds: parsed.unitYearIds ?? [] }
+  const parsed = JSON.parse(row.parameters) as Omit<DocumentRequest, 'unitYearIds' | 'reviewed'> & { unitYearIds?: number[]; reviewed?: string[] }
+  // Rows from before the review mark printed every paragraph as sent: a rebuild keeps them as they were.
+  return { ...parsed, unitYearIds: parsed.unitYearIds ?? [], reviewed: parsed.reviewed ?? Object.keys(parsed.texts) }
 }
 
 /** A registered document's own list of unit-years; an empty list (older rows) means "the live rule". */
@@ -93,7 +97,7 @@ function listedOf(row: Selectable<DocumentTable>): number[] | null {
   return ids.length > 0 ? ids : null
 }
 
-async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts }> {
+async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null): Promise<Composed & { signer: SignerRow | null; sample: boolean; facts: YearFacts; certificates: Map<number, CertificateFact> | null }> {
   const office = await getOffice(ctx.db)
   const entry = catalogueEntry(request.kind)
   const all = await listSigners(ctx)
@@ -106,16 +110,19 @@ async function composeFor(ctx: CoreContext, request: DocumentRequest, listed: nu
     } else signer = signersFor(request.kind, all, request.date ?? `${request.issueYear}-12-31`)[0] ?? null
   }
   const facts = await loadYearFactsCached(ctx, request.year)
-  const previousFacts = request.kind === 'DOC-CV-DONDOC' ? await loadYearFactsCached(ctx, request.year - 1) : null
-  const criteria = request.kind === 'DOC-BB-HOP' ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
+  const needs = documentType(request.kind).needs
+  const previousFacts = needs.previousYear ? await loadYearFactsCached(ctx, request.year - 1) : null
+  const criteria = needs.criteria ? await loadCriteria(ctx.db, request.year, request.unitType ?? 'XA') : null
   const selection = request.unitYearIds ?? []
   let proposal = null
-  if (request.kind === 'DOC-QD-CONGNHAN') {
+  if (needs.proposal) {
     const chosen = listed ?? facts.units.filter((u) => awaitsDecision(u) && (selection.length === 0 || selection.includes(u.id))).map((u) => u.id)
     proposal = await proposalOf(ctx, request.year, chosen)
   }
-  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal })
-  return { ...composed, signer, sample: office.isSample, facts }
+  const certificates = needs.certificates ? await certificateFacts(ctx.db, request.year, facts.units.filter((u) => u.outcome === 'DA_CONG_NHAN')) : null
+  const profile = await getFormatProfile(ctx)
+  const composed = composeDocument(request, { office, signer, facts, previousFacts, scopeArea: await scopeArea(ctx, request.areaId), sample: office.isSample, selection, listed, criteria, proposal, certificates, profile })
+  return { ...composed, signer, sample: office.isSample, facts, certificates }
 }
 
 export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: number; areaId: number | null; unitType: UnitType | null; unitYearIds?: number[] }): Promise<PreparedDocument> {
@@ -125,13 +132,14 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     kind: input.kind,
     year: input.year,
     areaId: input.areaId,
-    unitType: input.kind === 'DOC-BB-HOP' ? (input.unitType ?? 'XA') : null,
+    unitType: documentType(input.kind).needs.criteria ? (input.unitType ?? 'XA') : null,
     unitYearIds: input.unitYearIds ?? [],
     issueYear: input.year,
     number: null,
     date: null,
     signerId: null,
     texts: {},
+    reviewed: [],
     ...requestDefaults(input.kind, office, facts)
   }
   const candidates = signersFor(input.kind, await listSigners(ctx), `${input.year}-12-31`)
@@ -317,6 +325,7 @@ export async function generate(
         .returningAll()
         .executeTakeFirstOrThrow()
       await recordChange(tctx, 'document', inserted.id, null)
+      if (composed.certificates) await storeCertificateNumbers(trx, request.year, composed.certificates, composed.unitYearIds, inserted.id, now)
       if (request.kind === 'DOC-TTR-CONGNHAN') {
         const listed = new Set(composed.unitYearIds)
         const toPropose = composed.facts.units.filter((u) => listed.has(u.id) && u.status === 'THAM_DINH_DAT').map((u) => u.id)

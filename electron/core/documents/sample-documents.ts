@@ -13,6 +13,7 @@ import { catalogueEntry } from './catalogue'
 import { composeDocument, requestDefaults, type Composed, type ComposeInput } from './compose'
 import { actFromDocument } from './cycle-link'
 import { generate, prepare } from './document-service'
+import { certificateFacts } from './types/certificate/register'
 import { loadCriteria, type CriteriaSet } from './year/criteria-facts'
 import { loadYearFacts } from './year/load-year-facts'
 import type { YearFacts } from './year/year-facts'
@@ -83,6 +84,8 @@ export async function openSampleDocuments(options: { dataDir?: string; keep?: bo
   const criteria: CriteriaSet = await loadCriteria(ctx.db, SAMPLE_YEAR['DOC-BB-HOP'], 'XA')
   await proposeSampleEnterprises(ctx)
   facts.set(2021, await loadYearFacts(ctx.db, 2021))
+  const gcnYear = SAMPLE_YEAR['DOC-GCN']
+  const certificates = await certificateFacts(ctx.db, gcnYear, facts.get(gcnYear)!.units.filter((u) => u.outcome === 'DA_CONG_NHAN'))
   const office = await getOffice(ctx.db)
   const signers = await listSigners(ctx)
   const factsOf = (year: number) => facts.get(year) ?? { ...facts.get(2020)!, year, units: [], previous: null }
@@ -100,8 +103,11 @@ export async function openSampleDocuments(options: { dataDir?: string; keep?: bo
       date: null,
       signerId: null,
       texts: {},
+      reviewed: [],
       ...requestDefaults(kind, office, factsOf(year)),
       ...(kind === 'DOC-CV-DONDOC' ? { reference: 'Công văn số 395/CAT-PV05 ngày 05/3/2021 của Công an tỉnh' } : {}),
+      // MẪU: a directing plan for the sample report (sample data, not a real document).
+      ...(kind === 'DOC-BC-KETQUA' ? { reference: 'Kế hoạch số 15/KH-CATP ngày 10/01/2020 của Công an thành phố Vũng Tàu' } : {}),
       ...overrides
     }
   }
@@ -112,7 +118,8 @@ export async function openSampleDocuments(options: { dataDir?: string; keep?: bo
     previousFacts: kind === 'DOC-CV-DONDOC' ? factsOf(SAMPLE_YEAR[kind] - 1) : null,
     scopeArea: null,
     sample: true,
-    criteria: kind === 'DOC-BB-HOP' ? criteria : null
+    criteria: kind === 'DOC-BB-HOP' ? criteria : null,
+    certificates: kind === 'DOC-GCN' ? certificates : null
   })
   return {
     core,

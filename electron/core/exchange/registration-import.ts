@@ -13,7 +13,8 @@ import { requireYear } from '../cycle/years'
 import { readSource } from './registry-import'
 import { areaKey, lookupCommune, RowReader, type AreaLookup } from './registry-rows'
 import { detectMapping, findSheet, ProblemList, readRows } from './sheet-reader'
-import { asText, loadWorkbook } from './xlsx-read'
+import { asText } from './xlsx-read'
+import { parseWorkbook } from './xlsx-parse'
 
 type Source = z.output<typeof registrationSource>
 
@@ -50,9 +51,9 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
   const { content, fileName } = readSource(source)
   const yearRow = await requireYear(ctx.db, source.year)
   if (yearRow.status === 'CLOSED') throw new ApiError({ code: 'VALIDATION', message: `Năm đánh giá ${source.year} đã chốt; không nhập đăng ký được nữa.` })
-  const workbook = await loadWorkbook(content)
+  const workbook = await parseWorkbook(content)
   const problems = new ProblemList()
-  const sheet = findSheet(workbook, REGISTRATION_SHEET_ALIASES) ?? workbook.worksheets[0] ?? null
+  const sheet = findSheet(workbook, REGISTRATION_SHEET_ALIASES) ?? workbook.sheets[0] ?? null
   const mapping = sheet
     ? detectMapping(sheet, REGISTRATION_COLUMNS, source.mapping)
     : { sheet: null, headerRow: 0, headers: [], mapping: Object.fromEntries(REGISTRATION_COLUMNS.map((column) => [column.field, null])) }
@@ -71,7 +72,7 @@ async function runRegistrationImport(ctx: CoreContext, source: Source, commit: b
     preview: {
       fileName,
       year: source.year,
-      sheets: workbook.worksheets.map((s) => s.name),
+      sheets: workbook.sheets.map((s) => s.name),
       mapping,
       counts: { rows: rows.length, ready },
       problems: [...problems.items].sort((a, b) => a.row - b.row).slice(0, MAX_PROBLEMS_SHOWN),

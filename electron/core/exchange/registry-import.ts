@@ -15,7 +15,8 @@ import { checkUnitFields } from '../units/unit-validation'
 import { recordEvent } from '../audit/audit-log'
 import { areaKey, parseAreaRow, parseUnitRow, type AreaLookup } from './registry-rows'
 import { detectMapping, findSheet, ProblemList, readRows } from './sheet-reader'
-import { asText, loadWorkbook } from './xlsx-read'
+import { asText } from './xlsx-read'
+import { parseWorkbook } from './xlsx-parse'
 
 type Source = z.output<typeof importSource>
 
@@ -88,10 +89,10 @@ function addTo(map: Map<string, number[]>, key: string, id: number): void {
  */
 async function runImport(ctx: CoreContext, source: Source, onDuplicate: 'update' | 'skip', commit: boolean): Promise<Outcome> {
   const { content, fileName } = readSource(source)
-  const workbook = await loadWorkbook(content)
+  const workbook = await parseWorkbook(content)
   const problems = new ProblemList()
   const areaSheet = findSheet(workbook, AREA_SHEET_ALIASES)
-  const unitSheet = findSheet(workbook, UNIT_SHEET_ALIASES) ?? workbook.worksheets.find((sheet) => sheet !== areaSheet) ?? null
+  const unitSheet = findSheet(workbook, UNIT_SHEET_ALIASES) ?? workbook.sheets.find((sheet) => sheet !== areaSheet) ?? null
   const areas = areaSheet ? detectMapping(areaSheet, AREA_COLUMNS, source.areaMapping) : emptyMapping(AREA_COLUMNS)
   const units = unitSheet ? detectMapping(unitSheet, UNIT_COLUMNS, source.unitMapping) : emptyMapping(UNIT_COLUMNS)
 
@@ -113,7 +114,7 @@ async function runImport(ctx: CoreContext, source: Source, onDuplicate: 'update'
   const areaRows = areaSheet && problems.size === 0 ? readRows(areaSheet, areas, AREA_COLUMNS) : []
   const unitRows = unitSheet && problems.size === 0 ? readRows(unitSheet, units, UNIT_COLUMNS) : []
   if (problems.size === 0 && areaRows.length === 0 && unitRows.length === 0) {
-    problems.add(unitSheet?.name ?? workbook.worksheets[0]?.name ?? '', 0, null, 'Tệp không có dòng dữ liệu nào để nhập (dưới dòng tiêu đề không có gì).')
+    problems.add(unitSheet?.name ?? workbook.sheets[0]?.name ?? '', 0, null, 'Tệp không có dòng dữ liệu nào để nhập (dưới dòng tiêu đề không có gì).')
   }
 
   const result: ImportResult = { createdAreas: 0, updatedAreas: 0, createdUnits: 0, updatedUnits: 0, skipped: 0 }
@@ -122,7 +123,7 @@ async function runImport(ctx: CoreContext, source: Source, onDuplicate: 'update'
     result,
     preview: {
       fileName,
-      sheets: workbook.worksheets.map((sheet) => sheet.name),
+      sheets: workbook.sheets.map((sheet) => sheet.name),
       units,
       areas,
       counts: {

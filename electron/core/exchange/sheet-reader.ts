@@ -1,24 +1,23 @@
-import type ExcelJS from 'exceljs'
 import type { ImportProblem, SheetMapping } from '../../../shared/api/calls/exchange'
 import type { ColumnSpec } from '../../../shared/domain/registry-columns'
 import { fold } from '../../../shared/text/fold'
 import { ApiError } from '../../../shared/api/errors'
 import { formatInteger } from '../../../shared/text/numbers'
-import { asText, cellValue, MAX_IMPORT_ROWS, type CellResult } from './xlsx-read'
+import { gridCell, type SheetGrid, type WorkbookGrid } from './sheet-grid'
+import { asText, MAX_IMPORT_ROWS, type CellResult } from './xlsx-read'
 
 /** Header text compared without diacritics, case or punctuation: “Xã/Phường” = “xa phuong”. */
 export function headerKey(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-export function findSheet(workbook: ExcelJS.Workbook, aliases: string[]): ExcelJS.Worksheet | null {
-  return workbook.worksheets.find((sheet) => aliases.includes(headerKey(sheet.name))) ?? null
+export function findSheet(workbook: WorkbookGrid, aliases: string[]): SheetGrid | null {
+  return workbook.sheets.find((sheet) => aliases.includes(headerKey(sheet.name))) ?? null
 }
 
-function rowTexts(sheet: ExcelJS.Worksheet, rowNumber: number, width: number): string[] {
-  const row = sheet.getRow(rowNumber)
+function rowTexts(sheet: SheetGrid, rowNumber: number, width: number): string[] {
   return Array.from({ length: width }, (_, i) => {
-    const read = cellValue(row.getCell(i + 1))
+    const read = gridCell(sheet, rowNumber, i)
     return read.ok ? (asText(read.value) ?? '') : ''
   })
 }
@@ -43,7 +42,7 @@ function matchHeaders<F extends string>(headers: string[], columns: ColumnSpec<F
 
 /** The header row is the one among the first 10 that names the most known columns (a title may sit above it). */
 export function detectMapping<F extends string>(
-  sheet: ExcelJS.Worksheet,
+  sheet: SheetGrid,
   columns: ColumnSpec<F>[],
   override?: Partial<Record<F, number | null>>
 ): SheetMapping {
@@ -75,8 +74,8 @@ export interface SheetRow<F extends string> {
 }
 
 /** The data rows under the header, empty rows skipped; more than MAX_IMPORT_ROWS refuses the file. */
-export function readRows<F extends string>(sheet: ExcelJS.Worksheet, mapping: SheetMapping, columns: ColumnSpec<F>[]): SheetRow<F>[] {
-  const last = sheet.actualRowCount > 0 ? sheet.rowCount : 0
+export function readRows<F extends string>(sheet: SheetGrid, mapping: SheetMapping, columns: ColumnSpec<F>[]): SheetRow<F>[] {
+  const last = sheet.rowCount
   if (last - mapping.headerRow > MAX_IMPORT_ROWS) {
     throw new ApiError({
       code: 'VALIDATION',
@@ -85,14 +84,13 @@ export function readRows<F extends string>(sheet: ExcelJS.Worksheet, mapping: Sh
   }
   const rows: SheetRow<F>[] = []
   for (let rowNumber = mapping.headerRow + 1; rowNumber <= last; rowNumber++) {
-    const row = sheet.getRow(rowNumber)
-    if (!row.hasValues) continue
+    if (!sheet.rows.has(rowNumber)) continue
     const cells: Partial<Record<F, CellResult>> = {}
     let empty = true
     for (const column of columns) {
       const index = mapping.mapping[column.field]
       if (index === null || index === undefined) continue
-      const read = cellValue(row.getCell(index + 1))
+      const read = gridCell(sheet, rowNumber, index)
       cells[column.field] = read
       if (!read.ok || (read.value !== null && asText(read.value) !== null)) empty = false
     }

@@ -14,7 +14,8 @@ function refuse(message: string): ApiError {
   return new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
 }
 
-export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
+/** The cheap checks of the first bytes: empty, an old or encrypted .xls, not a zip at all. */
+export function checkSignature(content: Buffer): void {
   if (content.length === 0) throw refuse('Tệp rỗng (0 byte); không có gì để nhập.')
   if (content.subarray(0, 4).equals(OLE_MAGIC)) {
     throw refuse('Tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Vui lòng bỏ mật khẩu và lưu lại dưới dạng .xlsx rồi chọn lại.')
@@ -22,6 +23,11 @@ export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
   if (!content.subarray(0, 4).equals(ZIP_MAGIC)) {
     throw refuse('Tệp không phải là tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.')
   }
+}
+
+/** Loads a workbook whose zip was already checked (zip-guard.ts); only the parse worker calls it. */
+export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
+  checkSignature(content)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer)

@@ -10,6 +10,7 @@ import { replaceDataFrom } from '../backup/restore'
 import { checkBackupFolder, databaseBytes, inspectDatabaseFile, writeVerifiedBackup } from '../backup/snapshot'
 import { currentActor } from '../audit/actor'
 import { HANDOVER_EXTENSION, HANDOVER_FORMAT_VERSION, readPackage, writePackage, type HandoverManifest } from './package-format'
+import { fileStamp, freePath } from '../kept-names'
 
 /** The generated documents live beside the data file; the hand-over carries them with the database. */
 export const DOCUMENTS_DIR_NAME = 'documents'
@@ -25,10 +26,6 @@ function listFiles(root: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
-}
-
-function stamp(now: Date): string {
-  return now.toISOString().replace(/[:.]/g, '-').replace('T', '_').slice(0, 19)
 }
 
 function toInfo(file: string, manifest: HandoverManifest): HandoverInfo {
@@ -52,7 +49,7 @@ export async function exportHandover(ctx: CoreContext, folder: string): Promise<
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-handover-'))
   try {
     const snapshot = await ctx.db.connection().execute(async () => writeVerifiedBackup(ctx, temp, 'HANDOVER'))
-    const target = path.join(path.resolve(folder), `antt-desk_ban-giao_${stamp(ctx.now())}${HANDOVER_EXTENSION}`)
+    const target = freePath(path.resolve(folder), `antt-desk_ban-giao_${fileStamp(ctx.now())}`, HANDOVER_EXTENSION)
     const manifest = {
       app: 'antt-desk' as const,
       formatVersion: HANDOVER_FORMAT_VERSION,
@@ -118,7 +115,7 @@ export async function importHandover(ctx: CoreContext, file: string): Promise<Ha
     const received = path.join(temp, DOCUMENTS_DIR_NAME)
     const current = documentsDir(ctx)
     if (fs.existsSync(current) && listFiles(current).length > 0) {
-      fs.renameSync(current, path.join(path.dirname(current), `${DOCUMENTS_DIR_NAME}_truoc-ban-giao_${stamp(ctx.now())}`))
+      fs.renameSync(current, freePath(path.dirname(current), `${DOCUMENTS_DIR_NAME}_truoc-ban-giao_${fileStamp(ctx.now())}`))
     }
     if (fs.existsSync(received)) {
       fs.rmSync(current, { recursive: true, force: true })

@@ -10,11 +10,15 @@ export function recoveryHandlers(ctx: CoreContext): HandlersOf<typeof recoveryCa
     'recovery.status': () => ({
       error: null,
       canRestore: false,
+      canUnlock: false,
       backups: listBackupFolder(backupsDirOf(ctx.dataFile)).filter((backup) => backup.integrity === 'ok'),
       dataFile: ctx.dataFile
     }),
     'recovery.restore': () => {
       throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu đang mở bình thường; hãy khôi phục ở trang Sao lưu.' })
+    },
+    'recovery.unlock': () => {
+      throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu đang mở bình thường; không có khóa nào cần mở.' })
     }
   }
 }

@@ -16,6 +16,7 @@ function toSignerRow(row: Selectable<SignerTable>): SignerRow {
     authorityPrefix: row.authority_prefix,
     authorityLine: row.authority_line,
     titleLine: row.title_line,
+    rank: row.rank,
     validFrom: row.valid_from,
     validTo: row.valid_to,
     isSample: row.is_sample === 1
@@ -29,6 +30,7 @@ function columns(values: SignerValues) {
     authority_prefix: values.authorityPrefix,
     authority_line: values.authorityPrefix === '' ? null : values.authorityLine,
     title_line: values.titleLine,
+    rank: values.rank,
     valid_from: values.validFrom,
     valid_to: values.validTo
   }

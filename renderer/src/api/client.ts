@@ -1,5 +1,6 @@
 import type { ApiBridge, CallInput, CallName, CallOutput } from '../../../shared/api/contract'
 import { ApiError, type Envelope } from '../../../shared/api/errors'
+import { SESSION_KEY_HEADER, SESSION_KEY_PARAM } from '../../../shared/api/web-session'
 
 declare global {
   interface Window {
@@ -7,12 +8,29 @@ declare global {
   }
 }
 
+const KEY_STORAGE = 'antt-desk-key'
+
+/**
+ * Browser mode: the per-launch key comes in the URL the server printed (`?key=…`); the tab keeps it (a reload still
+ * works) and the address bar drops it, so it is not left in the history or in a screenshot.
+ */
+function sessionKey(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get(SESSION_KEY_PARAM)
+  if (fromUrl) {
+    window.sessionStorage.setItem(KEY_STORAGE, fromUrl)
+    url.searchParams.delete(SESSION_KEY_PARAM)
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash)
+  }
+  return window.sessionStorage.getItem(KEY_STORAGE) ?? ''
+}
+
 /** Browser mode: the same calls as POST /api/<name> to the server that served this page. */
 async function overHttp(name: string, input: unknown): Promise<Envelope<unknown>> {
   try {
     const response = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', [SESSION_KEY_HEADER]: sessionKey() },
       body: JSON.stringify(input ?? {})
     })
     return (await response.json()) as Envelope<unknown>

@@ -33,8 +33,38 @@ export function RecoveryScreen({ error }: { error: ApiErrorBody }) {
         }
       }
     })
+  const unlock = () =>
+    modal.confirm({
+      title: 'Mở khóa dữ liệu?',
+      content:
+        'Chỉ mở khóa khi chắc chắn không còn cửa sổ ANTT Desk nào (trên máy này hoặc máy khác) đang mở thư mục dữ liệu này. Nếu hai cửa sổ cùng ghi, thay đổi của một bên có thể bị mất.',
+      okText: 'Mở khóa',
+      okButtonProps: { danger: true },
+      cancelText: 'Hủy',
+      onOk: async () => {
+        try {
+          await call('recovery.unlock', { confirmed: true })
+          void message.success('Đã mở khóa; dữ liệu đã được mở.')
+          await queryClient.invalidateQueries()
+        } catch (failure) {
+          void message.error(failure instanceof ApiError ? failure.message : 'Không mở khóa được.')
+        }
+      }
+    })
   return (
-    <Result status="error" title="Không thể mở dữ liệu của ANTT Desk" subTitle={error.message} data-testid="startup-error">
+    <Result
+      status="error"
+      title="Không thể mở dữ liệu của ANTT Desk"
+      subTitle={error.message}
+      data-testid="startup-error"
+      extra={
+        status.data?.canUnlock && (
+          <Button danger onClick={unlock}>
+            Mở khóa
+          </Button>
+        )
+      }
+    >
       {status.data?.canRestore && (
         <Card
           size="small"

@@ -19,7 +19,7 @@ export interface SampleRemoval {
 }
 
 export const appCalls = {
-  'app.status': call<AppStatus>()(emptyInput),
+  'app.status': call<AppStatus>({ reads: true })(emptyInput),
   'app.loadSample': call<AppStatus>()(emptyInput),
   'app.startEmpty': call<AppStatus>()(emptyInput),
   'app.removeSample': call<SampleRemoval>()(emptyInput)

@@ -32,7 +32,7 @@ export interface AreaRow {
 }
 
 export const areaCalls = {
-  'areas.list': call<AreaRow[]>()(areaList),
+  'areas.list': call<AreaRow[]>({ reads: true })(areaList),
   'areas.create': call<AreaRow>()(areaCreate),
   'areas.update': call<AreaRow>()(areaUpdate),
   'areas.delete': call<{ deleted: true }>()(areaDelete)

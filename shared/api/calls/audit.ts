@@ -56,6 +56,6 @@ export interface AuditVerification {
 }
 
 export const auditCalls = {
-  'audit.list': call<AuditListResult>()(auditList),
-  'audit.verify': call<AuditVerification>()(emptyInput)
+  'audit.list': call<AuditListResult>({ reads: true })(auditList),
+  'audit.verify': call<AuditVerification>({ reads: true })(emptyInput)
 }

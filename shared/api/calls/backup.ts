@@ -1,15 +1,6 @@
 import { z } from 'zod'
-import { emptyInput } from '../fields'
+import { emptyInput, userPath } from '../fields'
 import { call } from '../call'
-
-/** A path the user chose (dialog in the desktop app): absolute, one line, of sane length. */
-export const userPath = (label: string) =>
-  z
-    .string({ error: `${label}: vui lòng chọn đường dẫn.` })
-    .min(1, `${label}: vui lòng chọn đường dẫn.`)
-    .max(1000, `${label}: đường dẫn quá dài.`)
-    .refine((value) => ![...value].some((ch) => ch.charCodeAt(0) < 32), { message: `${label}: đường dẫn chứa ký tự không hợp lệ.` })
-    .refine((value) => /^([a-zA-Z]:[\\/]|\\\\|\/)/.test(value), { message: `${label}: đường dẫn phải là đường dẫn đầy đủ.` })
 
 export const BACKUP_KINDS = ['AUTO', 'MANUAL', 'BEFORE_RESTORE', 'BEFORE_MIGRATION', 'HANDOVER'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
@@ -73,10 +64,10 @@ export const backupRestore = z
 export const backupUndo = z.object({ confirmed: z.literal(true, { error: 'Vui lòng xác nhận trước khi hoàn tác.' }) }).strict()
 
 export const backupCalls = {
-  'backup.health': call<DatabaseHealth>()(emptyInput),
-  'backup.list': call<BackupInfo[]>()(emptyInput),
+  'backup.health': call<DatabaseHealth>({ reads: true })(emptyInput),
+  'backup.list': call<BackupInfo[]>({ reads: true })(emptyInput),
   'backup.create': call<BackupInfo>()(backupCreate),
-  'backup.preview': call<BackupPreview>()(backupFile),
+  'backup.preview': call<BackupPreview>({ reads: true })(backupFile),
   'backup.restore': call<RestoreResult>()(backupRestore),
   'backup.undoRestore': call<RestoreResult>()(backupUndo)
 }

@@ -5,11 +5,12 @@ import {
   CRITERION_RESULTS,
   UNIT_YEAR_STATUSES,
   type CriterionResult,
+  type PointResult,
   type TrackingMode,
   type UnitYearStatus
 } from '../../domain/cycle/statuses'
 import type { CommuneRuleResult } from '../../domain/cycle/commune-rule'
-import type { CriterionKind, CycleExclusionCode, RegulationId, TextStatus } from '../../domain/cycle/regulations'
+import type { CriterionItem, CriterionKind, CycleExclusionCode, RegulationId, TextStatus } from '../../domain/cycle/regulations'
 import { LIMITS, id, optionalCount, optionalIsoDate, optionalText, requiredText } from '../fields'
 import { call } from '../call'
 
@@ -84,6 +85,8 @@ export interface CriterionRow {
   formulaKey: string | null
   addedBy: 'LAW' | 'PROVINCE' | 'OFFICE'
   sourceRef: string | null
+  items: CriterionItem[]
+  allowNotApplicable: boolean
 }
 
 export const criteriaList = z.object({ regulationId: regulationId.optional(), year: year.optional(), unitType: z.enum(UNIT_TYPES).optional() }).strict()
@@ -164,6 +167,12 @@ export interface CriterionLine {
   computedNote: string | null
   note: string | null
   evidence: string | null
+  sourceRef: string | null
+  allowNotApplicable: boolean
+  /** The lettered points with what was recorded for each (empty for a criterion without points). */
+  items: (CriterionItem & { result: PointResult })[]
+  /** The sub-unit share rule (TT 124 Điều 6.5, 7.6) applies to this criterion. */
+  subunitRule: boolean
 }
 
 export interface DossierLine {
@@ -213,6 +222,8 @@ export interface UnitYearDetail {
   staffTotal: number | null
   staffBriefed: number | null
   disciplinedCount: number | null
+  subunitsEligible: number | null
+  subunitsTitled: number | null
   meetingOn: string | null
   meetingChair: string | null
   minutesReceived: boolean
@@ -253,6 +264,8 @@ export const unitYearSave = z
     staffTotal: optionalCount().optional(),
     staffBriefed: optionalCount().optional(),
     disciplinedCount: optionalCount().optional(),
+    subunitsEligible: optionalCount().optional(),
+    subunitsTitled: optionalCount().optional(),
     meetingChair: optionalText('Chủ trì cuộc họp', LIMITS.name).optional(),
     minutesReceived: z.boolean().optional(),
     receiver: optionalText('Người nhận hồ sơ', LIMITS.name).optional(),
@@ -271,6 +284,10 @@ export const unitYearSave = z
           .strict()
       )
       .max(100)
+      .optional(),
+    criterionItems: z
+      .array(z.object({ code: z.string().min(1).max(40), key: z.string().min(1).max(8), result: z.enum(CRITERION_RESULTS).exclude(['KHONG_AP_DUNG']) }).strict())
+      .max(200)
       .optional(),
     dossier: z
       .array(z.object({ code: z.string().min(1).max(40), receivedOn: optionalIsoDate('Ngày nhận thành phần hồ sơ') }).strict())
@@ -358,8 +375,8 @@ export const dashboardGet = z.object({ year }).strict()
 export const communeResults = z.object({ year }).strict()
 
 export const cycleCalls = {
-  'years.list': call<YearRow[]>()(z.object({}).strict()),
-  'years.get': call<YearRow>()(yearGet),
+  'years.list': call<YearRow[]>({ reads: true })(z.object({}).strict()),
+  'years.get': call<YearRow>({ reads: true })(yearGet),
   'years.open': call<YearRow>()(yearOpen),
   'years.updateDeadlines': call<YearRow>()(yearUpdateDeadlines),
   'years.changeRegulation': call<YearRow>()(yearChangeRegulation),
@@ -367,11 +384,11 @@ export const cycleCalls = {
   'criteria.list': call<CriterionRow[]>()(criteriaList),
   'criteria.edit': call<CriterionRow>()(criterionEdit),
   'criteria.add': call<CriterionRow>()(criterionAdd),
-  'board.list': call<BoardResult>()(boardList),
-  'unitYears.get': call<UnitYearDetail>()(unitYearGet),
+  'board.list': call<BoardResult>({ reads: true })(boardList),
+  'unitYears.get': call<UnitYearDetail>({ reads: true })(unitYearGet),
   'unitYears.save': call<UnitYearDetail>()(unitYearSave),
   'unitYears.act': call<ActResult>()(unitYearAct),
   'unitYears.create': call<UnitYearDetail>()(unitYearCreate),
-  'dashboard.get': call<Dashboard>()(dashboardGet),
-  'communes.results': call<CommuneResultRow[]>()(communeResults)
+  'dashboard.get': call<Dashboard>({ reads: true })(dashboardGet),
+  'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults)
 }

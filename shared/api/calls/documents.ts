@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { DOC_KINDS, type DocKind, type DocSpec } from '../../documents/spec'
 import { UNIT_TYPES } from '../../domain/units'
 import { call } from '../call'
-import { emptyInput, id, optionalIsoDate, optionalText } from '../fields'
+import { emptyInput, id, optionalIsoDate, optionalText, userPath } from '../fields'
 import { normalizeMultiline, normalizeText } from '../../text/normalize'
 
 const line = (label: string) =>
@@ -46,7 +46,9 @@ export const documentRequest = z
     bases: lines('Căn cứ').default([]),
     /** The upstream document (công văn), the directive (báo cáo) or "(Kèm theo …)" (danh sách). */
     reference: optionalText('Văn bản liên quan', 500),
-    texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)).default({})
+    texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)).default({}),
+    /** Paragraphs whose default sentences the user has reviewed (they are printed only then). */
+    reviewed: z.array(z.string().max(40)).max(50).default([])
   })
   .strict()
   .refine((r) => r.issueYear === r.year || r.issueYear === r.year + 1, {
@@ -66,6 +68,8 @@ export interface EditableParagraphView {
   label: string
   text: string
   multiline?: boolean
+  /** Default sentences asserting what the app cannot know: not printed until the paragraph is marked reviewed. */
+  review?: string[]
 }
 
 export interface CatalogueItem {
@@ -146,7 +150,7 @@ export const generateInput = z
     /** Without ".docx"; empty or absent → a name from the type and year. */
     fileName: fileName.optional(),
     /** Absolute folder chosen in the desktop shell; absent → the data folder's documents/. */
-    folder: z.string().max(1000).optional(),
+    folder: userPath('Thư mục lưu văn bản').optional(),
     /** The user has seen the warnings (V30) and generates anyway. */
     confirmed: z.boolean().optional()
   })
@@ -175,13 +179,13 @@ export const formatProfileInput = z
 export type FormatProfileView = z.output<typeof formatProfileInput>
 
 export const documentCalls = {
-  'documents.catalogue': call<CatalogueItem[]>()(emptyInput),
-  'documents.prepare': call<PreparedDocument>()(
+  'documents.catalogue': call<CatalogueItem[]>({ reads: true })(emptyInput),
+  'documents.prepare': call<PreparedDocument>({ reads: true })(
     z.object({ kind: z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' }), year: yearField, areaId: id.nullable().default(null), unitType: z.enum(UNIT_TYPES).nullable().default(null), unitYearIds }).strict()
   ),
-  'documents.preview': call<PreviewResult>()(z.object({ request: documentRequest }).strict()),
+  'documents.preview': call<PreviewResult>({ reads: true })(z.object({ request: documentRequest }).strict()),
   'documents.generate': call<GeneratedDocument>()(generateInput),
-  'documents.list': call<RegisterRow[]>()(z.object({ year: z.number().int().nullable().default(null) }).strict()),
+  'documents.list': call<RegisterRow[]>({ reads: true })(z.object({ year: z.number().int().nullable().default(null) }).strict()),
   'documents.recordNumber': call<GeneratedDocument>()(
     z
       .object({
@@ -193,8 +197,8 @@ export const documentCalls = {
   ),
   'documents.regenerate': call<GeneratedDocument>()(z.object({ id }).strict()),
   /** The file's bytes (base64) for the browser's download; the desktop shell opens the path instead. */
-  'documents.download': call<{ fileName: string; base64: string }>()(z.object({ id }).strict()),
-  'documents.getProfile': call<FormatProfileView>()(emptyInput),
+  'documents.download': call<{ fileName: string; base64: string }>({ reads: true })(z.object({ id }).strict()),
+  'documents.getProfile': call<FormatProfileView>({ reads: true })(emptyInput),
   /** Checked again at generation: the profile could be edited outside this screen. */
   'documents.saveProfile': call<FormatProfileView>()(z.object({ profile: formatProfileInput }).strict())
 }

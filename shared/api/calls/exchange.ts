@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { AREA_FIELDS, UNIT_FIELDS } from '../../domain/registry-columns'
 import { REGISTRATION_FIELDS } from '../../domain/registration-columns'
-import { emptyInput } from '../fields'
+import { emptyInput, fileContent, userPath } from '../fields'
 import { call } from '../call'
-import { userPath } from './backup'
 import { boardList } from './cycle'
 
 /**
@@ -17,11 +16,7 @@ const columnIndex = z.number().int().min(0).max(200).nullable()
 /** Where an imported .xlsx comes from: a path chosen in the desktop app, or its content sent by the browser mode. */
 const excelFile = {
   file: userPath('Tệp Excel').optional(),
-  contentBase64: z
-    .string()
-    .max(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Nội dung tệp không hợp lệ.')
-    .optional(),
+  contentBase64: fileContent(MAX_IMPORT_BASE64_CHARS, 'Tệp quá lớn để nhập (tối đa khoảng 12 MB).').optional(),
   fileName: z.string().max(260, 'Tên tệp quá dài.').optional()
 }
 
@@ -146,13 +141,13 @@ export const yearBoardExport = boardList.omit({ offset: true, limit: true }).ext
 export const yearStatisticsExport = z.object({ year: boardList.shape.year, file: userPath('Tệp Excel').optional() }).strict()
 
 export const exchangeCalls = {
-  'exchange.importPreview': call<ImportPreview>()(importSource),
+  'exchange.importPreview': call<ImportPreview>({ reads: true })(importSource),
   'exchange.importCommit': call<ImportResult>()(importCommit),
   'exchange.exportRegistry': call<ExportedFile>()(exportInput),
-  'exchange.template': call<ExportedFile>()(emptyInput),
+  'exchange.template': call<ExportedFile>({ reads: true })(emptyInput),
   'exchange.exportYearBoard': call<ExportedFile>()(yearBoardExport),
   'exchange.exportYearStatistics': call<ExportedFile>()(yearStatisticsExport),
-  'exchange.registrationPreview': call<RegistrationPreview>()(registrationSource),
+  'exchange.registrationPreview': call<RegistrationPreview>({ reads: true })(registrationSource),
   'exchange.registrationCommit': call<RegistrationResult>()(registrationCommit),
-  'exchange.registrationTemplate': call<ExportedFile>()(emptyInput)
+  'exchange.registrationTemplate': call<ExportedFile>({ reads: true })(emptyInput)
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { call } from '../call'
-import { userPath, type BackupCounts } from './backup'
+import { userPath } from '../fields'
+import type { BackupCounts } from './backup'
 
 /** Hand-over: everything (a consistent database snapshot and the generated documents) in one file for another machine. */
 export interface HandoverInfo {
@@ -25,6 +26,6 @@ export const handoverImport = z
 
 export const handoverCalls = {
   'handover.export': call<HandoverInfo>()(handoverExport),
-  'handover.preview': call<HandoverInfo>()(handoverFile),
+  'handover.preview': call<HandoverInfo>({ reads: true })(handoverFile),
   'handover.import': call<HandoverInfo & { undoFile: string }>()(handoverImport)
 }

@@ -83,10 +83,10 @@ export interface ModelTable {
 }
 
 export const modelCalls = {
-  'models.list': call<ModelRow[]>()(modelList),
+  'models.list': call<ModelRow[]>({ reads: true })(modelList),
   'models.create': call<ModelRow>()(modelInput),
   'models.update': call<ModelRow>()(modelInput.extend({ id })),
   'models.delete': call<{ deleted: true }>()(z.object({ id }).strict()),
   'models.setYear': call<ModelRow>()(modelSetYear),
-  'models.tableD': call<ModelTable>()(z.object({ year }).strict())
+  'models.tableD': call<ModelTable>({ reads: true })(z.object({ year }).strict())
 }

@@ -10,6 +10,8 @@ export const officeProfileInput = z
     officeName: requiredText('Tên cơ quan'),
     officeAbbreviation: requiredText('Chữ viết tắt của cơ quan', 30),
     teamName: optionalText('Tên đội, phòng', 200),
+    /** "Lưu: VT, <drafting unit>": the team or section that drafts the documents; the office's own abbreviation when empty. */
+    draftingUnitAbbreviation: optionalText('Chữ viết tắt đơn vị soạn thảo', 30),
     peoplesCommitteeName: requiredText('Tên Ủy ban nhân dân'),
     peoplesCommitteeAbbreviation: optionalText('Chữ viết tắt của Ủy ban nhân dân', 30),
     steeringCommitteeName: optionalText('Tên Ban Chỉ đạo', 300),
@@ -33,6 +35,8 @@ export const signerInput = z
     authorityPrefix: z.enum(AUTHORITY_PREFIXES, { error: 'Thẩm quyền ký không hợp lệ.' }),
     authorityLine: optionalText('Dòng thẩm quyền', 200),
     titleLine: requiredText('Chức vụ người ký', 200),
+    /** "Đại tá", "Thiếu tá"… printed before the name where the police văn thư rules ask for it (setting). */
+    rank: optionalText('Cấp bậc', 50),
     validFrom: optionalIsoDate('Ngày bắt đầu'),
     validTo: optionalIsoDate('Ngày kết thúc')
   })
@@ -57,15 +61,16 @@ export interface SignerRow {
   authorityPrefix: AuthorityPrefix
   authorityLine: string | null
   titleLine: string
+  rank: string | null
   validFrom: string | null
   validTo: string | null
   isSample: boolean
 }
 
 export const settingsCalls = {
-  'settings.getOffice': call<OfficeProfile>()(emptyInput),
+  'settings.getOffice': call<OfficeProfile>({ reads: true })(emptyInput),
   'settings.saveOffice': call<OfficeProfile>()(officeProfileInput),
-  'signers.list': call<SignerRow[]>()(emptyInput),
+  'signers.list': call<SignerRow[]>({ reads: true })(emptyInput),
   'signers.create': call<SignerRow>()(signerCreate),
   'signers.update': call<SignerRow>()(signerUpdate),
   'signers.delete': call<{ deleted: true }>()(signerDelete)

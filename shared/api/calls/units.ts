@@ -111,8 +111,8 @@ export interface UnitSaveResult {
 }
 
 export const unitCalls = {
-  'units.list': call<UnitListResult>()(unitList),
-  'units.get': call<UnitRow>()(unitGet),
+  'units.list': call<UnitListResult>({ reads: true })(unitList),
+  'units.get': call<UnitRow>({ reads: true })(unitGet),
   'units.create': call<UnitSaveResult>()(unitCreate),
   'units.update': call<UnitSaveResult>()(unitUpdate),
   'units.deactivate': call<UnitRow>()(unitDeactivate),

@@ -5,7 +5,7 @@ import type { EffectiveCriterion } from './criteria'
 import { nextStatus, TRANSITIONS, type CycleAction, invalidTransitionMessage } from './machine'
 import { MESSAGES } from './messages'
 import type { Basis } from './regulations'
-import { STATUS_LABELS, type TrackingMode, type UnitYearStatus } from './statuses'
+import { criterionPasses, STATUS_LABELS, type TrackingMode, type UnitYearStatus } from './statuses'
 
 /** Everything the guards of domain.md §4 read about one unit-year. */
 export interface GuardFacts {
@@ -70,7 +70,7 @@ const DATE_LABEL: Partial<Record<CycleAction, string>> = {
 const MODEL_WARNING_ACTIONS = new Set<CycleAction>(['REGISTER', 'RECORD_MEETING'])
 
 function failing(criteria: EffectiveCriterion[]): number[] {
-  return criteria.filter((c) => c.result !== 'DAT').map((c) => c.number)
+  return criteria.filter((c) => !criterionPasses(c.result)).map((c) => c.number)
 }
 
 /** Pure check of one action on one unit-year; the service writes nothing unless `errors` is empty. */

@@ -11,6 +11,8 @@ export const MESSAGES = {
   V13: 'Số lượng phải là số nguyên không âm.',
   V14: (a: number, b: number) => `Số hộ đăng ký (${a}) không được lớn hơn tổng số hộ đang cư trú (${b}).`,
   V14_STAFF: (a: number, b: number) => `Số người được phổ biến (${a}) không được lớn hơn tổng số cán bộ, người lao động (${b}).`,
+  SUBUNITS_OVER: (titled: number, eligible: number, article: string) =>
+    `Số đầu mối trực thuộc đạt danh hiệu (${titled}) không được lớn hơn số đầu mối đủ điều kiện bình xét danh hiệu thi đua (${eligible}) — ${article} Thông tư số 124/2021/TT-BCA.`,
   V15: 'Khu dân cư phải có ít nhất 01 hộ gia đình đang cư trú.',
   V16: (year: number) =>
     `Năm ${year} không thuộc phạm vi áp dụng của quy định nào đã cấu hình (Thông tư số 23/2012/TT-BCA: đến năm 2021; Thông tư số 124/2021/TT-BCA: từ năm 2022).`,

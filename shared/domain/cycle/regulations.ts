@@ -36,6 +36,21 @@ export interface CriterionDefinition {
    * §2.6), effective_models (≥ 01 movement model hoạt động hiệu quả in the year, §3.3). See criteria.ts.
    */
   formulaKey?: string
+  /** Lettered points (a, b, c …) recorded one by one, e.g. “không để xảy ra …” (TT 124 Điều 4.3, 4.4, 6.3). */
+  items?: CriterionItem[]
+  /** Points borrowed from another criterion of the version (TT 124 Điều 7.3 cites Điều 6.3 a, b, c, đ, e, g). */
+  itemsFrom?: { criterion: string; keys: string[] }
+  /** “đối với những nơi đủ điều kiện bình xét danh hiệu thi đua”: the criterion may be “không áp dụng”. */
+  allowNotApplicable?: boolean
+  /** The sub-unit share rule of TT 124 Điều 6.5, 7.6 (formula part subunit_rate). */
+  threshold?: { minPercent: number; of: string }
+  /** Article and khoản the text is quoted from. */
+  sourceRef?: string
+}
+
+export interface CriterionItem {
+  key: string
+  text: string
 }
 
 export interface DossierItemDefinition {
@@ -99,9 +114,24 @@ function resolve(): Regulation[] {
   return [...byId.values()].map((version) => ({
     ...(version as unknown as Regulation),
     unitTypes: perType<UnitTypeRule>(version.unitTypes, 'unitTypes'),
-    criteria: perType<CriterionDefinition[]>(version.criteria, 'criteria'),
+    criteria: withBorrowedItems(perType<CriterionDefinition[]>(version.criteria, 'criteria')),
     dossierItems: perType<DossierItemDefinition[]>(version.dossierItems, 'dossierItems')
   }))
+}
+
+/** `itemsFrom` becomes the borrowed points themselves, so every reader sees one `items` list. */
+function withBorrowedItems(criteria: Record<UnitType, CriterionDefinition[]>): Record<UnitType, CriterionDefinition[]> {
+  const all = Object.values(criteria).flat()
+  const out = {} as Record<UnitType, CriterionDefinition[]>
+  for (const type of UNIT_TYPE_KEYS) {
+    out[type] = criteria[type].map((criterion) => {
+      if (!criterion.itemsFrom) return criterion
+      const { criterion: code, keys } = criterion.itemsFrom
+      const source = all.find((c) => c.code === code)?.items ?? []
+      return { ...criterion, items: keys.map((key) => source.find((item) => item.key === key)).filter((item): item is CriterionItem => item !== undefined) }
+    })
+  }
+  return out
 }
 
 export const REGULATIONS: readonly Regulation[] = resolve()

@@ -57,8 +57,23 @@ export function isRegisteredStatus(status: UnitYearStatus): boolean {
 export const TRACKING_MODES = ['FULL', 'OUTCOME_ONLY'] as const
 export type TrackingMode = (typeof TRACKING_MODES)[number]
 
-export const CRITERION_RESULTS = ['DAT', 'KHONG_DAT', 'CHUA_DANH_GIA'] as const
+export const CRITERION_RESULTS = ['DAT', 'KHONG_DAT', 'CHUA_DANH_GIA', 'KHONG_AP_DUNG'] as const
 export type CriterionResult = (typeof CRITERION_RESULTS)[number]
+
+/** A lettered point is met or not; “không áp dụng” belongs to a whole criterion. */
+export type PointResult = Exclude<CriterionResult, 'KHONG_AP_DUNG'>
+
+export const CRITERION_RESULT_LABELS: Record<CriterionResult, string> = {
+  DAT: 'Đạt',
+  KHONG_DAT: 'Không đạt',
+  CHUA_DANH_GIA: 'Chưa đánh giá',
+  KHONG_AP_DUNG: 'Không áp dụng'
+}
+
+/** A criterion “không áp dụng” (TT 124 Điều 6.4–6.5, 7.5–7.6: where no sub-unit is eligible) does not hold a unit back. */
+export function criterionPasses(result: CriterionResult): boolean {
+  return result === 'DAT' || result === 'KHONG_AP_DUNG'
+}
 
 export const OUTCOME_REASONS = [
   'KHONG_DANG_KY',

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { buildDecision } from '../../../electron/core/documents/builders/decision'
-import { buildProposal } from '../../../electron/core/documents/builders/proposal'
-import { buildRegisteredList } from '../../../electron/core/documents/builders/registered-list'
-import { buildAnnualReport, tableByType } from '../../../electron/core/documents/builders/annual-report'
-import { buildMinutes } from '../../../electron/core/documents/builders/minutes'
+import { buildDecision } from '../../../electron/core/documents/types/decision/builder'
+import { buildProposal } from '../../../electron/core/documents/types/proposal/builder'
+import { buildRegisteredList } from '../../../electron/core/documents/types/registered-list/builder'
+import { buildAnnualReport, tableByType } from '../../../electron/core/documents/types/annual-report/builder'
+import { buildMinutes } from '../../../electron/core/documents/types/minutes/builder'
 import { composeDocument } from '../../../electron/core/documents/compose'
 import { renderDocx } from '../../../electron/core/documents/docx/render'
 import { DEFAULT_PROFILE } from '../../../electron/core/documents/format/profile'
 import { openSampleDocuments, type SampleDocuments } from '../../../electron/core/documents/sample-documents'
 import { syntheticYearFacts } from '../../../electron/core/documents/year/synthetic-facts'
 import { awaitsDecision, type YearFacts } from '../../../electron/core/documents/year/year-facts'
-import type { CommonInput } from '../../../electron/core/documents/builders/common'
+import type { CommonInput } from '../../../electron/core/documents/types/shared/common'
 import type { TableBlock } from '../../../shared/documents/spec'
 import { ApiError } from '../../../shared/api/errors'
 import { all, readDocx, tableProps, text } from '../../helpers/ooxml'
@@ -103,7 +103,8 @@ describe('domain.md §6: Bảng 1 for 2020 compared with 2019', () => {
     expect([xa.cells[2], xa.cells[5], xa.cells[6], xa.cells[7], xa.cells[8]]).toEqual(['17', '13', '76,47', '12', '+1'])
     const dn = rows.find((r) => r.cells[1] === 'Doanh nghiệp')!
     expect([dn.cells[3], dn.cells[5], dn.cells[7], dn.cells[8]]).toEqual(['2', '2', '1', '+1'])
-    const csgd = rows.find((r) => r.cells[1] === 'Cơ sở giáo dục')!
+    // 2020 is a TT 23 year: its term is "nhà trường".
+    const csgd = rows.find((r) => r.cells[1] === 'Nhà trường')!
     expect(csgd.cells).toContain('Không triển khai (Covid-19)')
   })
 })

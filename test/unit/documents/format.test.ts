@@ -3,8 +3,8 @@ import { countText, diffText, longDate, numberLine, padDay, padMonth, placeDateL
 import { checkProfile, DEFAULT_PROFILE, mmToTwips, pageGeometry } from '../../../electron/core/documents/format/profile'
 import { textWidth } from '../../../electron/core/documents/format/text-width'
 import { committeeLines, territoryInSentence } from '../../../electron/core/documents/compose'
-import { withEndMark } from '../../../electron/core/documents/builders/common'
-import { canCuLines } from '../../../electron/core/documents/builders/decision'
+import { withEndMark } from '../../../electron/core/documents/types/shared/common'
+import { canCuLines } from '../../../electron/core/documents/types/decision/builder'
 
 describe('CHK-DATA: dates and numbers', () => {
   test.each([

@@ -7,7 +7,7 @@ import type { Migration } from './types'
  * A partial index serves the out-of-scope filter. The version is this migration's position in MIGRATIONS.
  */
 export const unitSearch: Migration = {
-  version: 6,
+  version: 8,
   name: 'unit_search',
   sql: `
 CREATE VIRTUAL TABLE unit_search USING fts5(search_fold, content='unit', content_rowid='id', tokenize='trigram');

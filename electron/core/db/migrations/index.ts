@@ -4,9 +4,11 @@ import { cycle } from './002_cycle'
 import { documents } from './003_documents'
 import { safety } from './004_safety'
 import { models } from './005_models'
+import { law2026 } from './006_law_2026'
 import { unitSearch } from './009_unit_search'
+import { certificates } from './010_certificates'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, unitSearch]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, unitSearch]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

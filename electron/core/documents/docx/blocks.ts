@@ -13,7 +13,7 @@ import {
   type ParagraphChild
 } from 'docx'
 import type { FormatProfile, PageGeometry } from '../format/profile'
-import { mmToTwips, ptToTwips } from '../format/profile'
+import { mmToTwips, pageGeometry, ptToTwips } from '../format/profile'
 import { QUOC_HIEU, TIEU_NGU } from '../format/official-text'
 import { textWidth } from '../format/text-width'
 import type {
@@ -22,6 +22,7 @@ import type {
   Block,
   CanCuBlock,
   CenteredBlock,
+  DocSpec,
   HeaderBlock,
   KinhGuiBlock,
   ParagraphBlock,
@@ -45,6 +46,8 @@ export interface BlockContext {
 type BodyElement = Paragraph | Table
 
 const SO_PT = 13 // fixed (ND30-SO-KY-HIEU)
+/** "Phụ lục I" / "DANH SÁCH", its title and "(Kèm theo …)": 14 pt whatever the body size (documents.md §1.2). */
+const APPENDIX_PT = 14
 const NOI_NHAN_PT = 12
 const RECIPIENT_PT = 11
 
@@ -57,12 +60,31 @@ function runs(list: Run[], pt: number, base: { bold?: boolean; italic?: boolean 
 }
 
 /** Left and right column widths of the header and signature tables (documents.md §1.5). */
-export function headerColumns(ctx: BlockContext, dateLine?: string): [number, number] {
+export function headerColumns(ctx: Pick<BlockContext, 'profile' | 'page'>, dateLine?: string): [number, number] {
   const qh = textWidth(QUOC_HIEU, ctx.profile.quocHieuPt, true)
   const date = dateLine ? textWidth(dateLine, ctx.profile.dateLinePt, false) : 0
   let right = Math.max(5300, Math.max(qh, date) + 200)
   if (ctx.page.tw - right < 3200) right = ctx.page.tw - 3200
   return [ctx.page.tw - right, right]
+}
+
+/** documents.md §1.5: the issuer lines that would wrap inside the header's left cell at the profile's sizes. */
+export function headerLineWarnings(spec: DocSpec, profile: FormatProfile): string[] {
+  const out = new Set<string>()
+  for (const section of spec.sections) {
+    const page = pageGeometry(profile, section.landscape === true)
+    for (const block of section.blocks) {
+      if (block.kind !== 'header') continue
+      const [lc] = headerColumns({ profile, page }, block.dateLine)
+      const lines = [...block.parentLines.map((l) => ({ l, bold: false })), ...block.issuerLines.map((l) => ({ l, bold: true }))]
+      for (const { l, bold } of lines) {
+        if (textWidth(l, profile.quocHieuPt, bold) > lc) {
+          out.add(`Dòng “${l}” ở ô tên cơ quan dài hơn ô (${(lc / 567).toFixed(1).replace('.', ',')} cm ở cỡ ${profile.quocHieuPt}) nên sẽ xuống dòng; hãy ngắt dòng hoặc viết gọn tại Cài đặt → Thông tin cơ quan.`)
+        }
+      }
+    }
+  }
+  return [...out]
 }
 
 function cell(width: number, children: Paragraph[], options: { span?: number; vMerge?: 'restart' | 'continue' } = {}): TableCell {
@@ -212,7 +234,7 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
     stops.push(ctx.page.tw)
     children.push(tabRun(pt))
   }
-  const keepNext = block.role === 'heading'
+  const keepNext = block.role === 'heading' || block.keepNext === true
   const spacing = block.lineSpacing ? { ...bodySpacing(ctx), line: Math.round(240 * block.lineSpacing) } : bodySpacing(ctx)
   if (stops.length === 0) return bodyParagraph(children, ctx, { keepNext })
   return new Paragraph({
@@ -230,7 +252,7 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
 function article(block: ArticleBlock, ctx: BlockContext): Paragraph {
   const pt = ctx.profile.bodyPt
   const head = block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`
-  return bodyParagraph([textRun(head, { pt, bold: true }), textRun(` ${block.text}`, { pt })], ctx)
+  return bodyParagraph([textRun(head, { pt, bold: true }), textRun(` ${block.text}`, { pt })], ctx, { keepNext: block.keepNext === true })
 }
 
 /** Scales the widths given for the default text width to this section's, the last column absorbing rounding. */
@@ -240,6 +262,45 @@ export function scaleWidths(widths: number[], tw: number): number[] {
   const scaled = widths.map((w) => Math.floor((w * tw) / total))
   scaled[scaled.length - 1] = tw - scaled.slice(0, -1).reduce((a, b) => a + b, 0)
   return scaled
+}
+
+const FIGURE = /^[\d.,/%+-]+$/u
+/** Cell side margins (108 + 108) and a little headroom for the renderer's rounding. */
+const CELL_PADDING = 216 + 60
+
+/**
+ * APP-TABLE-NOWRAP: a date or a number never wraps. Each column is widened to its widest figure at the table size
+ * (header titles may wrap, figures may not); the width comes from the left-aligned text columns (names, addresses).
+ */
+export function fitFigures(block: TableBlock, widths: number[], pt: number): number[] {
+  const need = widths.map(() => 0)
+  for (const row of block.rows) {
+    if (row.kind !== 'data' && row.kind !== 'total') continue
+    const spans = row.kind === 'data' ? row.spans : undefined
+    let col = 0
+    row.cells.forEach((cell, i) => {
+      const span = spans?.[i] ?? 1
+      if (span === 1 && FIGURE.test(cell)) need[col] = Math.max(need[col]!, textWidth(cell, pt, row.kind === 'total') + CELL_PADDING)
+      col += span
+    })
+  }
+  const out = [...widths]
+  let deficit = 0
+  out.forEach((w, i) => {
+    if (need[i]! > w) {
+      deficit += need[i]! - w
+      out[i] = need[i]!
+    }
+  })
+  if (deficit === 0) return out
+  const donors = block.columns.map((c, i) => (c.align === 'left' ? i : -1)).filter((i) => i >= 0)
+  const pool = donors.reduce((n, i) => n + out[i]!, 0)
+  donors.forEach((i, k) => {
+    const share = k === donors.length - 1 ? deficit : Math.round((deficit * out[i]!) / pool)
+    out[i] = out[i]! - share
+    deficit -= share
+  })
+  return out
 }
 
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const
@@ -267,7 +328,7 @@ function dataCell(text: string, width: number, pt: number, options: { bold?: boo
 /** APP-TABLE: bordered, fixed, DXA widths; header rows repeat on every page; no row splits across pages. */
 function table(block: TableBlock, ctx: BlockContext): BodyElement[] {
   const pt = Math.min(ctx.profile.tablePt, block.maxPt ?? 14)
-  const widths = scaleWidths(block.columns.map((c) => c.width), ctx.page.tw)
+  const widths = fitFigures(block, scaleWidths(block.columns.map((c) => c.width), ctx.page.tw), pt)
   const total = widths.reduce((a, b) => a + b, 0)
   const rows: TableRow[] = []
   const groups = block.groups ?? []
@@ -356,7 +417,7 @@ function signature(block: SignatureBlock, ctx: BlockContext): BodyElement[] {
 
 /** ND30-APPENDIX: label bold, title bold, "(Kèm theo …)" italic, a short rule. */
 function appendixHeading(block: AppendixHeadingBlock, ctx: BlockContext): BodyElement[] {
-  const pt = ctx.profile.bodyPt
+  const pt = APPENDIX_PT
   const out: BodyElement[] = [centered([textRun(block.label, { pt, bold: true })], { beforeTwips: 240, keepNext: true })]
   for (const line of block.titleLines) out.push(centered([textRun(line, { pt, bold: true })], { keepNext: true }))
   if (block.attachLine) out.push(centered([textRun(block.attachLine, { pt, italic: true })], { keepNext: true }))

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Header, NumberFormat, Packer, PageNumber, Page
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { validationError } from '../../../../shared/api/errors'
 import { checkProfile, pageGeometry, type FormatProfile } from '../format/profile'
-import type { DocSpec, SectionSpec } from '../../../../shared/documents/spec'
+import type { Block, DocSpec, SectionSpec } from '../../../../shared/documents/spec'
 import { renderBlock, type BlockContext } from './blocks'
 import { FONT, LANGUAGE, sectionEnd } from './primitives'
 
@@ -31,10 +31,27 @@ function pageNumberHeaders(profile: FormatProfile) {
   }
 }
 
+/**
+ * ND30-SIGNATURE: the signature block never stands alone on a page — the last content paragraph before it (and the
+ * last row of a list just above that paragraph) move with it.
+ */
+function keptWithSignature(blocks: Block[]): Block[] {
+  const out = [...blocks]
+  const at = out.findIndex((b) => b.kind === 'signature')
+  if (at <= 0) return out
+  const before = out[at - 1]!
+  if (before.kind === 'paragraph' || before.kind === 'article') {
+    out[at - 1] = { ...before, keepNext: true }
+    const table = out[at - 2]
+    if (table?.kind === 'table') out[at - 2] = { ...table, keepLastRow: true }
+  } else if (before.kind === 'table') out[at - 1] = { ...before, keepLastRow: true }
+  return out
+}
+
 function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<string, string>): ISectionOptions {
   const page = pageGeometry(profile, spec.landscape === true)
   const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing, deferredRows }
-  const children = spec.blocks.flatMap((block) => renderBlock(block, ctx))
+  const children = keptWithSignature(spec.blocks).flatMap((block) => renderBlock(block, ctx))
   children.push(sectionEnd())
   return {
     properties: {

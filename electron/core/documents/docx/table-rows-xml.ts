@@ -37,11 +37,12 @@ function cellXml(text: string, pt: number, o: CellOptions): string {
 export function tableRowsXml(block: TableBlock, widths: number[], pt: number): string {
   const total = widths.reduce((a, b) => a + b, 0)
   const out: string[] = []
-  for (const row of block.rows) {
+  block.rows.forEach((row, index) => {
+    const keepNext = block.keepLastRow === true && index === block.rows.length - 1
     if (row.kind === 'group' || row.kind === 'empty') {
       const group = row.kind === 'group'
-      out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.text, pt, { width: total, span: widths.length, bold: group, align: group ? 'left' : 'center', keepNext: group })}</w:tr>`)
-      continue
+      out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.text, pt, { width: total, span: widths.length, bold: group, align: group ? 'left' : 'center', keepNext: group || keepNext })}</w:tr>`)
+      return
     }
     const spans = row.kind === 'data' ? row.spans : undefined
     let col = 0
@@ -50,10 +51,10 @@ export function tableRowsXml(block: TableBlock, widths: number[], pt: number): s
       const span = spans?.[i] ?? 1
       let width = 0
       for (let k = col; k < col + span; k++) width += widths[k] ?? 0
-      cells += cellXml(text, pt, { width, span, bold: row.kind === 'total', align: block.columns[col]?.align ?? 'center', keepNext: false })
+      cells += cellXml(text, pt, { width, span, bold: row.kind === 'total', align: block.columns[col]?.align ?? 'center', keepNext })
       col += span
     })
     out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`)
-  }
+  })
   return out.join('')
 }

@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../../../../shared/text/dates'
-import { formatInteger } from '../../../../shared/text/numbers'
+import { formatCount, formatInteger, formatRate } from '../../../../shared/text/numbers'
 
 /** The fixed texts of the header block (ND30-QUOC-HIEU, ND30-TIEU-NGU); the motto uses U+002D with spaces. */
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
@@ -57,19 +57,11 @@ export function reference(number: number | null, symbol: string, iso: string | n
   return `${no} ${longDate(iso, year)}`
 }
 
-/** Counts in running text: below 10 padded ("02 doanh nghiệp"), then thousands with "." (APP-COUNT-PADDING). */
-export function countText(n: number, pad = true): string {
-  return pad && n >= 0 && n < 10 ? String(n).padStart(2, '0') : formatInteger(n)
-}
+/** Counts in running text: 1–9 padded ("02 doanh nghiệp"), zero "0", thousands with "." (APP-COUNT-PADDING). */
+export const countText = (n: number, pad = true): string => formatCount(n, pad)
 
-/** Percentage with at most two decimals, "-" on a zero denominator (APP-NUMBERS). */
-export function rateText(numerator: number, denominator: number): string {
-  if (denominator === 0) return '-'
-  const hundredths = Math.floor((numerator * 20000) / denominator + 1) / 2
-  const whole = Math.floor(Math.floor(hundredths) / 100)
-  const fraction = Math.floor(hundredths) % 100
-  return fraction === 0 ? formatInteger(whole) : `${formatInteger(whole)},${String(fraction).padStart(2, '0')}`
-}
+/** Percentage without its sign, "-" on a zero denominator (APP-NUMBERS) — the screens' formatter. */
+export const rateText = (numerator: number, denominator: number): string => formatRate(numerator, denominator)
 
 /** "+3", "-2", "0"; "-" without a base year. */
 export function diffText(now: number, before: number | null): string {
@@ -95,4 +87,4 @@ export const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k',
 export const ILLEGAL_FILE_CHARS = /[<>:"/\\|?*\u0000-\u001f]/u
 
 /** Counts in tables: not padded, thousands with "." (APP-COUNT-PADDING: tables are not padded). */
-export const formatCount = (n: number): string => formatInteger(n)
+export const tableCount = (n: number): string => formatCount(n)

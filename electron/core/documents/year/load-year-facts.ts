@@ -90,6 +90,7 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
           'uy.households_registered',
           'uy.proposal_no',
           'uy.decision_no',
+          'uy.decision_on',
           'uy.name_snapshot',
           'u.name',
           'u.address',
@@ -117,6 +118,7 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
     trackingMode: row.tracking_mode,
     proposalRef: row.proposal_no,
     decisionRef: row.decision_no,
+    decisionOn: row.decision_on,
     failedReason: failedReasonOf(row),
     householdsTotal: row.households_total ?? (row.unit_type === 'KDC' ? row.unit_households : null),
     householdsRegistered: row.households_registered

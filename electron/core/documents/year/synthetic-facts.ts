@@ -32,6 +32,7 @@ export function syntheticYearFacts(unitCount: number, year = 2024, stage: 'propo
       trackingMode: 'FULL',
       proposalRef: passes ? `01/TTr-CAT` : null,
       decisionRef: stage === 'decided' && passes ? '01/QĐ-UBND' : null,
+      decisionOn: stage === 'decided' && passes ? iso(year, 12, 15) : null,
       failedReason: passes ? null : 'Chưa đạt tiêu chí 2',
       householdsTotal: 300,
       householdsRegistered: 280

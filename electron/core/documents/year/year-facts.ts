@@ -1,6 +1,7 @@
 import type { AreaKind } from '../../../../shared/domain/areas'
 import type { TrackingMode, UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
-import type { UnitType } from '../../../../shared/domain/units'
+import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
+import { regulationById } from '../../../../shared/domain/cycle/regulations'
 
 /**
  * THE SEAM to the yearly cycle. Every year-dependent document reads only this; `load-year-facts.ts` fills it from
@@ -24,6 +25,8 @@ export interface UnitFact {
   /** "91/TTr-CATP" and "3245/QĐ-UBND" as recorded by the cycle; null when not reached. */
   proposalRef: string | null
   decisionRef: string | null
+  /** The recorded decision's date (ISO); null when not recorded. */
+  decisionOn: string | null
   /** "Tiêu chí 3", "không nộp hồ sơ đúng hạn" … for units not proposed or not recognised. */
   failedReason: string | null
   householdsTotal: number | null
@@ -78,7 +81,26 @@ export function communeNoun(facts: Pick<YearFacts, 'areas'>): string {
   return present.length > 0 ? present.join(', ') : 'xã, phường, thị trấn'
 }
 
-export function typeNoun(type: UnitType, facts: Pick<YearFacts, 'areas'>): string {
+/** The school term of the year's legal version: "nhà trường" under TT 23/2012, "cơ sở giáo dục" under TT 124/2021. */
+export function schoolNoun(facts: Pick<YearFacts, 'regulationId'>): string {
+  return facts.regulationId !== null && regulationById(facts.regulationId).basis === 'TT23' ? 'nhà trường' : 'cơ sở giáo dục'
+}
+
+/** A type as a table cell or column title ("Khu dân cư", "Nhà trường"), in the year's legal terms. */
+export function typeTitle(type: UnitType, facts: Pick<YearFacts, 'areas' | 'regulationId'>): string {
+  if (type === 'CSGD' || type === 'XA') {
+    const noun = typeNoun(type, facts)
+    return noun.charAt(0).toLocaleUpperCase('vi-VN') + noun.slice(1)
+  }
+  return UNIT_TYPE_LABELS[type]
+}
+
+/** "khu dân cư, cơ quan, doanh nghiệp, nhà trường": every type the year recognises, in its legal terms. */
+export function allTypesPhrase(facts: Pick<YearFacts, 'areas' | 'regulationId'>, withCommunes = false): string {
+  return TYPE_ORDER.filter((t) => withCommunes || t !== 'XA').map((t) => typeNoun(t, facts)).join(', ')
+}
+
+export function typeNoun(type: UnitType, facts: Pick<YearFacts, 'areas'> & Partial<Pick<YearFacts, 'regulationId'>>): string {
   switch (type) {
     case 'KDC':
       return 'khu dân cư'
@@ -89,7 +111,7 @@ export function typeNoun(type: UnitType, facts: Pick<YearFacts, 'areas'>): strin
     case 'DOANH_NGHIEP':
       return 'doanh nghiệp'
     case 'CSGD':
-      return 'cơ sở giáo dục'
+      return schoolNoun({ regulationId: facts.regulationId ?? null })
   }
 }
 

@@ -2,10 +2,10 @@ import { AREA_KIND_LABELS } from '../../../../shared/domain/areas'
 import { AUTHORITY_PREFIX_LABELS, OFFICE_LEVEL_LABELS, SIGNER_BODY_LABELS } from '../../../../shared/domain/office'
 import { EDUCATION_LEVEL_LABELS, ENTERPRISE_SIZE_LABELS, MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { CYCLE_EXCLUSION_LABELS, REGULATIONS, TEXT_STATUS_LABELS } from '../../../../shared/domain/cycle/regulations'
-import { OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
+import { CRITERION_RESULT_LABELS as RESULT_LABELS, OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
 import { formatScreenDate } from '../../../../shared/text/dates'
 
-const CRITERION_RESULT_LABELS: Record<string, string> = { DAT: 'Đạt', KHONG_DAT: 'Không đạt', CHUA_DANH_GIA: 'Chưa đánh giá' }
+const CRITERION_RESULT_LABELS: Record<string, string> = RESULT_LABELS
 
 const ENUM_LABELS: Record<string, Record<string, string>> = {
   kind: AREA_KIND_LABELS,
@@ -27,7 +27,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   authority_prefix: AUTHORITY_PREFIX_LABELS
 }
 
-const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active', 'minutes_received'])
+const BOOLEAN_FIELDS = new Set(['is_sample', 'is_armed_forces', 'active', 'minutes_received', 'allow_not_applicable'])
 
 function parseList(value: string): unknown[] | null {
   try {
@@ -42,7 +42,7 @@ function parseList(value: string): unknown[] | null {
 function formatCodes(field: string, value: Record<string, unknown>): string {
   return Object.entries(value)
     .map(([code, item]) => {
-      if (field === 'criteria') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
+      if (field === 'criteria' || field === 'criterion_items') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
       return `${code}: ${typeof item === 'string' ? formatScreenDate(item) : 'chưa nhận'}`
     })
     .join('; ')
@@ -60,7 +60,7 @@ export function formatAuditValue(field: string, value: unknown): string {
       return value
     }
   }
-  if ((field === 'criteria' || field === 'dossier_items') && typeof value === 'object') return formatCodes(field, value as Record<string, unknown>)
+  if ((field === 'criteria' || field === 'criterion_items' || field === 'dossier_items') && typeof value === 'object') return formatCodes(field, value as Record<string, unknown>)
   if (field === 'not_deployed' && typeof value === 'string') {
     const types = parseList(value)
     if (types) return types.length === 0 ? '(trống)' : types.map((type) => UNIT_TYPE_LABELS[type as keyof typeof UNIT_TYPE_LABELS] ?? String(type)).join(', ')

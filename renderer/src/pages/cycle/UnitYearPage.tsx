@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Radio, Result, Row, Space, Spin, Table, Tag, Timeline, Tooltip, Typography } from 'antd'
-import type { CriterionLine, DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Descriptions, Form, Input, InputNumber, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
+import type { DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
-import { CYCLE_EXCLUSION_LABELS, PLACEHOLDER_NOTE } from '../../../../shared/domain/cycle/regulations'
+import { CYCLE_EXCLUSION_LABELS } from '../../../../shared/domain/cycle/regulations'
 import { OUTCOME_REASON_LABELS, STATUS_LABELS, type CriterionResult, type OutcomeReason } from '../../../../shared/domain/cycle/statuses'
 import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
@@ -12,6 +12,7 @@ import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
 import { StatusTag } from '../../cycle/status-tag'
 import { UnitYearModels } from '../../models/UnitYearModels'
+import { CriteriaSection, pointKey, type PointMarks } from '../../cycle/CriteriaSection'
 import { DATE_INPUT_FORMATS, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
@@ -24,6 +25,8 @@ interface FormValues {
   staffTotal: number | null
   staffBriefed: number | null
   disciplinedCount: number | null
+  subunitsEligible: number | null
+  subunitsTitled: number | null
   meetingChair: string | null
   minutesReceived: boolean
   receiver: string | null
@@ -32,12 +35,6 @@ interface FormValues {
   notes: string | null
   dossier: Record<string, Dayjs | null>
 }
-
-const RESULT_OPTIONS: Array<{ value: CriterionResult; label: string }> = [
-  { value: 'DAT', label: 'Đạt' },
-  { value: 'KHONG_DAT', label: 'Không đạt' },
-  { value: 'CHUA_DANH_GIA', label: 'Chưa đánh giá' }
-]
 
 /** One unit-year: its sections, the next actions, and the Lịch sử timeline. */
 export function UnitYearPage() {
@@ -53,6 +50,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
   const [criteria, setCriteria] = useState<Record<string, { result: CriterionResult; note: string | null }>>(() =>
     Object.fromEntries(data.criteria.map((c) => [c.code, { result: c.manual, note: c.note }]))
   )
+  const [points, setPoints] = useState<PointMarks>(() => Object.fromEntries(data.criteria.flatMap((c) => c.items.map((item) => [pointKey(c.code, item.key), item.result]))))
   const [action, setAction] = useState<CycleAction | null>(null)
   const save = useApiMutation('unitYears.save', { form, success: 'Đã lưu.' })
   const editable = !data.locked
@@ -74,6 +72,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
         staffTotal: values.staffTotal ?? null,
         staffBriefed: values.staffBriefed ?? null,
         disciplinedCount: values.disciplinedCount ?? null,
+        ...(data.criteria.some((c) => c.subunitRule) ? { subunitsEligible: values.subunitsEligible ?? null, subunitsTitled: values.subunitsTitled ?? null } : {}),
         meetingChair: values.meetingChair ?? null,
         minutesReceived: values.minutesReceived ?? false,
         receiver: values.receiver ?? null,
@@ -81,6 +80,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
         certificateNo: values.certificateNo ?? null,
         notes: values.notes ?? null,
         criteria: data.criteria.filter((c) => c.kind !== 'DERIVED').map((c) => ({ code: c.code, result: criteria[c.code]?.result ?? 'CHUA_DANH_GIA', note: criteria[c.code]?.note ?? null })),
+        criterionItems: data.criteria.flatMap((c) => c.items.map((item) => ({ code: c.code, key: item.key, result: points[pointKey(c.code, item.key)] ?? 'CHUA_DANH_GIA' }))),
         dossier: data.dossier.map((d) => ({ code: d.code, receivedOn: toIsoDate(values.dossier?.[d.code]) }))
       })
     )
@@ -194,57 +194,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                 )}
               </Row>
             </Card>
-            {data.criteria.length > 0 && (
-              <Card size="small" title="Tiêu chí" style={{ marginBottom: 12 }}>
-                <Table<CriterionLine>
-                  rowKey="code"
-                  size="small"
-                  pagination={false}
-                  dataSource={data.criteria}
-                  columns={[
-                    { title: 'TC', dataIndex: 'number', width: 40 },
-                    {
-                      title: 'Nội dung',
-                      render: (_: unknown, c) => (
-                        <Space direction="vertical" size={0}>
-                          <Space size={4}>
-                            <Tooltip title={c.text ?? ''}>
-                              <Typography.Text>{c.shortTitle}</Typography.Text>
-                            </Tooltip>
-                            {c.textStatus === 'PLACEHOLDER' && (
-                              <Tooltip title={PLACEHOLDER_NOTE}>
-                                <Tag color="warning">Chưa xác minh</Tag>
-                              </Tooltip>
-                            )}
-                          </Space>
-                          {c.computedNote && <Typography.Text type="secondary">{c.computedNote}</Typography.Text>}
-                        </Space>
-                      )
-                    },
-                    {
-                      title: 'Kết quả',
-                      width: 250,
-                      render: (_: unknown, c) =>
-                        c.kind === 'DERIVED' ? (
-                          <Tag color={c.effective === 'DAT' ? 'green' : c.effective === 'KHONG_DAT' ? 'red' : 'default'}>{RESULT_OPTIONS.find((o) => o.value === c.effective)?.label} (tự động)</Tag>
-                        ) : (
-                          <Space direction="vertical" size={2}>
-                            <Radio.Group
-                              size="small"
-                              aria-label={`Tiêu chí ${c.number}`}
-                              value={criteria[c.code]?.result ?? 'CHUA_DANH_GIA'}
-                              onChange={(event) => setCriteria((prev) => ({ ...prev, [c.code]: { result: event.target.value as CriterionResult, note: prev[c.code]?.note ?? null } }))}
-                              options={RESULT_OPTIONS.slice(0, 2)}
-                              optionType="button"
-                            />
-                            {c.effective !== c.manual && c.effective === 'KHONG_DAT' && <Typography.Text type="danger">Tính theo quy định: Không đạt</Typography.Text>}
-                          </Space>
-                        )
-                    }
-                  ]}
-                />
-              </Card>
-            )}
+            {data.criteria.length > 0 && <CriteriaSection criteria={data.criteria} marks={criteria} onMarks={setCriteria} points={points} onPoints={setPoints} />}
             {data.dossier.length > 0 && (
               <Card size="small" title="Hồ sơ" style={{ marginBottom: 12 }}>
                 <Table<DossierLine>

@@ -1,9 +1,9 @@
-import { validationError } from '../../../../shared/api/errors'
-import { ATANTT, countText, joinVi, reference, upper } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { awaitsDecision, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
-import { headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, withEndMark, type CommonInput, type EditableParagraph, type Texts } from './common'
-import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
+import { validationError } from '../../../../../shared/api/errors'
+import { ATANTT, countText, joinVi, reference, upper } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { awaitsDecision, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
+import { canCuLines, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, withEndMark, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
+import { closingLine, listSubject, typeLabelIn, unitTable } from '../shared/unit-list'
 
 /** DOC-QD-CONGNHAN: the draft recognition decision and its attached list (documents.md §4(e)). */
 export interface DecisionDraftData {
@@ -15,8 +15,15 @@ export interface DecisionDraftData {
   proposal: { number: number | null; date: string | null; year: number; symbol: string; proposerTitle: string }
   /** Office text (the local-government law changed in 2025); the app inserts only the tờ trình reference. */
   bases: string[]
+  /** Điều 3's addressees, office text (the names of the committee's offices changed in 2025). */
+  executors?: string[]
   /** The units this decision lists (a rebuild keeps its own list); defaults to those proposed and not yet decided. */
   units?: UnitFact[]
+}
+
+/** Điều 3's default addressees; the office edits them on the Văn bản page. */
+export function defaultExecutors(committeeName: string, proposerTitle: string): string[] {
+  return [`Chánh Văn phòng ${committeeName}`, proposerTitle, 'Thủ trưởng các cơ quan, đơn vị liên quan']
 }
 
 export function decisionUnits(data: DecisionDraftData): UnitFact[] {
@@ -38,6 +45,7 @@ export function decisionParagraphs(data: DecisionDraftData): EditableParagraph[]
   const { facts } = data
   const proposal = `Theo đề nghị của ${data.proposal.proposerTitle} tại Tờ trình ${reference(data.proposal.number, data.proposal.symbol, data.proposal.date, data.proposal.year)}.`
   const single = units.length === 1 ? units[0] : undefined
+  const executors = data.executors ?? defaultExecutors(data.committeeName, data.proposal.proposerTitle)
   const article1 = single
     ? `Công nhận ${single.name}${single.address ? `, ${single.address}` : ''}, đạt tiêu chuẩn ${ATANTT} năm ${facts.year}.`
     : `Công nhận ${recognisedPhrase(units, facts)} đạt tiêu chuẩn ${ATANTT} năm ${facts.year} (có danh sách kèm theo).`
@@ -48,17 +56,13 @@ export function decisionParagraphs(data: DecisionDraftData): EditableParagraph[]
     {
       key: 'article3',
       label: 'Điều 3',
-      text: `Chánh Văn phòng ${data.committeeName}, ${data.proposal.proposerTitle}, thủ trưởng các cơ quan, đơn vị liên quan và các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+      text: `${executors.join(', ')}${executors.length > 0 ? ' và các' : 'Các'} đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
       multiline: true
     }
   ]
 }
 
-/** ND30-CAN-CU punctuation: every basis ends with ";", the last with ".". */
-export function canCuLines(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.trim().replace(/[;.,]+$/u, '')).filter((l) => l !== '')
-  return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`)
-}
+export { canCuLines } from '../shared/common'
 
 export function buildDecision(data: DecisionDraftData, texts: Texts = {}): DocSpec {
   const units = decisionUnits(data)
@@ -95,7 +99,7 @@ export function buildDecision(data: DecisionDraftData, texts: Texts = {}): DocSp
           data.facts,
           [
             { title: 'Tên khu dân cư, đơn vị', width: 3300, align: 'left', value: (u) => u.name },
-            { title: 'Loại', width: 1500, value: typeLabel },
+            { title: 'Loại', width: 1500, value: typeLabelIn(data.facts) },
             { title: 'Địa chỉ', width: 2900, align: 'left', value: (u) => u.address ?? '' },
             { title: 'Ghi chú', width: 855, value: () => '' }
           ],

@@ -1,7 +1,7 @@
-import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
-import { countText, upper } from '../format/official-text'
-import type { Block, TableBlock, TableColumn, TableRow } from '../../../../shared/documents/spec'
-import { TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
+import type { UnitType } from '../../../../../shared/domain/units'
+import { countText, upper } from '../../format/official-text'
+import type { Block, TableBlock, TableColumn, TableRow } from '../../../../../shared/documents/spec'
+import { TYPE_ORDER, typeNoun, typeTitle, type UnitFact, type YearFacts } from '../../year/year-facts'
 import { capitalise, withEndMark } from './common'
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
@@ -54,7 +54,8 @@ export function unitTable(units: UnitFact[], facts: YearFacts, columns: ListColu
   return { kind: 'table', columns: all.map(({ title, width, align }) => ({ title, width, ...(align ? { align } : {}) })), rows }
 }
 
-export const typeLabel = (unit: UnitFact): string => UNIT_TYPE_LABELS[unit.type]
+/** The "Loại" cell, in the year's legal terms. */
+export const typeLabelIn = (facts: YearFacts) => (unit: UnitFact): string => typeTitle(unit.type, facts)
 
 /** "Danh sách này có 01 đơn vị./." */
 export function closingLine(count: number): Block {

@@ -1,10 +1,10 @@
-import type { AreaKind } from '../../../../shared/domain/areas'
-import { regulationById } from '../../../../shared/domain/cycle/regulations'
-import type { UnitType } from '../../../../shared/domain/units'
-import { recognitionSentence, type RecognitionSummary } from '../../cycle/result-sentence'
-import { countText, joinVi, numberLine, placeDateLine } from '../format/official-text'
-import type { Block, HeaderBlock, Run, SignatureBlock } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
+import type { AreaKind } from '../../../../../shared/domain/areas'
+import { validationError } from '../../../../../shared/api/errors'
+import type { UnitType } from '../../../../../shared/domain/units'
+import { recognitionSentence, type RecognitionSummary } from '../../../cycle/result-sentence'
+import { countText, joinVi, numberLine, placeDateLine } from '../../format/official-text'
+import type { Block, HeaderBlock, Run, SignatureBlock } from '../../../../../shared/documents/spec'
+import { countsByType, schoolNoun, TYPE_ORDER, typeNoun, type YearFacts } from '../../year/year-facts'
 
 /** Who issues the document, as printed (documents.md §2: office settings, never constants). */
 export interface IssuerInput {
@@ -48,6 +48,11 @@ export interface EditableParagraph {
   label: string
   text: string
   multiline?: boolean
+  /**
+   * Default sentences that assert what the app cannot know ("tình hình … cơ bản ổn định"): marked in the editor and
+   * left out of the file until the user has reviewed the paragraph (like the V30 confirmation).
+   */
+  review?: string[]
 }
 
 export type Texts = Record<string, string>
@@ -101,6 +106,25 @@ function labelRuns(line: string): Run[] {
   return [{ text: line }]
 }
 
+/** ND30-CAN-CU punctuation, for every căn cứ block: every basis ends with ";", the last with ".". */
+export function canCuLines(text: string): string[] {
+  const lines = text.split('\n').map((l) => l.trim().replace(/[;.,]+$/u, '')).filter((l) => l !== '')
+  return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`)
+}
+
+const NUMBERED_REFERENCE = /\bsố\s+\d+[^\s]*/u
+const DATED_REFERENCE = /\bngày\s+\d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4})/u
+
+/** An upstream document is cited with its number and date; without them generation asks for them at the field. */
+export function requireReference(reference: string | null, what: string): string {
+  const ref = (reference ?? '').trim()
+  if (!NUMBERED_REFERENCE.test(ref) || !DATED_REFERENCE.test(ref)) {
+    const message = `Vui lòng nhập ${what} với số và ngày, ví dụ “Công văn số 395/CAT-PV05 ngày 05/3/2021 của Công an tỉnh”.`
+    throw validationError(message, { reference: message })
+  }
+  return ref
+}
+
 /** ND30-END-MARK: "./." right after the last word, never twice. */
 export function withEndMark(text: string): string {
   const trimmed = text.trim().replace(/\s*\.\/\.$/u, '').replace(/[.;:,]$/u, '')
@@ -148,7 +172,7 @@ export function recognitionSummaryOf(facts: YearFacts): RecognitionSummary {
     territory: facts.territory === 'địa bàn' ? null : facts.territory,
     communes: communes.length > 0 ? { recognised: recognised('XA'), total: communes.length, kinds } : null,
     others: (['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as UnitType[]).map((type) => ({ type, recognised: recognised(type) })),
-    schoolWord: facts.regulationId !== null && regulationById(facts.regulationId).basis === 'TT23' ? 'nhà trường' : 'cơ sở giáo dục'
+    schoolWord: schoolNoun(facts)
   }
 }
 
@@ -162,4 +186,4 @@ export function capitalise(text: string): string {
 }
 
 /** "Thành phố Vũng Tàu" → "thành phố Vũng Tàu", for inside a sentence (one helper with the cycle's sentence). */
-export { inSentence } from '../../cycle/result-sentence'
+export { inSentence } from '../../../cycle/result-sentence'

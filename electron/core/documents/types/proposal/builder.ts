@@ -1,9 +1,9 @@
-import { validationError } from '../../../../shared/api/errors'
-import { ATANTT, countText, reference, rateText, shortDate } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { countsByType, isProposalCandidate, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../year/year-facts'
-import { bodyParagraphs, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, type CommonInput, type EditableParagraph, type Texts } from './common'
-import { closingLine, listSubject, typeLabel, unitTable } from './unit-list'
+import { validationError } from '../../../../../shared/api/errors'
+import { ATANTT, countText, reference, rateText, shortDate } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { countsByType, isProposalCandidate, TYPE_ORDER, typeNoun, type UnitFact, type YearFacts } from '../../year/year-facts'
+import { bodyParagraphs, canCuLines, headerBlock, listHeaderBlock, signatureBlock, textOf, typesPhrase, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
+import { closingLine, listSubject, typeLabelIn, unitTable } from '../shared/unit-list'
 
 /** DOC-TTR-CONGNHAN: the police's tờ trình proposing recognition, with its list (documents.md §4(d)). */
 export interface ProposalData {
@@ -47,7 +47,7 @@ export function proposalParagraphs(data: ProposalData): EditableParagraph[] {
       key: 'summary',
       label: 'Tóm tắt kết quả (tự động)',
       multiline: true,
-      text: `Năm ${facts.year}, trên địa bàn ${facts.territory} có ${inScope} thuộc diện xét công nhận; ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%). Qua họp đánh giá tại đơn vị và thẩm định hồ sơ, có ${countText(proposed.length)} đơn vị đạt đủ các tiêu chí.`
+      text: `Năm ${facts.year}, trên địa bàn ${facts.territory} ${total === 0 ? 'chưa có đơn vị nào thuộc diện xét công nhận' : `có ${inScope} thuộc diện xét công nhận; ${countText(registered)}/${countText(total)} đơn vị đăng ký (đạt ${rateText(registered, total)}%)`}. Qua họp đánh giá tại đơn vị và thẩm định hồ sơ, có ${countText(proposed.length)} đơn vị đạt đủ các tiêu chí.`
     },
     {
       key: 'failures',
@@ -77,7 +77,7 @@ export function buildProposal(data: ProposalData, texts: Texts = {}): DocSpec {
     headerBlock(data.common),
     { kind: 'title', typeName: 'TỜ TRÌNH', subjectLines: [`Về việc đề nghị công nhận ${typesPhrase(data.facts, units.map((u) => u.type))}`, `đạt tiêu chuẩn ${ATANTT} năm ${year}`] },
     { kind: 'kinhGui', addressees: [data.committeeInText] },
-    { kind: 'canCu', lines: t('bases').split('\n').filter((l) => l.trim() !== ''), upright: true },
+    { kind: 'canCu', lines: canCuLines(t('bases')), upright: true },
     ...bodyParagraphs(t('summary')),
     ...bodyParagraphs(t('failures')),
     ...bodyParagraphs(t('request')),
@@ -97,7 +97,7 @@ export function buildProposal(data: ProposalData, texts: Texts = {}): DocSpec {
       data.facts,
       [
         { title: 'Tên đơn vị', width: 2800, align: 'left', value: (u) => u.name },
-        { title: 'Loại', width: 1300, value: typeLabel },
+        { title: 'Loại', width: 1300, value: typeLabelIn(data.facts) },
         { title: 'Địa chỉ', width: 2300, align: 'left', value: (u) => u.address ?? '' },
         { title: 'Ngày họp đánh giá', width: 1200, value: (u) => shortDate(u.meetingOn) },
         { title: 'Ghi chú', width: 955, value: () => '' }

@@ -1,7 +1,7 @@
-import { validationError } from '../../../../shared/api/errors'
-import type { UnitType } from '../../../../shared/domain/units'
-import { ATANTT, shortDate } from '../format/official-text'
-import type { Block, DocSpec, TableRow } from '../../../../shared/documents/spec'
+import { validationError } from '../../../../../shared/api/errors'
+import type { UnitType } from '../../../../../shared/domain/units'
+import { ATANTT, shortDate } from '../../format/official-text'
+import type { Block, DocSpec, TableRow } from '../../../../../shared/documents/spec'
 
 /** DOC-BB-HOP: the evaluation-meeting minutes template a unit fills by hand (documents.md §4(g)). */
 export interface MinutesData {

@@ -1,7 +1,7 @@
-import { ATANTT, countText, shortDate } from '../format/official-text'
-import type { Block, DocSpec } from '../../../../shared/documents/spec'
-import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../year/year-facts'
-import { bodyParagraphs, headerBlock, resultSentence, signatureBlock, textOf, type CommonInput, type EditableParagraph, type Texts } from './common'
+import { ATANTT, countText, shortDate } from '../../format/official-text'
+import type { Block, DocSpec } from '../../../../../shared/documents/spec'
+import { countsByType, TYPE_ORDER, typeNoun, type YearFacts } from '../../year/year-facts'
+import { bodyParagraphs, headerBlock, resultSentence, signatureBlock, textOf, type CommonInput, type EditableParagraph, type Texts } from '../shared/common'
 
 /**
  * DOC-CV-DONDOC: the công văn urging registration / summary dispatch, modelled on CV 1888 (documents.md §4(a)).
@@ -51,13 +51,16 @@ export function weakPoints(facts: YearFacts | null, thresholdPct = 50): string[]
   return out
 }
 
+const MOVEMENT_UNKNOWN = 'Qua triển khai thực hiện, phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tiếp tục được duy trì.'
+const CAUSE_UNKNOWN = 'Nguyên nhân chủ yếu do một số cơ quan, đơn vị chưa quan tâm đúng mức.'
+
 export function dispatchParagraphs(d: DispatchData): EditableParagraph[] {
   const result = d.previous ? resultSentence(d.previous) : null
   const weak = weakPoints(d.current ?? d.previous, d.weakThresholdPct)
   return [
     { key: 'intro', label: 'Căn cứ văn bản cấp trên', text: `Thực hiện ${d.upstreamReference} về việc tiếp tục đẩy mạnh thực hiện ${d.circular}, ${d.issuerInText} thông báo kết quả và yêu cầu triển khai như sau:`, multiline: true },
-    { key: 'result', label: 'Kết quả năm trước (tự động)', text: result ? `Qua triển khai thực hiện, phong trào toàn dân bảo vệ an ninh Tổ quốc trên địa bàn tiếp tục được duy trì. ${result}` : '', multiline: true },
-    { key: 'weak', label: 'Tồn tại, hạn chế', text: weak.length > 0 ? `Tuy nhiên, việc triển khai thực hiện vẫn còn một số tồn tại: ${weak.join('; ')}; nguyên nhân chủ yếu do một số cơ quan, đơn vị chưa quan tâm đúng mức.` : '', multiline: true },
+    { key: 'result', label: 'Kết quả năm trước (tự động)', text: result ? `${MOVEMENT_UNKNOWN} ${result}` : '', multiline: true, ...(result ? { review: [MOVEMENT_UNKNOWN] } : {}) },
+    { key: 'weak', label: 'Tồn tại, hạn chế', text: weak.length > 0 ? `Tuy nhiên, việc triển khai thực hiện vẫn còn một số tồn tại: ${weak.join('; ')}. ${CAUSE_UNKNOWN}` : '', multiline: true, ...(weak.length > 0 ? { review: [CAUSE_UNKNOWN] } : {}) },
     { key: 'lead', label: 'Yêu cầu', text: `Để tiếp tục đẩy mạnh thực hiện ${d.circular}, ${d.issuerInText} yêu cầu các cơ quan, đơn vị và Ủy ban nhân dân các ${typeNounForCommunes(d)} tập trung thực hiện một số nội dung sau:`, multiline: true },
     {
       key: 'tasks',

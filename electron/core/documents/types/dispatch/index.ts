@@ -1,0 +1,41 @@
+import { legalBasisFor } from '../../year/legal-basis'
+import { requireReference } from '../shared/common'
+import { typeNoun } from '../../year/year-facts'
+import type { DocumentTypeModule } from '../document-type'
+import { buildDispatch, dispatchParagraphs, type DispatchData } from './builder'
+
+/** DOC-CV-DONDOC (documents.md §4(a)). */
+export const dispatchType: DocumentTypeModule = {
+  entry: { kind: 'DOC-CV-DONDOC', label: 'Công văn đôn đốc đăng ký', description: 'Nhắc lại kết quả năm trước, nêu tồn tại và giao nhiệm vụ đăng ký năm mới (theo mẫu Công văn số 1888/UBND-CATP).', issuer: 'UBND', typeAbbr: null, numbered: true, signed: true },
+  needs: { previousYear: true },
+  symbol: (office, names) => `${names.committeeAbbr}-${office.officeAbbreviation}`,
+  defaults: (office, facts) => {
+    const upperUnit = office.upperUnitName ?? 'Công an tỉnh (PV05)'
+    return {
+      addressees: ['Thủ trưởng các cơ quan, đơn vị', `Chủ tịch Ủy ban nhân dân các ${typeNoun('XA', facts)}`],
+      recipients: [upperUnit],
+      bases: [],
+      // The upstream công văn is cited with its number and date: staff type it, nothing is guessed.
+      reference: null
+    }
+  },
+  compose: ({ request: req, common, facts, previousFacts, names }) => {
+    const basis = legalBasisFor(facts.regulationId, req.year)
+    const data: DispatchData = {
+      common,
+      previous: previousFacts,
+      current: null,
+      year: req.year,
+      subjectLines: [`tiếp tục đẩy mạnh thực hiện`, basis.shortName],
+      addressees: req.addressees,
+      upstreamReference: requireReference(req.reference, 'văn bản cấp trên (số, ngày)'),
+      circular: basis.shortName,
+      issuerInText: names.committeeInText,
+      policeInText: names.policeInText,
+      committeeInText: names.committeeInText,
+      registrationDue: `${req.year}-03-31`,
+      dossierDue: `${req.year}-11-15`
+    }
+    return { spec: buildDispatch(data, req.texts), paragraphs: dispatchParagraphs(data), unitYearIds: [], warnings: [] }
+  }
+}

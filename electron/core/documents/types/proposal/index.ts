@@ -1,0 +1,21 @@
+import { legalBasisFor } from '../../year/legal-basis'
+import type { DocumentTypeModule } from '../document-type'
+import { buildProposal, proposalParagraphs, proposedUnits, type ProposalData } from './builder'
+
+/** DOC-TTR-CONGNHAN (documents.md §4(d)): scope = units that passed appraisal or are in a tờ trình. */
+export const proposalType: DocumentTypeModule = {
+  entry: { kind: 'DOC-TTR-CONGNHAN', label: 'Tờ trình đề nghị công nhận', description: 'Công an đề nghị Ủy ban nhân dân công nhận các đơn vị đạt tiêu chuẩn, kèm danh sách.', issuer: 'CONG_AN', typeAbbr: 'TTr', numbered: true, signed: true },
+  needs: {},
+  symbol: (office) => `TTr-${office.officeAbbreviation}`,
+  defaults: (_office, facts, names) => ({
+    addressees: [names.committeeInText],
+    recipients: [`Lãnh đạo ${names.policeInText}`],
+    bases: [`Căn cứ ${legalBasisFor(facts.regulationId, facts.year).citation}`],
+    reference: null
+  }),
+  compose: ({ request: req, common, facts, names, unitsBy }) => {
+    const data: ProposalData = { common, facts, committeeInText: names.committeeInText, policeInText: names.policeInText, bases: req.bases }
+    data.units = unitsBy((f) => proposedUnits({ ...data, facts: f }))
+    return { spec: buildProposal(data, req.texts), paragraphs: proposalParagraphs(data), unitYearIds: data.units.map((u) => u.id), warnings: [] }
+  }
+}
