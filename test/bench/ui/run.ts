@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   let server: RunningServer | null = null
   const start = async () => {
     host = recordingHost(openCoreHost({ dataDir, appVersion: 'bench' }), records)
-    server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0 })
+    server = await startWebServer({ host, staticDir: RENDERER_DIR, port: 0, dataDir })
     return server
   }
   const stop = async () => {

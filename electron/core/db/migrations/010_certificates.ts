@@ -6,7 +6,7 @@ import type { Migration } from './types'
  * setting; the signer's rank (police văn thư rules, a setting) printed before the name.
  */
 export const certificates: Migration = {
-  version: 6,
+  version: 7,
   name: 'certificates',
   sql: `
 ALTER TABLE office_profile ADD COLUMN drafting_unit_abbreviation TEXT;
