@@ -50,8 +50,11 @@ export async function replaceDataFrom(
           // are lifted for this transaction and put back, unchanged, before it commits.
           const triggers = sqlite.prepare("SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>
           for (const trigger of triggers) sqlite.exec(`DROP TRIGGER main.${quote(trigger.name)}`)
+          // Full-text indexes (and their shadow tables) are derived from their content table: rebuilt, not copied.
+          const indexes = sqlite.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").pluck().all() as string[]
+          const derived = (table: string) => indexes.some((index) => table === index || table.startsWith(`${index}_`))
           for (const table of tables) {
-            if (keep.includes(table)) continue
+            if (keep.includes(table) || derived(table)) continue
             sqlite.exec(`DELETE FROM main.${quote(table)}`)
             if (!sourceTables.has(table)) continue
             const sourceColumns = new Set((sqlite.pragma(`source.table_info(${quote(table)})`) as Array<{ name: string }>).map((c) => c.name))
@@ -63,6 +66,7 @@ export async function replaceDataFrom(
             sqlite.exec(`INSERT INTO main.${quote(table)} (${columns}) SELECT ${columns} FROM source.${quote(table)}`)
           }
           for (const trigger of triggers) sqlite.exec(trigger.sql)
+          for (const index of indexes) sqlite.exec(`INSERT INTO main.${quote(index)}(${quote(index)}) VALUES ('rebuild')`)
           const broken = sqlite.pragma('main.foreign_key_check') as unknown[]
           if (broken.length > 0) {
             throw new ApiError({ code: 'BACKUP_FAILED', message: 'Dữ liệu trong tệp có liên kết không hợp lệ; không khôi phục. Dữ liệu hiện tại được giữ nguyên.' })

@@ -4,7 +4,7 @@ import type { BoardResult, BoardRow, boardList } from '../../../shared/api/calls
 import { CYCLE_EXCLUSION_LABELS, regulationById, type Regulation } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import { UNIT_TYPES } from '../../../shared/domain/units'
-import { likePattern } from '../../../shared/text/fold'
+import { unitSearchCondition } from '../units/unit-search'
 import { todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
@@ -34,9 +34,9 @@ function filtered(db: Executor, filter: Filter, year: Selectable<EvalYearTable>,
   if (withStatus && filter.status !== undefined) query = query.where('uy.status', '=', filter.status)
   if (filter.overdueOnly) query = query.where(overdueSql(year, today))
   if (filter.missingDocumentsOnly) query = query.where(missingDocumentsSql(regulation))
-  const search = filter.search ? likePattern(filter.search) : '%'
   // The folded search reads the unit's stored search key; the join is only made when searching.
-  if (search !== '%') query = query.where(sql<boolean>`(SELECT u2.search_fold FROM unit u2 WHERE u2.id = uy.unit_id) LIKE ${search} ESCAPE '\\'`)
+  const search = unitSearchCondition(sql.ref('uy.unit_id'), sql`(SELECT u2.search_fold FROM unit u2 WHERE u2.id = uy.unit_id)`, filter.search)
+  if (search) query = query.where(search)
   return query
 }
 

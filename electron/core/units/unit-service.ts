@@ -1,10 +1,10 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
 import { tt124Scope } from '../../../shared/domain/scope'
-import type { UnitType } from '../../../shared/domain/units'
-import { duplicateKey, fold, likePattern } from '../../../shared/text/fold'
+import { duplicateKey, fold } from '../../../shared/text/fold'
+import { unitCounts, unitWindowIds } from './unit-window'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
@@ -19,44 +19,23 @@ import { recordChange } from '../audit/audit-log'
 type ListFilter = z.output<typeof unitList>
 type Executor = Kysely<Database>
 
-/** The filtered unit query, shared by the page, the total and the counts so they always agree. */
-function filtered(db: Executor, filter: ListFilter, withType: boolean) {
-  let query = db.selectFrom('unit as u').leftJoin('admin_area as a', 'a.id', 'u.area_id')
-  if (filter.active !== 'all') query = query.where('u.active', '=', filter.active === 'active' ? 1 : 0)
-  if (filter.areaId !== undefined) query = query.where('u.area_id', '=', filter.areaId)
-  if (withType && filter.type !== undefined) query = query.where('u.type', '=', filter.type)
-  if (filter.outOfScopeOnly) query = query.where('u.exclusion_code', 'is not', null)
-  const search = filter.search ? likePattern(filter.search) : '%'
-  if (search !== '%') query = query.where(sql<boolean>`u.search_fold LIKE ${search} ESCAPE '\\'`)
-  return query
-}
-
-function ordered<O>(query: SelectQueryBuilder<Database & { u: Database['unit']; a: Database['admin_area'] }, 'u' | 'a', O>, sort: ListFilter['sort']) {
-  switch (sort) {
-    case 'type':
-      return query.orderBy('u.type').orderBy('u.sort_key')
-    case 'area':
-      return query.orderBy(sql`a.sort_order IS NULL`).orderBy('a.sort_order').orderBy('a.sort_key').orderBy('u.sort_key')
-    case 'name':
-      return query.orderBy('u.sort_key').orderBy('u.id')
-  }
-}
-
+/** One window of the registry: ids from the indexes, then those rows with their commune's name, in window order. */
 export async function listUnits(ctx: CoreContext, filter: ListFilter): Promise<UnitListResult> {
-  const page = await ordered(filtered(ctx.db, filter, true).selectAll('u').select('a.name as area_name'), filter.sort)
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute()
-  const counts = await filtered(ctx.db, filter, false)
-    .select(['u.type', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('u.type')
-    .execute()
-  const countsByType: Partial<Record<UnitType, number>> = {}
-  for (const row of counts) countsByType[row.type] = Number(row.n)
-  const total = filter.type !== undefined ? (countsByType[filter.type] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
-  const yearRecords = await countYearRecords(ctx.db, page.map((row) => row.id))
+  const ids = await unitWindowIds(ctx.db, filter)
+  const rows = ids.length
+    ? await ctx.db
+        .selectFrom('unit as u')
+        .leftJoin('admin_area as a', 'a.id', 'u.area_id')
+        .selectAll('u')
+        .select('a.name as area_name')
+        .where('u.id', 'in', ids)
+        .execute()
+    : []
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const { total, countsByType } = await unitCounts(ctx.db, filter)
+  const yearRecords = await countYearRecords(ctx.db, ids)
   return {
-    rows: page.map((row) => toUnitRow({ ...row, year_records: yearRecords.get(row.id) ?? 0 })),
+    rows: ids.map((id) => toUnitRow({ ...byId.get(id)!, year_records: yearRecords.get(id) ?? 0 })),
     total,
     countsByType
   }

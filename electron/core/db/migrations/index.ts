@@ -5,11 +5,12 @@ import { documents } from './003_documents'
 import { safety } from './004_safety'
 import { models } from './005_models'
 import { law2026 } from './006_law_2026'
+import { unitSearch } from './009_unit_search'
 import { certificates } from './010_certificates'
 import { officeDocuments } from './012_office_documents'
 import { lineage } from './007_lineage'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage, unitSearch]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

@@ -1,8 +1,7 @@
-import { useMemo, useRef, useState } from 'react'
-import { useInfiniteQuery } from '@tanstack/react-query'
+import { useRef, useState } from 'react'
 import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import type { UnitRow } from '../../../../shared/api/calls/units'
+import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
@@ -11,11 +10,10 @@ import { useApiQuery } from '../../api/hooks'
 import { foldedFilter } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
+import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
-
-const PAGE_SIZE = 500
 
 /** Đơn vị: the registry with filters, folded search, counts per type and a virtualised table. */
 export function UnitsPage() {
@@ -25,7 +23,8 @@ export function UnitsPage() {
   const [outOfScopeOnly, setOutOfScopeOnly] = useState(false)
   const [sort, setSort] = useState<'area' | 'name' | 'type'>('area')
   const [searchText, setSearchText] = useState('')
-  const search = useDebounced(searchText, 250)
+  // Short: the index answers in milliseconds, so the rows follow the typing (Unikey's rewrites settle within it).
+  const search = useDebounced(searchText, 40)
   const [editing, setEditing] = useState<UnitRow | null>(null)
   const [formOpen, setFormOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
@@ -33,17 +32,9 @@ export function UnitsPage() {
   const windowHeight = useWindowHeight()
 
   const filter = { search, areaId, type, active, outOfScopeOnly, sort }
-  const units = useInfiniteQuery({
-    queryKey: ['units.list', filter],
-    initialPageParam: 0,
-    queryFn: ({ pageParam }) => call('units.list', { ...filter, offset: pageParam, limit: PAGE_SIZE }),
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0)
-      return loaded < last.total ? loaded : undefined
-    }
-  })
-  const rows = useMemo(() => units.data?.pages.flatMap((page) => page.rows) ?? [], [units.data])
-  const first = units.data?.pages[0]
+  const units = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
+  const { rows } = units
+  const first = units.head
 
   const openNew = () => {
     setEditing(null)
@@ -123,20 +114,16 @@ export function UnitsPage() {
           </Tag>
         ))}
       </Space>
-      <Table<UnitRow>
+      <div data-virtual-total={first?.total ?? 0}>
+      <Table<UnitRow | PlaceholderRow>
         rowKey="id"
         size="small"
         virtual
         scroll={{ x: 1100, y: Math.max(240, windowHeight - 300) }}
-        loading={units.isFetching && !units.isFetchingNextPage}
+        loading={units.loading}
         dataSource={rows}
         pagination={false}
-        onScroll={(event) => {
-          const target = event.currentTarget
-          if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && units.hasNextPage && !units.isFetchingNextPage) {
-            void units.fetchNextPage()
-          }
-        }}
+        onScroll={units.onScroll}
         locale={{
           emptyText: (
             <div style={{ padding: 24 }}>
@@ -147,14 +134,19 @@ export function UnitsPage() {
             </div>
           )
         }}
-        onRow={(record) => ({ onDoubleClick: () => { setEditing(record); setFormOpen(true) } })}
+        onRow={(record) =>
+          isPlaceholder(record)
+            ? ({ 'data-placeholder': 'true' } as React.HTMLAttributes<HTMLElement>)
+            : { onDoubleClick: () => { setEditing(record); setFormOpen(true) } }
+        }
         columns={[
           {
             title: 'Tên đơn vị',
             dataIndex: 'name',
             width: 270,
             fixed: 'left',
-            render: (name: string, row) => (
+            render: (name: string, row) =>
+              isPlaceholder(row) ? null : (
               <Space size={4} wrap>
                 <span>{name}</span>
                 {row.isSample && <Tag color="gold">MẪU</Tag>}
@@ -167,15 +159,16 @@ export function UnitsPage() {
               </Space>
             )
           },
-          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType | undefined) => (value ? UNIT_TYPE_LABELS[value] : null) },
           { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
-          { title: 'Cấp quản lý', dataIndex: 'managingLevel', width: 95, render: (value: UnitRow['managingLevel']) => MANAGING_LEVEL_LABELS[value] },
+          { title: 'Cấp quản lý', dataIndex: 'managingLevel', width: 95, render: (value: UnitRow['managingLevel'] | undefined) => (value ? MANAGING_LEVEL_LABELS[value] : null) },
           { title: 'Người đứng đầu', dataIndex: 'headName', width: 150 },
           {
             title: 'Số hộ / số người',
             width: 120,
             align: 'right',
             render: (_: unknown, row) => {
+              if (isPlaceholder(row)) return null
               const count = row.type === 'KDC' ? row.householdsTotal : row.staffTotal
               return count == null ? '' : `${formatInteger(count)} ${row.type === 'KDC' ? 'hộ' : 'người'}`
             }
@@ -186,7 +179,8 @@ export function UnitsPage() {
             key: 'actions',
             width: 100,
             fixed: 'right',
-            render: (_: unknown, row) => (
+            render: (_: unknown, row) =>
+              isPlaceholder(row) ? null : (
               <UnitActions
                 unit={row}
                 onEdit={() => {
@@ -198,6 +192,7 @@ export function UnitsPage() {
           }
         ]}
       />
+      </div>
       <UnitForm unit={editing} open={formOpen} onClose={() => setFormOpen(false)} defaultAreaId={areaId} />
     </div>
   )
