@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { all, readDocx, text } from '../helpers/ooxml'
 import { openTestCore, type TestCore } from '../helpers/temp-core'
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations'
+import { schemaBefore } from '../helpers/undo-migrations'
 
 /** Issue 11 item 9 and issue 9 "certificates": each Giấy công nhận cites its own decision; số vào sổ is stored, per year, without gaps. */
 let app: TestCore
@@ -96,8 +97,7 @@ describe('migration 010 (certificates)', () => {
   test('a database made by the schema before it migrates and keeps its data', async () => {
     const before = app.core.ctx.sqlite.prepare('SELECT office_name, office_abbreviation FROM office_profile').get()
     const signers = app.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM signer').get()
-    // Later migrations (012 office documents, 007 lineage) are undone too, so the file is exactly the schema before 010.
-    app.core.ctx.sqlite.exec('DROP TABLE area_event_move; DROP TABLE area_event_source; DROP TABLE area_event; DROP TABLE office_profile_period; DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording; DROP TABLE certificate; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation; ALTER TABLE signer DROP COLUMN rank; PRAGMA user_version = 6;')
+    app.core.ctx.sqlite.exec(schemaBefore('certificates'))
     const dataDir = app.dataDir
     await app.close()
     app = openTestCore({ dataDir, now: NOW })

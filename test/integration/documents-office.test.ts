@@ -6,6 +6,7 @@ import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core
 import { all, readDocx, text } from '../helpers/ooxml'
 import { sha256 } from '../../electron/core/documents/document-files'
 import { preparedAsClerk } from '../helpers/document-requests'
+import { schemaBefore } from '../helpers/undo-migrations'
 
 let app: TestCore
 
@@ -104,8 +105,7 @@ describe('migration 012 (office documents)', () => {
   test('a database from before it migrates and keeps its documents; the new tables start empty', async () => {
     const { request } = await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)
     const { row } = await app.call('documents.generate', { request })
-    // 007 (lineage) runs after 012 and is undone too, so the file is exactly the schema before 012.
-    app.core.ctx.sqlite.exec(`DROP TABLE area_event_move; DROP TABLE area_event_source; DROP TABLE area_event; DROP TABLE office_profile_period; DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording; PRAGMA user_version = ${LATEST_SCHEMA_VERSION - 2};`)
+    app.core.ctx.sqlite.exec(schemaBefore('office_documents'))
     const dataDir = app.dataDir
     await app.close()
     app = openTestCore({ dataDir, now: () => new Date('2021-12-20T03:00:00Z') })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
 import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations'
+import { schemaBefore } from '../helpers/undo-migrations'
 
 let t: TestCore
 afterEach(async () => {
@@ -111,7 +112,8 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
     await t.call('years.open', { year: 2025 })
 
     // An office database from before migration 005: the criterion 1 of every set is “registration” only.
-    t.core.ctx.sqlite.exec(("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; DROP TABLE area_event_move; DROP TABLE area_event_source; DROP TABLE area_event; DROP TABLE office_profile_period; PRAGMA user_version = 4;" + UNDO_006))
+    t.core.ctx.sqlite.exec(schemaBefore('law_2026'))
+    t.core.ctx.sqlite.exec("UPDATE criterion SET formula_key = 'registration' WHERE formula_key = 'registration+effective_models'; DROP TABLE model_year; DROP TABLE movement_model; PRAGMA user_version = 4;")
     const dataDir = t.dataDir
     await t.close()
     t = openTestCore({ dataDir, now: () => new Date('2025-06-20T03:00:00Z') })
@@ -123,13 +125,6 @@ describe('movement models and TT 124 criterion 1 (domain.md §3.3, V26)', () => 
   })
 })
 
-/** Takes a database of today's schema back to before migrations 012 (office documents), 010 (certificates) and 006 (law, its own test is migration-006-law.test.ts). */
-const UNDO_006 = `
-DROP TABLE document_version; DROP TABLE document_template; DROP TABLE document_wording;
-DROP TABLE certificate; ALTER TABLE signer DROP COLUMN rank; ALTER TABLE office_profile DROP COLUMN drafting_unit_abbreviation;
-DROP TABLE criterion_item_result;
-ALTER TABLE unit_year DROP COLUMN subunits_titled; ALTER TABLE unit_year DROP COLUMN subunits_eligible;
-ALTER TABLE criterion DROP COLUMN items; ALTER TABLE criterion DROP COLUMN allow_not_applicable;`
 
 describe('models that a decision or a deletion depends on', () => {
   test('a decided unit-year keeps its models; a unit or commune with models is not deleted', async () => {
