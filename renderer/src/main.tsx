@@ -8,6 +8,7 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/vi'
 import customParseFormat from 'dayjs/plugin/customParseFormat'
 import { App } from './App'
+import { CLEAR_SELECTION_ICON, MORE_TABS_ICON } from './lib/icons'
 import './styles.css'
 
 dayjs.extend(customParseFormat)
@@ -21,6 +22,9 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <ConfigProvider
       locale={viVN}
+      select={{ clearIcon: CLEAR_SELECTION_ICON }}
+      datePicker={{ clearIcon: CLEAR_SELECTION_ICON }}
+      tabs={{ moreIcon: MORE_TABS_ICON }}
       theme={{
         token: {
           fontFamily: '"Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif',

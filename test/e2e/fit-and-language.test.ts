@@ -14,7 +14,8 @@ async function screenText(page: Page): Promise<string> {
     const texts: string[] = []
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.checkVisibility() && node.textContent?.trim()) texts.push(node.textContent)
+      // Names marked translate="no" (a Windows user name) are data, not wording.
+      if (node.parentElement?.checkVisibility() && !node.parentElement.closest('[translate="no"]') && node.textContent?.trim()) texts.push(node.textContent)
     }
     const attributes = [...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((element) =>
       ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name) ?? '')

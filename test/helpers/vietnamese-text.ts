@@ -9,7 +9,7 @@
 const ALLOWED_WORDS = new Set([
   'ANTT', 'TT', 'BCA', 'UBND', 'HĐND', 'NĐ', 'CP', 'QĐ', 'QH', 'UBTVQH', 'NQ', 'CV', 'BC', 'TTr', 'KH', 'CAND', 'CAT', 'CAP', 'CAX',
   'PV', 'VT', 'KDC', 'TTATGT', 'MẪU', 'STT', 'Excel', 'Word', 'PDF', 'SQLite', 'ANTT Desk', 'Desk', 'xlsx', 'docx', 'zip', 'TCCQĐP',
-  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB'
+  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB', 'WAL', 'BCĐ', 'Camera'
 ])
 
 /** Phrases that are Vietnamese but wrong where they appear (a date field is typed dd/mm/yyyy, not "a moment"). */
@@ -29,11 +29,14 @@ function looksLikeCode(token: string): boolean {
   return /[A-Za-z]_[A-Za-z]/.test(token) || /[a-z][A-Z]/.test(token) || /^[a-z]+(-[a-z]+)+$/.test(token) || /^[A-Z]+(-[A-Z0-9]+){2,}$/.test(token)
 }
 
+/** File paths and file names are shown as they are on disk (a backup's folder, a .docx's name). */
+const PATHS_AND_FILE_NAMES = /(?:[A-Za-z]:\\|\/)\S+|\S+\.(?:zip|sqlite|db|xlsx|docx|pdf|json|partial|anttdesk)\b/g
+
 /** The words of `text` that are not Vietnamese (and the phrases that must not appear), each once. */
 export function foreignWords(text: string): string[] {
   const found = new Set<string>()
   for (const phrase of FORBIDDEN_PHRASES) if (text.includes(phrase)) found.add(phrase)
-  for (const token of text.normalize('NFC').split(/[\s,.;:!?()[\]{}"“”'‘’/\\|<>=+*&%#@…–—]+/u)) {
+  for (const token of text.normalize('NFC').replace(PATHS_AND_FILE_NAMES, ' ').split(/[\s,.;:!?()[\]{}"“”'‘’/\\|<>=+*&%#@…–—]+/u)) {
     if (!token) continue
     if (looksLikeCode(token)) {
       found.add(token)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, DatePicker, Input, Select, Space } from 'antd'
-import { SafetyCertificateOutlined } from '@ant-design/icons'
+import { SafetyCertificateOutlined, SearchOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, type AuditEntity } from '../../../../shared/domain/audit'
 import type { AuditVerification } from '../../../../shared/api/calls/audit'
@@ -78,8 +78,9 @@ export function AuditPage() {
           value={range}
           onChange={reset(setRange)}
         />
-        <Input.Search
-          allowClear
+        <Input
+          allowClear={CLEARABLE_INPUT}
+          prefix={<SearchOutlined />}
           placeholder="Tìm theo tên, giá trị…"
           style={{ width: 240 }}
           defaultValue=""

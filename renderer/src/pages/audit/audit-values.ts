@@ -18,7 +18,7 @@ const CRITERION_NAMES: Record<string, string> = Object.fromEntries(
 
 /** "KDC3" → "Tiêu chí 3"; a lettered point "KDC3.a" → "Tiêu chí 3, điểm a". */
 function criterionName(code: string): string {
-  const [criterion, point] = code.split('.')
+  const [criterion = code, point] = code.split('.')
   const name = CRITERION_NAMES[criterion] ?? criterion
   return point ? `${name}, điểm ${point}` : name
 }

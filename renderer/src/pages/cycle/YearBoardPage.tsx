@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { FileTextOutlined } from '@ant-design/icons'
+import { FileTextOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
@@ -92,7 +92,7 @@ export function YearBoardPage() {
       <div className="filter-bar">
         <Input
           ref={searchRef}
-          allowClear
+          allowClear={CLEARABLE_INPUT}
           placeholder="Tìm theo tên đơn vị… (Ctrl+F)"
           style={{ width: 240 }}
           onChange={(event) => setSearchText(event.target.value)}
@@ -146,7 +146,19 @@ export function YearBoardPage() {
         loading={board.isFetching && !board.isFetchingNextPage}
         dataSource={rows}
         pagination={false}
-        rowSelection={closed ? undefined : { fixed: true, columnWidth: 40, selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        rowSelection={
+          closed
+            ? undefined
+            : {
+                fixed: true,
+                columnWidth: 40,
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                // antd labels its checkboxes in English ("Select row 3").
+                getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn mọi đơn vị đang hiện' }),
+                getCheckboxProps: (row) => ({ 'aria-label': `Chọn ${row.unitName}` })
+              }
+        }
         onScroll={(event) => {
           const target = event.currentTarget
           if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && board.hasNextPage && !board.isFetchingNextPage) void board.fetchNextPage()
