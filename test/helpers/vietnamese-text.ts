@@ -9,7 +9,7 @@
 const ALLOWED_WORDS = new Set([
   'ANTT', 'TT', 'BCA', 'UBND', 'HĐND', 'NĐ', 'CP', 'QĐ', 'QH', 'UBTVQH', 'NQ', 'CV', 'BC', 'TTr', 'KH', 'CAND', 'CAT', 'CAP', 'CAX',
   'PV', 'VT', 'KDC', 'TTATGT', 'MẪU', 'STT', 'Excel', 'Word', 'PDF', 'SQLite', 'ANTT Desk', 'Desk', 'xlsx', 'docx', 'zip', 'TCCQĐP',
-  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB', 'WAL', 'BCĐ', 'Camera'
+  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB', 'WAL', 'BCĐ', 'Camera', 'USB'
 ])
 
 /** Phrases that are Vietnamese but wrong where they appear (a date field is typed dd/mm/yyyy, not "a moment"). */
@@ -30,20 +30,23 @@ function looksLikeCode(token: string): boolean {
 }
 
 /** File paths and file names are shown as they are on disk (a backup's folder, a .docx's name). */
-const PATHS_AND_FILE_NAMES = /(?:[A-Za-z]:\\|\/)\S+|\S+\.(?:zip|sqlite|db|xlsx|docx|pdf|json|partial|anttdesk)\b/g
+const PATHS_AND_FILE_NAMES = /(?:[A-Za-z]:\\|\/)\S+|\S*\.(?:zip|sqlite|db|xlsx|docx|pdf|json|partial|anttdesk)\b/g
 
-/** The words of `text` that are not Vietnamese (and the phrases that must not appear), each once. */
-export function foreignWords(text: string): string[] {
+/** A date field's hint: the format the office types, as ux.md shows it. */
+const DATE_FORMAT_HINT = /dd\/mm\/yyyy/g
+
+/** The words of `text` that are not Vietnamese (and the phrases that must not appear), each once; `names` are data (a user name). */
+export function foreignWords(text: string, names: readonly string[] = []): string[] {
   const found = new Set<string>()
   for (const phrase of FORBIDDEN_PHRASES) if (text.includes(phrase)) found.add(phrase)
-  for (const token of text.normalize('NFC').replace(PATHS_AND_FILE_NAMES, ' ').split(/[\s,.;:!?()[\]{}"“”'‘’/\\|<>=+*&%#@…–—]+/u)) {
+  for (const token of text.normalize('NFC').replace(DATE_FORMAT_HINT, ' ').replace(PATHS_AND_FILE_NAMES, ' ').split(/[\s,.;:!?()[\]{}"“”'‘’/\\|<>=+*&%#@…–—]+/u)) {
     if (!token) continue
     if (looksLikeCode(token)) {
       found.add(token)
       continue
     }
     for (const word of token.split(/[^\p{L}]+/u)) {
-      if (!word || word.length === 1 || ALLOWED_WORDS.has(word) || isVietnameseSyllable(word)) continue
+      if (!word || word.length === 1 || ALLOWED_WORDS.has(word) || names.includes(word) || isVietnameseSyllable(word)) continue
       found.add(word)
     }
   }

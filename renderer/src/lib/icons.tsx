@@ -45,5 +45,11 @@ export const DoubleRightOutlined = decorative(Ant.DoubleRightOutlined)
 
 /** antd's own control icons, named in Vietnamese where the icon is the control's only label. */
 export const CLEAR_SELECTION_ICON = <Ant.CloseCircleFilled aria-label="Bỏ lựa chọn" />
+/** A select's clear button: rc-select names it "Clear" unless told otherwise. */
+export const CLEARABLE_SELECT = { clearIcon: <Ant.CloseCircleFilled aria-hidden />, label: 'Bỏ lựa chọn' }
+export const CLOSE_ICON = <Ant.CloseOutlined aria-hidden aria-label={undefined} />
+export const SELECT_ARROW_ICON = <Ant.DownOutlined aria-hidden aria-label={undefined} />
+export const CALENDAR_ICON = <Ant.CalendarOutlined aria-hidden aria-label={undefined} />
+export const RANGE_SEPARATOR_ICON = <Ant.SwapRightOutlined aria-hidden aria-label={undefined} />
 export const CLEARABLE_INPUT = { clearIcon: <Ant.CloseCircleFilled aria-label="Xóa nội dung đã nhập" /> }
 export const MORE_TABS_ICON = <Ant.EllipsisOutlined aria-label="Các thẻ khác" />
