@@ -40,7 +40,7 @@ export function foreignWords(text: string, names: readonly string[] = []): strin
   const found = new Set<string>()
   for (const phrase of FORBIDDEN_PHRASES) if (text.includes(phrase)) found.add(phrase)
   for (const token of text.normalize('NFC').replace(DATE_FORMAT_HINT, ' ').replace(PATHS_AND_FILE_NAMES, ' ').split(/[\s,.;:!?()[\]{}"“”'‘’/\\|<>=+*&%#@…–—]+/u)) {
-    if (!token) continue
+    if (!token || names.includes(token)) continue
     if (looksLikeCode(token)) {
       found.add(token)
       continue
