@@ -44,6 +44,10 @@ async function sidewaysScrollers(page: Page): Promise<string[]> {
         found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${element.scrollWidth}/${element.clientWidth}px`)
       }
     }
+    // A virtual table hides its overflow and draws its own sideways scrollbar.
+    for (const bar of document.querySelectorAll<HTMLElement>('[class*="virtual-scrollbar-horizontal"]')) {
+      if (bar.checkVisibility() && bar.offsetWidth > 0) found.push(`bảng ảo có thanh cuộn ngang ${bar.offsetWidth}px`)
+    }
     return found
   })
 }
@@ -55,8 +59,8 @@ type Problems = Record<string, { wide: string[]; foreign: string[] }>
 
 async function check(page: Page, where: string, problems: Problems): Promise<void> {
   const wide = await sidewaysScrollers(page)
-  // The audit log shows the Windows user's own name.
-  const foreign = foreignWords(await screenText(page), [os.userInfo().username])
+  // The audit log shows who did what: the Windows user and machine names.
+  const foreign = foreignWords(await screenText(page), [os.userInfo().username, os.hostname()])
   if (wide.length || foreign.length) problems[where] = { wide, foreign }
 }
 
