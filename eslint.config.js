@@ -19,6 +19,12 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules
   },
   {
+    // Icons come decorative from renderer/src/lib/icons (antd's own names are English and reach screen readers).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/lib/icons.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@ant-design/icons', message: 'Import icons from renderer/src/lib/icons.' }] }] }
+  },
+  {
     // core must stay runnable under plain Node: no Electron inside it.
     files: ['electron/core/**/*.ts', 'shared/**/*.ts', 'electron/server/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] }

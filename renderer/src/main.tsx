@@ -8,6 +8,7 @@ import dayjs from 'dayjs'
 import 'dayjs/locale/vi'
 import customParseFormat from 'dayjs/plugin/customParseFormat'
 import { App } from './App'
+import { CALENDAR_ICON, CLEAR_SELECTION_ICON, CLOSE_ICON, MORE_TABS_ICON, SELECT_ARROW_ICON } from './lib/icons'
 import './styles.css'
 
 dayjs.extend(customParseFormat)
@@ -21,6 +22,12 @@ createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <ConfigProvider
       locale={viVN}
+      // antd's own icons carry English names into the controls' names; these are decorative or named in Vietnamese.
+      select={{ clearIcon: CLEAR_SELECTION_ICON, suffixIcon: SELECT_ARROW_ICON }}
+      datePicker={{ clearIcon: CLEAR_SELECTION_ICON, suffixIcon: CALENDAR_ICON }}
+      tabs={{ moreIcon: MORE_TABS_ICON }}
+      modal={{ closeIcon: CLOSE_ICON }}
+      drawer={{ closeIcon: CLOSE_ICON }}
       theme={{
         token: {
           fontFamily: '"Segoe UI", "Noto Sans", "Liberation Sans", Arial, sans-serif',

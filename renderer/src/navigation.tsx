@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, BookOutlined, CalendarOutlined, DashboardOutlined, EnvironmentOutlined, FileTextOutlined, HistoryOutlined, SafetyOutlined, SettingOutlined, SwapOutlined } from './lib/icons'
 import type { AppStatus } from '../../shared/api/calls/app'
 import { DashboardPage } from './pages/DashboardPage'
 import { UnitsPage } from './pages/units/UnitsPage'

@@ -3,6 +3,7 @@ import { CALL_NAMES, contract, type CallName } from '../../shared/api/contract'
 import { seededRandom } from '../../electron/core/sample/seeded-random'
 import { contentHash } from '../helpers/content-hash'
 import { openTestCore, type TestCore } from '../helpers/temp-core'
+import { foreignWords } from '../helpers/vietnamese-text'
 
 /**
  * Every call of the contract gets random and malformed payloads. Each must be refused cleanly — an envelope with a
@@ -110,6 +111,12 @@ function payloads(random: Random, name: CallName): unknown[] {
   return [...fixed, ...generated]
 }
 
+/** Every key the payload holds, at any depth, split into words as the screen-text check splits them. */
+function keysOf(value: unknown): string[] {
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...key.split(/[^\p{L}]+/u), ...keysOf(inner)])
+}
+
 let t: TestCore
 
 beforeAll(async () => {
@@ -136,6 +143,9 @@ describe('fuzzing every call of the contract', () => {
       }
       expect(envelope.error.code, `${name} with ${describePayload(payload)}`).not.toBe('INTERNAL')
       expect(envelope.error.message, `${name} with ${describePayload(payload)}`).toMatch(VIETNAMESE)
+      // Vietnamese through and through: no field code, enum value or English word of ours inside the sentence
+      // (the names of fields the sender made up are quoted back to it).
+      expect(foreignWords(envelope.error.message, keysOf(payload)), `${name}: ${envelope.error.message}`).toEqual([])
     }
     expect(sent).toBeGreaterThan(PAYLOADS_PER_CALL / 2)
     expect(contentHash(t.core.database.sqlite)).toBe(before)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, AUDIT_FIELD_LABELS } from '../../shared/domain/audit'
+import { MODEL_KIND_LABELS } from '../../shared/domain/models'
 import { formatAuditValue } from '../../renderer/src/pages/audit/audit-values'
 
 describe('the audit log reads in Vietnamese for the year data', () => {
@@ -21,8 +22,10 @@ describe('the audit log reads in Vietnamese for the year data', () => {
     expect(formatAuditValue('regulation_id', 'TT124_2021')).toMatch(/124\/2021/)
     expect(formatAuditValue('registered_on', '2023-03-15')).toBe('15/03/2023')
     expect(formatAuditValue('minutes_received', 1)).toBe('Có')
-    expect(formatAuditValue('criteria', { KDC_1: 'DAT', KDC_2: 'KHONG_DAT' })).toBe('KDC_1: Đạt; KDC_2: Không đạt')
-    expect(formatAuditValue('dossier_items', { BIEN_BAN: '2023-11-08', BAN_DANG_KY: null })).toBe('BIEN_BAN: 08/11/2023; BAN_DANG_KY: chưa nhận')
+    expect(formatAuditValue('criteria', { KDC1: 'DAT', KDC2: 'KHONG_DAT' })).toBe('Tiêu chí 1: Đạt; Tiêu chí 2: Không đạt')
+    expect(formatAuditValue('criterion_items', { 'KDC3.a': 'DAT' })).toBe('Tiêu chí 3, điểm a: Đạt')
+    expect(formatAuditValue('dossier_items', { BIEN_BAN: '2023-11-08', DANG_KY: null })).toBe('Biên bản họp đánh giá: 08/11/2023; Bản đăng ký: chưa nhận')
+    expect(formatAuditValue('kind', 'TU_BAO_VE')).toBe(MODEL_KIND_LABELS.TU_BAO_VE)
     expect(formatAuditValue('failed_criteria', '[2,5]')).toBe('Tiêu chí 2, 5')
     expect(formatAuditValue('not_deployed', '["CSGD"]')).toBe('Cơ sở giáo dục')
   })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { Button, Modal, Select, Typography } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../lib/icons'
 import { UNIT_TYPE_LABELS } from '../../../shared/domain/units'
 import { useApiMutation, useApiQuery } from '../api/hooks'
 import { useDebounced } from '../lib/use-debounced'

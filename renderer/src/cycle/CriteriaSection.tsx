@@ -42,7 +42,7 @@ export function CriteriaSection({ criteria, marks, onMarks, points, onPoints }: 
           expandedRowRender: (c) => <CriterionPoints criterion={c} points={points} onPoints={onPoints} />
         }}
         columns={[
-          { title: 'TC', dataIndex: 'number', width: 40 },
+          { title: 'Số', dataIndex: 'number', width: 40 },
           { title: 'Nội dung', render: (_: unknown, c) => <CriterionText criterion={c} /> },
           {
             title: 'Kết quả',

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Select, Space, Tag } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../lib/icons'
 import { OpenYearDialog } from './OpenYearDialog'
 import { useSelectedYear } from './year-context'
 

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, Card } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../lib/icons'
 import type { UnitYearDetail } from '../../../shared/api/calls/cycle'
 import { useApiQuery } from '../api/hooks'
 import { ModelDialog } from './ModelDialog'

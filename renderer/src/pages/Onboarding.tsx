@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Typography } from 'antd'
-import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons'
+import { DatabaseOutlined, FileAddOutlined } from '../lib/icons'
 import { useApiMutation } from '../api/hooks'
 
 /** First run on an empty data file: the sample of thành phố Vũng Tàu, or an empty registry. */

@@ -79,7 +79,7 @@ export function checkAction(facts: GuardFacts, action: CycleAction, input: Actio
   const warnings: string[] = []
   const to = nextStatus(facts.status, action, facts.mode)
   if (to === null) {
-    return { to, errors: [invalidTransitionMessage(facts.status, action, STATUS_LABELS[facts.status])], warnings, invalidTransition: true }
+    return { to, errors: [invalidTransitionMessage(action, STATUS_LABELS[facts.status])], warnings, invalidTransition: true }
   }
   if (facts.yearClosed && action !== 'AMEND') errors.push(MESSAGES.YEAR_CLOSED(facts.year))
   const rule = TRANSITIONS[action]

@@ -112,6 +112,7 @@ export function allowedActions(status: UnitYearStatus, mode: TrackingMode): Cycl
   return CYCLE_ACTIONS.filter((action) => nextStatus(status, action, mode) !== null)
 }
 
-export function invalidTransitionMessage(status: string, action: CycleAction, statusLabel: string): string {
-  return `Không thể “${TRANSITIONS[action].label}” khi hồ sơ đang ở trạng thái “${statusLabel}” (${status}).`
+/** The user reads the status by its name; its code stays inside. */
+export function invalidTransitionMessage(action: CycleAction, statusLabel: string): string {
+  return `Không thể “${TRANSITIONS[action].label}” khi hồ sơ đang ở trạng thái “${statusLabel}”.`
 }

@@ -9,6 +9,9 @@ import {
 } from '../../../shared/domain/cycle/regulations'
 import { checkAction, type GuardFacts } from '../../../shared/domain/cycle/guards'
 import { effectiveCriterion } from '../../../shared/domain/cycle/criteria'
+import { CYCLE_ACTIONS } from '../../../shared/domain/cycle/machine'
+import { UNIT_YEAR_STATUSES } from '../../../shared/domain/cycle/statuses'
+import { foreignWords } from '../../helpers/vietnamese-text'
 
 describe('legal bases as versioned data', () => {
   test('the year picks its version: ≤ 2021 TT 23, 2022–2024 TT 124, 2025+ TT 124 as amended by TT 48; < 2012 none (V16)', () => {
@@ -150,6 +153,15 @@ describe('guards with the messages of domain.md §8', () => {
   test('a transition the machine forbids is named in Vietnamese', () => {
     const verdict = checkAction(facts, 'RECORD_DECISION', { date: '2023-12-01', ref: '1', signer: 'A' }, today)
     expect(verdict.invalidTransition).toBe(true)
-    expect(verdict.errors[0]).toBe('Không thể “Ghi nhận quyết định” khi hồ sơ đang ở trạng thái “Chưa đăng ký” (CHUA_DANG_KY).')
+    expect(verdict.errors[0]).toBe('Không thể “Ghi nhận quyết định” khi hồ sơ đang ở trạng thái “Chưa đăng ký”.')
+  })
+
+  test('no refused transition shows a state code (issue 11 item 18: "(DA_NOP_HO_SO)")', () => {
+    for (const status of UNIT_YEAR_STATUSES) {
+      for (const action of CYCLE_ACTIONS) {
+        const verdict = checkAction({ ...facts, status }, action, { date: '2023-12-01', ref: '1', signer: 'A', reason: 'x' }, today)
+        for (const error of verdict.errors) expect(foreignWords(error), error).toEqual([])
+      }
+    }
   })
 })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Button, InputNumber, Select, Space, Typography } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../../lib/icons'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { todayInVietnam } from '../../../../shared/text/dates'
 import { useApiQuery } from '../../api/hooks'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../../lib/icons'
 import type { AreaRow } from '../../../../shared/api/calls/areas'
 import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
 import { useApiMutation, useApiQuery } from '../../api/hooks'

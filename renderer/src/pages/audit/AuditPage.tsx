@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, Button, DatePicker, Input, Select, Space } from 'antd'
-import { SafetyCertificateOutlined } from '@ant-design/icons'
+import { SafetyCertificateOutlined, SearchOutlined, CLEARABLE_INPUT, RANGE_SEPARATOR_ICON } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, type AuditEntity } from '../../../../shared/domain/audit'
 import type { AuditVerification } from '../../../../shared/api/calls/audit'
@@ -73,13 +73,15 @@ export function AuditPage() {
           options={(log.data?.actors ?? []).map((value) => ({ value, label: value }))}
         />
         <DatePicker.RangePicker
+          separator={RANGE_SEPARATOR_ICON}
           format={DATE_INPUT_FORMATS}
           placeholder={['Từ ngày', 'Đến ngày']}
           value={range}
           onChange={reset(setRange)}
         />
-        <Input.Search
-          allowClear
+        <Input
+          allowClear={CLEARABLE_INPUT}
+          prefix={<SearchOutlined />}
           placeholder="Tìm theo tên, giá trị…"
           style={{ width: 240 }}
           defaultValue=""

@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd'
 import type { AuditRow } from '../../../../shared/api/calls/audit'
 import { formatScreenDateTime } from '../../lib/datetime'
+import { vietnamesePaginationItem } from '../../lib/pagination'
 import { AuditChanges } from './AuditChanges'
 
 const ACTION_COLORS: Record<string, string> = { CREATE: 'green', UPDATE: 'blue', DELETE: 'red' }
@@ -21,14 +22,15 @@ export function AuditTable(props: {
       data-testid="audit-table"
       loading={props.loading}
       dataSource={props.rows}
-      pagination={{ current: props.page, pageSize: props.pageSize, total: props.total, showSizeChanger: false, onChange: props.onPage }}
+      pagination={{ current: props.page, pageSize: props.pageSize, total: props.total, showSizeChanger: false, onChange: props.onPage, itemRender: vietnamesePaginationItem }}
       locale={{ emptyText: 'Chưa có thay đổi nào được ghi.' }}
       columns={[
         { title: 'Thời gian', dataIndex: 'at', width: 140, render: (at: string) => formatScreenDateTime(at) },
         ...(props.compact
           ? []
           : [
-              { title: 'Người dùng', dataIndex: 'actor', width: 110 },
+              // A Windows user name is a name, not text to check or translate.
+              { title: 'Người dùng', dataIndex: 'actor', width: 110, render: (actor: string) => <span translate="no">{actor}</span> },
               { title: 'Máy', dataIndex: 'machine', width: 110 }
             ]),
         {

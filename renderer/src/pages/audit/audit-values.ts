@@ -3,12 +3,29 @@ import { AUTHORITY_PREFIX_LABELS, OFFICE_LEVEL_LABELS, SIGNER_BODY_LABELS } from
 import { EDUCATION_LEVEL_LABELS, ENTERPRISE_SIZE_LABELS, MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
 import { CYCLE_EXCLUSION_LABELS, REGULATIONS, TEXT_STATUS_LABELS } from '../../../../shared/domain/cycle/regulations'
 import { CRITERION_RESULT_LABELS as RESULT_LABELS, OUTCOME_REASON_LABELS, STATUS_LABELS } from '../../../../shared/domain/cycle/statuses'
+import { MODEL_KIND_LABELS } from '../../../../shared/domain/models'
 import { formatScreenDate } from '../../../../shared/text/dates'
 
 const CRITERION_RESULT_LABELS: Record<string, string> = RESULT_LABELS
 
+/** Dossier items and criteria are stored by code; the person reads their names, taken from every regulation version. */
+const DOSSIER_ITEM_NAMES: Record<string, string> = Object.fromEntries(
+  REGULATIONS.flatMap((regulation) => Object.values(regulation.dossierItems).flat()).map((item) => [item.code, item.name])
+)
+const CRITERION_NAMES: Record<string, string> = Object.fromEntries(
+  REGULATIONS.flatMap((regulation) => Object.values(regulation.criteria).flat()).map((criterion) => [criterion.code, `Tiêu chí ${criterion.number}`])
+)
+
+/** "KDC3" → "Tiêu chí 3"; a lettered point "KDC3.a" → "Tiêu chí 3, điểm a". */
+function criterionName(code: string): string {
+  const [criterion = code, point] = code.split('.')
+  const name = CRITERION_NAMES[criterion] ?? criterion
+  return point ? `${name}, điểm ${point}` : name
+}
+
 const ENUM_LABELS: Record<string, Record<string, string>> = {
-  kind: AREA_KIND_LABELS,
+  // Areas and movement models both have a kind; their codes do not overlap.
+  kind: { ...AREA_KIND_LABELS, ...MODEL_KIND_LABELS },
   type: UNIT_TYPE_LABELS,
   unit_type: UNIT_TYPE_LABELS,
   // A year is Đang mở / Đã chốt; a unit-year has the cycle's statuses.
@@ -42,8 +59,8 @@ function parseList(value: string): unknown[] | null {
 function formatCodes(field: string, value: Record<string, unknown>): string {
   return Object.entries(value)
     .map(([code, item]) => {
-      if (field === 'criteria' || field === 'criterion_items') return `${code}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
-      return `${code}: ${typeof item === 'string' ? formatScreenDate(item) : 'chưa nhận'}`
+      if (field === 'criteria' || field === 'criterion_items') return `${criterionName(code)}: ${CRITERION_RESULT_LABELS[String(item)] ?? String(item)}`
+      return `${DOSSIER_ITEM_NAMES[code] ?? code}: ${typeof item === 'string' ? formatScreenDate(item) : 'chưa nhận'}`
     })
     .join('; ')
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, App, Button, Card, Input, Modal, Space, Table, Tag } from 'antd'
-import { CloudDownloadOutlined, FileSearchOutlined, FolderOpenOutlined, UndoOutlined } from '@ant-design/icons'
+import { CloudDownloadOutlined, FileSearchOutlined, FolderOpenOutlined, UndoOutlined } from '../../lib/icons'
 import { BACKUP_KIND_LABELS, type BackupInfo } from '../../../../shared/api/calls/backup'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { FileTextOutlined } from '@ant-design/icons'
+import { FileTextOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
@@ -92,7 +92,7 @@ export function YearBoardPage() {
       <div className="filter-bar">
         <Input
           ref={searchRef}
-          allowClear
+          allowClear={CLEARABLE_INPUT}
           placeholder="Tìm theo tên đơn vị… (Ctrl+F)"
           style={{ width: 240 }}
           onChange={(event) => setSearchText(event.target.value)}
@@ -142,11 +142,24 @@ export function YearBoardPage() {
         rowKey="id"
         size="small"
         virtual
-        scroll={{ x: 1150, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
+        // The columns add up to 1,097 px: the board fits a 1366 px window beside the menu (issue 11 item 17).
+        scroll={{ x: 1097, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
         loading={board.isFetching && !board.isFetchingNextPage}
         dataSource={rows}
         pagination={false}
-        rowSelection={closed ? undefined : { fixed: true, columnWidth: 40, selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) }}
+        rowSelection={
+          closed
+            ? undefined
+            : {
+                fixed: true,
+                columnWidth: 40,
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as number[]),
+                // antd labels its checkboxes in English ("Select row 3").
+                getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn mọi đơn vị đang hiện' }),
+                getCheckboxProps: (row) => ({ 'aria-label': `Chọn ${row.unitName}` })
+              }
+        }
         onScroll={(event) => {
           const target = event.currentTarget
           if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && board.hasNextPage && !board.isFetchingNextPage) void board.fetchNextPage()
@@ -157,7 +170,7 @@ export function YearBoardPage() {
           {
             title: 'Đơn vị',
             dataIndex: 'unitName',
-            width: 260,
+            width: 210,
             fixed: 'left',
             render: (name: string, row) => (
               <Space size={4} wrap>
@@ -167,19 +180,19 @@ export function YearBoardPage() {
               </Space>
             )
           },
-          { title: 'Loại', dataIndex: 'unitType', width: 120, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
-          { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
-          { title: 'Trạng thái', dataIndex: 'status', width: 190, render: (value: UnitYearStatus) => <StatusTag status={value} /> },
-          { title: 'Còn thiếu', dataIndex: 'missing', width: 220, ellipsis: true },
-          { title: 'Hạn', dataIndex: 'dueOn', width: 100, render: (value: string | null) => formatScreenDate(value) },
+          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+          { title: 'Xã, phường', dataIndex: 'areaName', width: 130 },
+          { title: 'Trạng thái', dataIndex: 'status', width: 165, render: (value: UnitYearStatus) => <StatusTag status={value} /> },
+          { title: 'Còn thiếu', dataIndex: 'missing', width: 140, ellipsis: true },
+          { title: 'Hạn', dataIndex: 'dueOn', width: 92, render: (value: string | null) => formatScreenDate(value) },
           {
             title: 'Trễ',
             dataIndex: 'daysLate',
-            width: 80,
+            width: 85,
             align: 'right',
             render: (value: number | null) => (value ? <Typography.Text type="danger">{formatInteger(value)} ngày</Typography.Text> : '')
           },
-          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 150, render: (value: UnitYearStatus | null) => <StatusTag status={value} /> }
+          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 130, render: (value: UnitYearStatus | null) => <StatusTag status={value} /> }
         ]}
       />
       <ActionDialog

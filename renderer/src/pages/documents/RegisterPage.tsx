@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons'
+import { FolderOpenOutlined, PrinterOutlined } from '../../lib/icons'
 import { App, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { DOCUMENT_STATUS_LABELS, type RegisterRow } from '../../../../shared/api/calls/documents'

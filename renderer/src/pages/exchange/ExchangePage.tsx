@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { App, Button, Card, Radio, Select, Space } from 'antd'
-import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons'
+import { DownloadOutlined, FileExcelOutlined } from '../../lib/icons'
 import type { ExportedFile } from '../../../../shared/api/calls/exchange'
 import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { App, Button } from 'antd'
-import { FileExcelOutlined } from '@ant-design/icons'
+import { FileExcelOutlined } from '../../lib/icons'
 import type { ExportedFile } from '../../../../shared/api/calls/exchange'
 import { ApiError } from '../../../../shared/api/errors'
 import { formatInteger } from '../../../../shared/text/numbers'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, App, Button, Descriptions, Radio, Space, Steps, Upload } from 'antd'
-import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons'
+import { FileExcelOutlined, InboxOutlined } from '../../lib/icons'
 import type { ImportPreview } from '../../../../shared/api/calls/exchange'
 import { AREA_COLUMNS, UNIT_COLUMNS } from '../../../../shared/domain/registry-columns'
 import { ApiError } from '../../../../shared/api/errors'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Alert, App, Button, Checkbox, Descriptions, Space, Steps, Upload } from 'antd'
-import { InboxOutlined } from '@ant-design/icons'
+import { InboxOutlined } from '../../lib/icons'
 import type { RegistrationPreview } from '../../../../shared/api/calls/exchange'
 import { ApiError } from '../../../../shared/api/errors'
 import { REGISTRATION_COLUMNS } from '../../../../shared/domain/registration-columns'

@@ -40,7 +40,7 @@ export function CriteriaSettings() {
         loading={criteria.isPending}
         dataSource={criteria.data ?? []}
         columns={[
-          { title: 'TC', dataIndex: 'number', width: 50 },
+          { title: 'Số', dataIndex: 'number', width: 50 },
           {
             title: 'Tiêu chí',
             render: (_: unknown, c) => (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import type { SignerRow } from '../../../../shared/api/calls/settings'
 import { AUTHORITY_PREFIX_LABELS, SIGNER_BODY_LABELS, type AuthorityPrefix, type SignerBody } from '../../../../shared/domain/office'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { App, Button, Dropdown, Form, Input, Modal } from 'antd'
-import { MoreOutlined } from '@ant-design/icons'
+import { MoreOutlined } from '../../lib/icons'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { useApiMutation } from '../../api/hooks'

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
@@ -55,7 +55,7 @@ export function UnitsPage() {
       <div className="filter-bar">
         <Input
           ref={searchRef}
-          allowClear
+          allowClear={CLEARABLE_INPUT}
           placeholder="Tìm theo tên, địa chỉ, người đứng đầu… (Ctrl+F)"
           style={{ width: 300 }}
           onChange={(event) => setSearchText(event.target.value)}
@@ -81,6 +81,7 @@ export function UnitsPage() {
           aria-label="Lọc theo loại"
         />
         <Segmented
+          aria-label="Lọc theo tình trạng hoạt động"
           value={active}
           onChange={(value) => setActive(value as typeof active)}
           options={[
