@@ -5,7 +5,9 @@ import { validationError } from '../../../shared/api/errors'
 import { getMeta, setMeta } from '../app/meta'
 import { changeEntry } from '../audit/audit-log'
 import { withTransaction, type CoreContext } from '../context'
-import { recordEntries } from '../cycle/cycle-audit'
+import { recordEntries, yearLabel } from '../cycle/cycle-audit'
+import { regulationById } from '../../../shared/domain/cycle/regulations'
+import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
 import type { Database } from '../db/schema'
 import { checkCitationOverride, citationText, editableCitations, type CitationOverrides } from '../documents/year/legal-basis'
 
@@ -66,7 +68,27 @@ export async function saveCitation(ctx: CoreContext, input: z.output<typeof cita
   return write(ctx, { ...stored, citations: { ...stored.citations, [input.shipped]: own } }, `citation:${input.shipped}`, `Căn cứ ${citationText(shipped)}`)
 }
 
+/**
+ * The reading of “trước ngày” changes the legal last day of every open year: a decision date still on the old
+ * reading's default moves to the new one (audited); a date the office set itself stays.
+ */
 export async function setDeadlineReading(ctx: CoreContext, reading: DeadlineReading): Promise<LawSettings> {
   const stored = await loadLawSettings(ctx.db)
-  return write(ctx, { ...stored, deadlineReading: reading }, 'deadline_reading', 'Cách hiểu “trước ngày” của thời hạn quyết định')
+  const result = await write(ctx, { ...stored, deadlineReading: reading }, 'deadline_reading', 'Cách hiểu “trước ngày” của thời hạn quyết định')
+  if (stored.deadlineReading === reading) return result
+  await withTransaction(ctx, async (trx, tctx) => {
+    for (const row of await trx.selectFrom('eval_year').selectAll().where('status', '=', 'OPEN').execute()) {
+      const regulation = regulationById(row.regulation_id)
+      const old = defaultYearDeadlines(regulation, row.year, stored.deadlineReading)
+      const next = defaultYearDeadlines(regulation, row.year, reading)
+      const patch = {
+        decision_due_kdc: row.decision_due_kdc === old.decisionDueKdc ? next.decisionDueKdc : row.decision_due_kdc,
+        decision_due: row.decision_due === old.decisionDue ? next.decisionDue : row.decision_due
+      }
+      if (patch.decision_due_kdc === row.decision_due_kdc && patch.decision_due === row.decision_due) continue
+      await trx.updateTable('eval_year').set(patch).where('year', '=', row.year).execute()
+      recordEntries(tctx, [changeEntry('eval_year', row.year, yearLabel(row.year), { decision_due_kdc: row.decision_due_kdc, decision_due: row.decision_due }, patch)])
+    }
+  })
+  return result
 }

@@ -3,9 +3,9 @@ import type { Citation } from '../../domain/cycle/regulations'
 import { emptyInput, optionalIsoDate, optionalText } from '../fields'
 import { call } from '../call'
 
-/** “trước ngày 15 tháng 11” read as “by 14/11” (STRICT) or “by 15/11” (INCLUSIVE) — law-2026.md §1.4 [INF]. */
-export const DEADLINE_READINGS = ['INCLUSIVE', 'STRICT'] as const
-export type DeadlineReading = (typeof DEADLINE_READINGS)[number]
+import { DEADLINE_READINGS, type DeadlineReading } from '../../domain/cycle/deadlines'
+
+export { DEADLINE_READINGS, type DeadlineReading }
 
 /** The office's choices where the law is unverified or open to two readings (law-2026.md §1.4, §2, §5). */
 export interface LawSettings {

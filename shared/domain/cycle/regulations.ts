@@ -22,6 +22,14 @@ export interface UnitTypeRule {
   /** [month, day] of the evaluation year. */
   registrationDue: [number, number] | null
   dossierDue: [number, number]
+  /** Default appraisal date, between the dossier and the decision. */
+  appraisalDue: [number, number]
+  /** “trước ngày …” of the decision (TT 124 Điều 9.1): the legal deadline, read strictly or inclusively (deadlines.ts). */
+  decisionBefore?: [number, number]
+  /** The article that sets `decisionBefore`, as a message names it. */
+  decisionArticle?: string
+  /** Where the law sets no decision deadline (TT 23 unverified): the office's default date. */
+  decisionDue?: [number, number]
 }
 
 export interface CriterionDefinition {
@@ -110,6 +118,8 @@ export interface Regulation {
   firstYear: number
   lastYear: number | null
   registrationLateFailsCriterion1: boolean
+  /** Default date of the year-end report ([month, day]). */
+  reportDue: [number, number]
   unitTypes: Record<UnitType, UnitTypeRule>
   communeRule: CommuneRuleDefinition
   authority: AuthorityRule[]
@@ -178,7 +188,7 @@ export function defaultRegulationForYear(year: number): Regulation | null {
   return REGULATIONS.find((r) => year >= r.firstYear && (r.lastYear === null || year <= r.lastYear)) ?? null
 }
 
-function isoOf(year: number, month: number, day: number): string {
+export function isoOf(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 

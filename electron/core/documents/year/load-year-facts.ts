@@ -9,6 +9,7 @@ import type { UnitFact, YearFacts } from './year-facts'
 import { officeLevelOfYear } from '../../settings/office-history'
 import { existsOn, loadLineage, yearReferenceDate } from '../../areas/lineage'
 import { countOf, lineageNote, previousThroughLineage, tallyByArea } from '../../areas/lineage-comparison'
+import { yearDeadlinesOf } from '../../law/year-deadlines'
 
 type Executor = Kysely<Database>
 
@@ -139,6 +140,7 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
     territory: root ? inSentence(root.name) : 'địa bàn',
     areas: areas.map((a) => ({ name: a.name, kind: a.kind })),
     processedTypes: processedTypesOf((await officeLevelOfYear(db, year)) ?? office?.level),
+    deadlines: await yearDeadlinesOf(db, year),
     notDeployed: Object.fromEntries(notDeployedTypes.map((type) => [type, yearRow?.not_deployed_note ?? ''])),
     units,
     previous: await previousCounts(db, year, areas)
