@@ -20,7 +20,7 @@ const GUARD_COLUMNS = [
   'returned_on', 'appraised_on', 'appraisal_note', 'proposed_on', 'failed_criteria', 'subunits_eligible', 'subunits_titled'
 ] as const
 type GuardColumn = (typeof GUARD_COLUMNS)[number]
-export type UnitYearRecord = Pick<Selectable<UnitYearTable>, GuardColumn> & { unit_name: string; managing_level: string; managing_area_id: number | null; unit_exclusion: string | null }
+export type UnitYearRecord = Pick<Selectable<UnitYearTable>, GuardColumn> & { unit_name: string; managing_level: string; managing_area_id: number | null; delegated_area_id: number | null; unit_exclusion: string | null }
 
 /** Largest IN (…) list per statement, well under SQLite's parameter limit. */
 export const CHUNK = 900
@@ -64,7 +64,7 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
       .selectFrom('unit_year as uy')
       .innerJoin('unit as u', 'u.id', 'uy.unit_id')
       .select(GUARD_COLUMNS.map((column) => `uy.${column}` as const))
-      .select(['u.name as unit_name', 'u.managing_level', 'u.managing_area_id', 'u.exclusion_code as unit_exclusion'])
+      .select(['u.name as unit_name', 'u.managing_level', 'u.managing_area_id', 'u.delegated_area_id', 'u.exclusion_code as unit_exclusion'])
       .where(sql<boolean>`uy.id IN ${list}`)
       .execute()
     for (const row of found) rows.set(row.id, row)

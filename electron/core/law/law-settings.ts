@@ -8,6 +8,7 @@ import { withTransaction, type CoreContext } from '../context'
 import { recordEntries, yearLabel } from '../cycle/cycle-audit'
 import { regulationById } from '../../../shared/domain/cycle/regulations'
 import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
+import type { CommuneAuthorityChoice } from '../../../shared/domain/cycle/authority-choice'
 import type { Database } from '../db/schema'
 import { checkCitationOverride, citationText, editableCitations, type CitationOverrides } from '../documents/year/legal-basis'
 
@@ -15,10 +16,11 @@ const KEY = 'law.settings'
 
 interface Stored {
   deadlineReading: DeadlineReading
+  communeAuthority: CommuneAuthorityChoice
   citations: CitationOverrides
 }
 
-const DEFAULTS: Stored = { deadlineReading: 'INCLUSIVE', citations: {} }
+const DEFAULTS: Stored = { deadlineReading: 'INCLUSIVE', communeAuthority: 'UBND_TINH', citations: {} }
 
 /** The office's legal choices (app_meta JSON): the reading of “trước ngày”, corrections of unverified citations. */
 export async function loadLawSettings(db: Kysely<Database>): Promise<Stored> {
@@ -34,6 +36,7 @@ export async function loadLawSettings(db: Kysely<Database>): Promise<Stored> {
 function view(stored: Stored): LawSettings {
   return {
     deadlineReading: stored.deadlineReading,
+    communeAuthority: stored.communeAuthority,
     citations: editableCitations().map((c) => {
       const own = stored.citations[c.number!]
       const value = own ? { ...c, ...own, status: 'OFFICE_ENTERED' as const } : c
@@ -56,7 +59,14 @@ async function write(ctx: CoreContext, next: Stored, field: string, label: strin
 }
 
 function fieldOf(stored: Stored, field: string): unknown {
-  return field === 'deadline_reading' ? stored.deadlineReading : stored.citations[field.replace(/^citation:/u, '')] ?? null
+  if (field === 'deadline_reading') return stored.deadlineReading
+  if (field === 'commune_authority') return stored.communeAuthority
+  return stored.citations[field.replace(/^citation:/u, '')] ?? null
+}
+
+export async function setCommuneAuthority(ctx: CoreContext, choice: CommuneAuthorityChoice): Promise<LawSettings> {
+  const stored = await loadLawSettings(ctx.db)
+  return write(ctx, { ...stored, communeAuthority: choice }, 'commune_authority', 'Cơ quan công nhận xã, phường, đặc khu từ năm 2025 (chưa xác minh)')
 }
 
 export async function saveCitation(ctx: CoreContext, input: z.output<typeof citationSave>): Promise<LawSettings> {

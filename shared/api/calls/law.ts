@@ -5,11 +5,15 @@ import { call } from '../call'
 
 import { DEADLINE_READINGS, type DeadlineReading } from '../../domain/cycle/deadlines'
 
+import { COMMUNE_AUTHORITY_CHOICES, type CommuneAuthorityChoice } from '../../domain/cycle/authority-choice'
+
 export { DEADLINE_READINGS, type DeadlineReading }
 
 /** The office's choices where the law is unverified or open to two readings (law-2026.md §1.4, §2, §5). */
 export interface LawSettings {
   deadlineReading: DeadlineReading
+  /** Who recognises a commune from 2025 (TT 48 unverified): the office's choice, shown “chưa xác minh”. */
+  communeAuthority: CommuneAuthorityChoice
   /** Unverified citations with the office's values; `shipped` is the number they are known by. */
   citations: (Citation & { shipped: string; text: string })[]
 }
@@ -27,5 +31,6 @@ export const citationSave = z
 export const lawCalls = {
   'law.get': call<LawSettings>()(emptyInput),
   'law.saveCitation': call<LawSettings>()(citationSave),
+  'law.setCommuneAuthority': call<LawSettings>()(z.object({ choice: z.enum(COMMUNE_AUTHORITY_CHOICES, { error: 'Cơ quan công nhận không hợp lệ.' }) }).strict()),
   'law.setDeadlineReading': call<LawSettings>()(z.object({ reading: z.enum(DEADLINE_READINGS, { error: 'Cách hiểu thời hạn không hợp lệ.' }) }).strict())
 }

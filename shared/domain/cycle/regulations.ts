@@ -65,6 +65,8 @@ export interface DossierItemDefinition {
   code: string
   name: string
   mandatory: boolean
+  /** TT 124 Điều 9.2: the registration dossier (điểm a) or the proposal dossier (điểm b). */
+  stage?: 'DANG_KY' | 'DE_NGHI'
 }
 
 export interface CommuneRuleDefinition {
@@ -78,7 +80,13 @@ export interface AuthorityRule {
   unitType: UnitType | '*'
   managingLevel: ManagingLevel | '*'
   body: string
+  /** The level of the recognising body: XA, HUYEN, TINH (UBND of that level) or TRUNG_UONG (Bộ Công an). */
+  level: ManagingLevel
   status: 'C' | 'R' | 'U'
+  /** The article that says so (TT 124 Điều 10); null where no verified text does. */
+  article?: string | null
+  /** Who recognises a commune from 2025 is unverified (law-2026.md §2): the office's choice replaces `body`. */
+  officeChoice?: boolean
 }
 
 /**

@@ -32,6 +32,15 @@ export interface UnitFact {
   failedReason: string | null
   householdsTotal: number | null
   householdsRegistered: number | null
+  /** Who recognises the unit and so whom its tờ trình is addressed to (law/authority.ts); null where no rule says. */
+  authority?: UnitFactAuthority | null
+}
+
+/** The recognising body of a unit as documents use it; `officeChoice` where the office chose it (TT 48 unverified). */
+export interface UnitFactAuthority {
+  addressee: string
+  label: string
+  officeChoice: boolean
 }
 
 export interface AreaFact {
