@@ -87,4 +87,29 @@ describe('who recognises a unit and whom its tờ trình goes to: one rule (issu
       'Các đơn vị được chọn thuộc thẩm quyền công nhận của các cơ quan khác nhau (Ủy ban nhân dân thành phố Hồ Chí Minh: Kho bạc khu vực; Ủy ban nhân dân phường Tam Thắng: Khu phố 1). Vui lòng lập tờ trình riêng cho từng cơ quan.'
     )
   })
+
+  test('Điều 10.5: a cơ quan the province delegated to the ward counts in the ward’s commune rule (Điều 5.4) and is recognised by UBND cấp xã', async () => {
+    const { areaId, kdc } = await ward()
+    const other = await t.call('areas.create', { name: 'Phường Vũng Tàu', kind: 'PHUONG' })
+    const { unit } = await t.call('units.create', { values: { type: 'CO_QUAN', name: 'Kho bạc khu vực', areaId, managingLevel: 'TINH', staffTotal: 20 } })
+    const agency = (await t.call('board.list', { year: 2026, limit: 100 })).rows.find((row) => row.unitName === 'Kho bạc khu vực')!.id
+    const communeOf = async () => (await t.call('communes.results', { year: 2026 })).find((c) => c.areaId === areaId)!
+    expect((await communeOf()).n).toBe(2)
+
+    // Bad input: a khu phố cannot be delegated; nor to a ward the unit is not in. Nothing is written.
+    expect((await expectRefusal(t.call('law.setDelegation', { unitId: (await t.call('unitYears.get', { id: kdc[0]! })).unitId, areaId }))).message).toContain('khoản 5 Điều 10')
+    expect((await expectRefusal(t.call('law.setDelegation', { unitId: unit.id, areaId: other.id }))).message).toBe(
+      'Kho bạc khu vực không đóng trên địa bàn Phường Vũng Tàu: chỉ ủy quyền cho đơn vị đóng trên địa bàn (khoản 5 Điều 10 Thông tư số 124/2021/TT-BCA).'
+    )
+    expect((await communeOf()).n).toBe(2)
+
+    await t.call('law.setDelegation', { unitId: unit.id, areaId })
+    expect(await communeOf()).toMatchObject({ n: 3, aMin: 3 })
+    expect((await t.call('unitYears.get', { id: agency })).authority).toBe('UBND cấp xã (được ủy quyền) (chưa xác minh)')
+    // An edit of the unit in the registry keeps the delegation counted.
+    await t.call('units.update', { id: unit.id, values: { type: 'CO_QUAN', name: 'Kho bạc Nhà nước khu vực', areaId, managingLevel: 'TINH', staffTotal: 21 } })
+    expect((await communeOf()).n).toBe(3)
+    await t.call('law.setDelegation', { unitId: unit.id, areaId: null })
+    expect((await communeOf()).n).toBe(2)
+  })
 })

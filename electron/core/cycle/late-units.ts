@@ -1,3 +1,4 @@
+import { syncDelegatedCommunes } from '../law/delegation'
 import type { Selectable } from 'kysely'
 import { evaluationPeriod, regulationById, type CycleExclusionCode } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
@@ -60,6 +61,7 @@ export async function insertJoiningUnitYear(
   const row = newUnitYearRow(unit, { year: year.year, regulationId: year.regulation_id }, officeLevel, scope, { statusSince: today, now }, false)
   const { id } = await trx.insertInto('unit_year').values(row).returning('id').executeTakeFirstOrThrow()
   await fillBoardSortOf(trx, id)
+  await syncDelegatedCommunes(trx, { unitId: unit.id, year: year.year })
   const historyReason = reason === null ? null : scope.note ? `${reason}; ${scope.note}` : reason
   await trx
     .insertInto('status_history')

@@ -26,6 +26,7 @@ import { newUnitYearRow, scopeOf } from './unit-year-row'
 import { officeLevelOfYear } from '../settings/office-history'
 import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
 import { loadLawSettings } from '../law/law-settings'
+import { syncDelegatedCommunes } from '../law/delegation'
 
 type Executor = Kysely<Database>
 
@@ -135,6 +136,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
     await fillBoardSort(trx, year)
+    await syncDelegatedCommunes(trx, { year })
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
       SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)

@@ -31,6 +31,7 @@ export const citationSave = z
 export const lawCalls = {
   'law.get': call<LawSettings>()(emptyInput),
   'law.saveCitation': call<LawSettings>()(citationSave),
+  'law.setDelegation': call<{ unitId: number; delegatedAreaId: number | null }>()(z.object({ unitId: z.number().int().positive(), areaId: z.number().int().positive().nullable() }).strict()),
   'law.setCommuneAuthority': call<LawSettings>()(z.object({ choice: z.enum(COMMUNE_AUTHORITY_CHOICES, { error: 'Cơ quan công nhận không hợp lệ.' }) }).strict()),
   'law.setDeadlineReading': call<LawSettings>()(z.object({ reading: z.enum(DEADLINE_READINGS, { error: 'Cách hiểu thời hạn không hợp lệ.' }) }).strict())
 }
