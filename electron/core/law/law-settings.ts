@@ -10,7 +10,7 @@ import { regulationById } from '../../../shared/domain/cycle/regulations'
 import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
 import type { CommuneAuthorityChoice } from '../../../shared/domain/cycle/authority-choice'
 import type { Database } from '../db/schema'
-import { checkCitationOverride, citationText, editableCitations, type CitationOverrides } from '../documents/year/legal-basis'
+import { allCitations, checkCitationOverride, citationText, editableCitations, type CitationOverrides } from '../documents/year/legal-basis'
 
 const KEY = 'law.settings'
 
@@ -37,10 +37,10 @@ function view(stored: Stored): LawSettings {
   return {
     deadlineReading: stored.deadlineReading,
     communeAuthority: stored.communeAuthority,
-    citations: editableCitations().map((c) => {
-      const own = stored.citations[c.number!]
+    citations: allCitations().map((c) => {
+      const own = c.status === 'U' ? stored.citations[c.number!] : undefined
       const value = own ? { ...c, ...own, status: 'OFFICE_ENTERED' as const } : c
-      return { ...value, shipped: c.number!, text: citationText(value) }
+      return { ...value, shipped: c.number!, text: citationText(value), editable: c.status === 'U' }
     })
   }
 }

@@ -14,8 +14,9 @@ export interface LawSettings {
   deadlineReading: DeadlineReading
   /** Who recognises a commune from 2025 (TT 48 unverified): the office's choice, shown “chưa xác minh”. */
   communeAuthority: CommuneAuthorityChoice
-  /** Unverified citations with the office's values; `shipped` is the number they are known by. */
-  citations: (Citation & { shipped: string; text: string })[]
+  /** Every citation the documents use, with the office's values where it corrected an unverified one; `shipped` is
+   * the number it is known by; `editable` for the unverified ones (shown “chưa xác minh”). */
+  citations: (Citation & { shipped: string; text: string; editable: boolean })[]
 }
 
 export const citationSave = z
