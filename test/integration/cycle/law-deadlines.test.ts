@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { expectRefusal, openTestCore, type TestCore } from '../../helpers/temp-core'
+import { schemaBefore } from '../../helpers/undo-migrations'
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations'
 
 let t: TestCore
 const NOW = new Date('2026-12-02T03:00:00Z')
@@ -92,5 +94,18 @@ describe('TT 124 Điều 9.1 deadlines in a 2026 year', () => {
     ])
     const board = await t.call('board.list', { year: 2026, limit: 100 })
     expect(board.rows.map((row) => row.dueOn).sort()).toEqual(['2026-03-31', '2026-11-15', '2026-11-20'])
+  })
+
+  test('migration 013: a year opened before it keeps its dates, khu dân cư taking the appraisal and decision dates it had', async () => {
+    await ward()
+    await t.call('years.open', { year: 2026 })
+    await t.call('years.updateDeadlines', { year: 2026, appraisalDue: '2026-12-10', decisionDue: '2026-12-31' })
+    t.core.ctx.sqlite.exec(schemaBefore('law_deadlines'))
+    const dataDir = t.dataDir
+    await t.close()
+    t = openTestCore({ dataDir, now: () => NOW })
+    expect(t.core.ctx.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION)
+    expect(await t.call('years.get', { year: 2026 })).toMatchObject({ appraisalDue: '2026-12-10', decisionDue: '2026-12-31', appraisalDueKdc: '2026-12-10', decisionDueKdc: '2026-12-31', dossierDueKdc: '2026-11-10' })
+    expect(t.core.ctx.sqlite.prepare('SELECT count(*) FROM unit WHERE delegated_area_id IS NOT NULL').pluck().get()).toBe(0)
   })
 })
