@@ -56,7 +56,10 @@ describe('who recognises a unit and whom its tờ trình goes to: one rule (issu
   test('the ward’s own tờ trình goes to the province’s committee its page names, marked chưa xác minh; its khu phố’s to UBND phường', async () => {
     const { kdc, wardId } = await ward()
     await appraised(kdc)
-    expect((await t.call('unitYears.get', { id: kdc[0]! })).authority).toBe('UBND cấp xã (chưa xác minh)')
+    const detail = await t.call('unitYears.get', { id: kdc[0]! })
+    expect(detail.authority).toBe('UBND cấp xã (chưa xác minh)')
+    // Issue 8 item 6: the ward police's steps are its own in the history, not a district team's.
+    expect(new Set(detail.history.map((h) => h.actor))).toEqual(new Set(['Cán bộ Công an xã, phường']))
     expect(await kinhGui()).toMatchObject({ prepared: ['Ủy ban nhân dân phường Tam Thắng'], printed: ['Ủy ban nhân dân phường Tam Thắng'] })
 
     await step(kdc, 'PROPOSE', '2026-11-05', { ref: '12/TTr-CAP' })

@@ -16,7 +16,7 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
 import { currentCriterionSet } from './criteria-store'
-import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
+import { actOnUnitYears, historyActorOf } from './transitions'
 import { chunks } from './unit-year-facts'
 import { changeEntry } from '../audit/audit-log'
 import { recordEntries, unitYearEntry, unitYearLabel, yearLabel } from './cycle-audit'
@@ -138,7 +138,7 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     await fillBoardSort(trx, year)
     await syncDelegatedCommunes(trx, { year })
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
-      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
+      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? (await historyActorOf(trx, year))}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
     // One audit row for the year (its deadlines, basis, and how many unit-years it brought in), not one per unit.
     const opened = await requireYear(trx, year)
@@ -247,7 +247,7 @@ async function rescope(trx: Executor, ctx: CoreContext, year: number, regulation
     )
     await trx
       .insertInto('status_history')
-      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: regulation.shortName, reason })
+      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: await historyActorOf(trx, year), ref: regulation.shortName, reason })
       .execute()
   }
   recordEntries(ctx, entries)
