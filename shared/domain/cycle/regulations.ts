@@ -159,10 +159,21 @@ function resolve(): Regulation[] {
   }
   return [...byId.values()].map((version) => ({
     ...(version as unknown as Regulation),
-    unitTypes: perType<UnitTypeRule>(version.unitTypes, 'unitTypes'),
+    unitTypes: withLabels(perType<UnitTypeRule>(version.unitTypes, 'unitTypes'), version.unitTypeLabels as Partial<Record<UnitType, string>> | undefined),
     criteria: withBorrowedItems(perType<CriterionDefinition[]>(version.criteria, 'criteria')),
     dossierItems: perType<DossierItemDefinition[]>(version.dossierItems, 'dossierItems')
   }))
+}
+
+/**
+ * A version that copies another's rules may rename a type: from 01/7/2025 the commune units are “xã, phường, đặc khu”
+ * (law-2026.md §3, §5.2 Labels [INF]).
+ */
+function withLabels(rules: Record<UnitType, UnitTypeRule>, labels: Partial<Record<UnitType, string>> | undefined): Record<UnitType, UnitTypeRule> {
+  if (!labels) return rules
+  const out = { ...rules }
+  for (const [type, label] of Object.entries(labels) as [UnitType, string][]) out[type] = { ...rules[type], label }
+  return out
 }
 
 /** `itemsFrom` becomes the borrowed points themselves, so every reader sees one `items` list. */

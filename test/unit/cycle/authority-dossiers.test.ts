@@ -30,4 +30,11 @@ describe('TT 124 Điều 9.2 dossiers and Điều 10 authority (law-2026.md §1.
     expect(levelBelow('HUYEN', 2024)).toBe('XA')
     expect(levelBelow('XA', 2026)).toBeNull()
   })
+
+  test('from 2025 the commune units are “xã, phường, đặc khu” (no thị trấn); the rules copied from TT 124 are otherwise the same', () => {
+    const tt48 = regulationById('TT124_TT48_2025')
+    expect(tt48.unitTypes.XA.label).toBe('Xã, phường, đặc khu')
+    expect(TT124.unitTypes.XA.label).toBe('Xã, phường, thị trấn')
+    expect({ ...tt48.unitTypes.XA, label: null }).toEqual({ ...TT124.unitTypes.XA, label: null })
+  })
 })
