@@ -122,24 +122,24 @@ describe('the office takes a ward through a whole year', () => {
       await bulk(page, 'Tiếp nhận hồ sơ', (p) => typeDate(p, 'Ngày nhận hồ sơ', '10/11/2025'))
       await visible(page.getByText('Đã cập nhật 10 đơn vị.'))
       await selectAllRows(page)
-      await bulk(page, 'Thẩm định: đạt', (p) => typeDate(p, 'Ngày thẩm định', '01/12/2025'))
+      await bulk(page, 'Thẩm định: đạt', (p) => typeDate(p, 'Ngày thẩm định', '11/11/2025'))
       await expectBoardCount(page, 'Thẩm định: đủ điều kiện', 10)
       await selectAllRows(page)
       await bulk(page, 'Đưa vào tờ trình', async (p) => {
-        await typeDate(p, 'Ngày tờ trình', '05/12/2025')
+        await typeDate(p, 'Ngày tờ trình', '12/11/2025')
         await p.getByRole('dialog').getByLabel('Số tờ trình').fill('45/TTr-CAP')
       })
       await expectBoardCount(page, 'Đã đề nghị', 10)
 
-      // The decision: dated before the tờ trình is refused for all, nothing written; then the right date.
+      // The decision (before 15/11 for khu dân cư, TT 124 Điều 9.1): dated before the tờ trình is refused for all, nothing written; then the right date.
       await selectAllRows(page)
       await bulk(page, 'Ghi nhận quyết định', async (p) => {
-        await typeDate(p, 'Ngày quyết định', '03/12/2025')
+        await typeDate(p, 'Ngày quyết định', '11/11/2025')
         await p.getByRole('dialog').getByLabel('Số quyết định').fill('120/QĐ-UBND')
         await p.getByRole('dialog').getByLabel('Người ký').fill('Trần Văn Bình')
       })
-      await visible(page.getByTestId('action-error').getByText(/Ngày quyết định \(03\/12\/2025\) không được trước ngày tờ trình \(05\/12\/2025\)/))
-      await typeDate(page, 'Ngày quyết định', '10/12/2025')
+      await visible(page.getByTestId('action-error').getByText(/Ngày quyết định \(11\/11\/2025\) không được trước ngày tờ trình \(12\/11\/2025\)/))
+      await typeDate(page, 'Ngày quyết định', '14/11/2025')
       await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện' }).click()
       await visible(page.getByText('Đã cập nhật 10 đơn vị.'))
       await expectBoardCount(page, 'Đã công nhận', 10)

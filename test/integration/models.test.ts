@@ -150,9 +150,9 @@ describe('models that a decision or a deletion depends on', () => {
     await t.call('unitYears.act', { ids: [id], action: 'REGISTER', date: '2023-03-10' })
     await t.call('unitYears.act', { ids: [id], action: 'RECORD_MEETING', date: '2023-11-05', chair: 'Giám đốc', allCriteriaPassed: true })
     await t.call('unitYears.act', { ids: [id], action: 'RECEIVE_DOSSIER', date: '2023-11-08' })
-    await t.call('unitYears.act', { ids: [id], action: 'APPRAISE_PASS', date: '2023-12-01' })
-    await t.call('unitYears.act', { ids: [id], action: 'PROPOSE', date: '2023-12-05', ref: '45/TTr-CAP' })
-    await t.call('unitYears.act', { ids: [id], action: 'RECORD_DECISION', date: '2023-12-10', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
+    await t.call('unitYears.act', { ids: [id], action: 'APPRAISE_PASS', date: '2023-11-10' })
+    await t.call('unitYears.act', { ids: [id], action: 'PROPOSE', date: '2023-11-12', ref: '45/TTr-CAP' })
+    await t.call('unitYears.act', { ids: [id], action: 'RECORD_DECISION', date: '2023-11-14', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
     const refusal = await expectRefusal(t.call('models.setYear', { modelId: model.id, year: 2023, effective: false }))
     expect(refusal.message).toBe(
       'Hồ sơ năm 2023 của Công ty TNHH Biển Đông đã có kết quả cuối cùng; không thay đổi được mô hình của năm này. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.'

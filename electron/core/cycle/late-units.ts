@@ -1,10 +1,11 @@
+import { syncDelegatedCommunes } from '../law/delegation'
 import type { Selectable } from 'kysely'
 import { evaluationPeriod, regulationById, type CycleExclusionCode } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { UnitType } from '../../../shared/domain/units'
 import { isoNow, type CoreContext } from '../context'
 import type { EvalYearTable, UnitTable } from '../db/schema'
-import { DEFAULT_ACTOR } from './transitions'
+import { historyActorOf } from './transitions'
 import { fillBoardSortOf } from './registry-sync'
 import { newUnitYearRow, scopeOf } from './unit-year-row'
 import { recordEntries, unitYearEntry, unitYearLabel } from './cycle-audit'
@@ -60,10 +61,11 @@ export async function insertJoiningUnitYear(
   const row = newUnitYearRow(unit, { year: year.year, regulationId: year.regulation_id }, officeLevel, scope, { statusSince: today, now }, false)
   const { id } = await trx.insertInto('unit_year').values(row).returning('id').executeTakeFirstOrThrow()
   await fillBoardSortOf(trx, id)
+  await syncDelegatedCommunes(trx, { unitId: unit.id, year: year.year })
   const historyReason = reason === null ? null : scope.note ? `${reason}; ${scope.note}` : reason
   await trx
     .insertInto('status_history')
-    .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: row.status, business_date: today, at: now, actor: DEFAULT_ACTOR, ref: null, reason: historyReason })
+    .values({ unit_year_id: id, action: 'T1 OPEN_YEAR', from_status: null, to_status: row.status, business_date: today, at: now, actor: await historyActorOf(trx, year.year), ref: null, reason: historyReason })
     .execute()
   const created = await trx.selectFrom('unit_year').selectAll().where('id', '=', id).executeTakeFirstOrThrow()
   recordEntries(tctx, [unitYearEntry(id, unitYearLabel(unit.name, year.year), null, created, { reason })])
@@ -102,7 +104,7 @@ export async function rescopeUnit(tctx: CoreContext, unitId: number): Promise<vo
       .execute()
     await trx
       .insertInto('status_history')
-      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: null, reason })
+      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: await historyActorOf(trx, row.year), ref: null, reason })
       .execute()
     const exclusion = to === 'NGOAI_PHAM_VI' ? row.unit_exclusion : null
     recordEntries(tctx, [

@@ -1,3 +1,4 @@
+import { syncDelegatedCommunes } from '../law/delegation'
 import { sql, type Kysely, type RawBuilder } from 'kysely'
 import type { Database } from '../db/schema'
 
@@ -29,6 +30,8 @@ export async function syncUnitYears(trx: Kysely<Database>, unitId: number): Prom
     WHERE unit_id = ${unitId}
       AND status NOT IN ('DA_CONG_NHAN', 'KHONG_CONG_NHAN')
       AND year IN (SELECT year FROM eval_year WHERE status = 'OPEN')`.execute(trx)
+  // A unit delegated to the commune (TT 124 Điều 10.5) keeps counting toward it.
+  await syncDelegatedCommunes(trx, { unitId })
 }
 
 /** The board order of one new unit-year (a unit joining an open year: the rest of the year is unchanged). */

@@ -11,6 +11,8 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database, UnitYearTable } from '../db/schema'
 import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore } from './cycle-audit'
+import { officeLevelOfYear } from '../settings/office-history'
+import { OFFICE_ACTOR_NAMES } from '../../../shared/domain/office'
 import { communeOf, effectiveCriteriaOf, idList, guardFactsOf, loadBatch, missingItemsOf, type CycleBatch, type UnitYearRecord } from './unit-year-facts'
 
 export type ActInput = Omit<z.output<typeof unitYearAct>, 'ids'> & { actor?: string }
@@ -34,6 +36,15 @@ type Executor = Kysely<Database>
 type Patch = Updateable<UnitYearTable>
 
 export const DEFAULT_ACTOR = 'Cán bộ Đội'
+
+/**
+ * Who the history names for the office's own steps in a year: the ward police, the district team or PV05, by the
+ * office level of that year (issue 8 item 6: not “Cán bộ Đội” for a ward police); the team before any profile.
+ */
+export async function historyActorOf(db: Executor, year: number): Promise<string> {
+  const level = await officeLevelOfYear(db, year)
+  return level ? OFFICE_ACTOR_NAMES[level] : DEFAULT_ACTOR
+}
 const MAX_NAMED = 10
 
 /** Why a unit-year closed at year end without a decision (T15). */
@@ -223,7 +234,7 @@ async function writePlans(
   today: string
 ): Promise<void> {
   const now = isoNow(ctx)
-  const actor = input.actor ?? DEFAULT_ACTOR
+  const actor = input.actor ?? (await historyActorOf(trx, plans[0]?.row.year ?? new Date(now).getUTCFullYear()))
   // The before of the audit: only the columns this step writes.
   const writtenColumns = [...new Set(plans.flatMap((plan) => Object.keys(plan.patch))), 'status']
   const before = await unitYearRowsBefore(trx, plans.map((plan) => plan.row.id), writtenColumns)

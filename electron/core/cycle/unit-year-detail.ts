@@ -4,13 +4,14 @@ import type { HistoryLine, UnitYearDetail, unitYearSave } from '../../../shared/
 import { notFound, validationError } from '../../../shared/api/errors'
 import { allowedActions, CYCLE_ACTIONS, TRANSITIONS } from '../../../shared/domain/cycle/machine'
 import { MESSAGES } from '../../../shared/domain/cycle/messages'
-import { evaluationPeriod, recognitionAuthority, regulationById, type RegulationId } from '../../../shared/domain/cycle/regulations'
+import { evaluationPeriod, regulationById, type RegulationId } from '../../../shared/domain/cycle/regulations'
 import { isFinal, type CriterionResult, type UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import type { ManagingLevel } from '../../../shared/domain/units'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
 import { changedCodes, recordEntries, unitYearEntry, unitYearLabel, unitYearRowsBefore } from './cycle-audit'
 import { communeOf, effectiveCriteriaOf, loadBatch } from './unit-year-facts'
+import { authorityOfUnit } from '../law/authority'
 import { criterionItemsOf } from './criteria-store'
 import { formulaParts } from '../../../shared/domain/cycle/criteria'
 
@@ -133,7 +134,7 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
     ),
     allowedActions: year.status === 'CLOSED' ? allowedActions(row.status, row.tracking_mode).filter((a) => a === 'AMEND') : allowedActions(row.status, row.tracking_mode),
     previous: previous ? { year: previous.year, status: previous.status, decisionNo: previous.decision_no } : null,
-    authority: recognitionAuthority(regulation, row.unit_type, row.managing_level as ManagingLevel)?.body ?? null,
+    authority: (await authorityOfUnit(db, regulation, { type: row.unit_type, managing_level: row.managing_level, delegated_area_id: row.delegated_area_id }))?.label ?? null,
     isSample: row.is_sample === 1
   }
 }

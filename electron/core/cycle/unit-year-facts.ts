@@ -9,6 +9,8 @@ import type { CriterionTable, Database, EvalYearTable, UnitYearTable } from '../
 import { communeRuleByArea } from './commune-results'
 import { effectiveModelCounts } from '../models/model-facts'
 import { criterionItemsOf } from './criteria-store'
+import { decisionDeadline, type DeadlineReading } from '../../../shared/domain/cycle/deadlines'
+import { loadLawSettings } from '../law/law-settings'
 
 type Executor = Kysely<Database>
 /** The columns the guards and the bulk writes read (a bulk action on 5,000 rows reads no more than it needs). */
@@ -18,7 +20,7 @@ const GUARD_COLUMNS = [
   'returned_on', 'appraised_on', 'appraisal_note', 'proposed_on', 'failed_criteria', 'subunits_eligible', 'subunits_titled'
 ] as const
 type GuardColumn = (typeof GUARD_COLUMNS)[number]
-export type UnitYearRecord = Pick<Selectable<UnitYearTable>, GuardColumn> & { unit_name: string; managing_level: string; managing_area_id: number | null; unit_exclusion: string | null }
+export type UnitYearRecord = Pick<Selectable<UnitYearTable>, GuardColumn> & { unit_name: string; managing_level: string; managing_area_id: number | null; delegated_area_id: number | null; unit_exclusion: string | null }
 
 /** Largest IN (…) list per statement, well under SQLite's parameter limit. */
 export const CHUNK = 900
@@ -46,6 +48,8 @@ export interface CycleBatch {
   communes: Map<number, Map<number, CommuneRuleResult>>
   /** Effective movement models per unit-year id (criterion part effective_models). */
   effectiveModels: Map<number, number>
+  /** The office's reading of “trước ngày” (the decision deadline of TT 124 Điều 9.1). */
+  reading: DeadlineReading
 }
 
 export async function loadBatch(db: Executor, ids: readonly number[]): Promise<CycleBatch> {
@@ -60,7 +64,7 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
       .selectFrom('unit_year as uy')
       .innerJoin('unit as u', 'u.id', 'uy.unit_id')
       .select(GUARD_COLUMNS.map((column) => `uy.${column}` as const))
-      .select(['u.name as unit_name', 'u.managing_level', 'u.managing_area_id', 'u.exclusion_code as unit_exclusion'])
+      .select(['u.name as unit_name', 'u.managing_level', 'u.managing_area_id', 'u.delegated_area_id', 'u.exclusion_code as unit_exclusion'])
       .where(sql<boolean>`uy.id IN ${list}`)
       .execute()
     for (const row of found) rows.set(row.id, row)
@@ -100,7 +104,8 @@ export async function loadBatch(db: Executor, ids: readonly number[]): Promise<C
     if (needs) communes.set(year.year, await communeRuleByArea(db, year.year, regulationById(year.regulation_id)))
   }
   const effectiveModels = await effectiveModelCounts(db, [...rows.values()])
-  return { rows, years, criteriaBySet, manual, items, received, communes, effectiveModels }
+  const { deadlineReading: reading } = await loadLawSettings(db)
+  return { rows, years, criteriaBySet, manual, items, received, communes, effectiveModels, reading }
 }
 
 export function criteriaFor(batch: CycleBatch, row: UnitYearRecord): Selectable<CriterionTable>[] {
@@ -177,6 +182,7 @@ export function guardFactsOf(batch: CycleBatch, row: UnitYearRecord, criteria: E
     hasProgressData: row.meeting_on !== null || row.received_on !== null || (batch.received.get(row.id)?.size ?? 0) > 0,
     criteria,
     missingItems,
-    commune: communeOf(batch, row)
+    commune: communeOf(batch, row),
+    decisionDeadline: decisionDeadline(regulation, row.unit_type, row.year, batch.reading)
   }
 }

@@ -4,11 +4,9 @@ import type { YearRow, yearOpen, yearUpdateDeadlines } from '../../../shared/api
 import { ApiError, notFound, validationError } from '../../../shared/api/errors'
 import { MESSAGES } from '../../../shared/domain/cycle/messages'
 import {
-  defaultDossierDue,
   defaultRegulationForYear,
   evaluationPeriod,
   regulationById,
-  registrationDue,
   type CycleExclusionCode,
   type RegulationId
 } from '../../../shared/domain/cycle/regulations'
@@ -18,7 +16,7 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
 import { currentCriterionSet } from './criteria-store'
-import { actOnUnitYears, DEFAULT_ACTOR } from './transitions'
+import { actOnUnitYears, historyActorOf } from './transitions'
 import { chunks } from './unit-year-facts'
 import { changeEntry } from '../audit/audit-log'
 import { recordEntries, unitYearEntry, unitYearLabel, yearLabel } from './cycle-audit'
@@ -26,6 +24,9 @@ import { fillBoardSort } from './registry-sync'
 import { insertJoiningUnitYear } from './late-units'
 import { newUnitYearRow, scopeOf } from './unit-year-row'
 import { officeLevelOfYear } from '../settings/office-history'
+import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
+import { loadLawSettings } from '../law/law-settings'
+import { syncDelegatedCommunes } from '../law/delegation'
 
 type Executor = Kysely<Database>
 
@@ -41,7 +42,9 @@ function toYearRow(row: Selectable<EvalYearTable>, count: number): YearRow {
     registrationDue: row.registration_due,
     dossierDueKdc: row.dossier_due_kdc,
     dossierDueOther: row.dossier_due_other,
+    appraisalDueKdc: row.appraisal_due_kdc,
     appraisalDue: row.appraisal_due,
+    decisionDueKdc: row.decision_due_kdc,
     decisionDue: row.decision_due,
     reportDue: row.report_due,
     basisChangeReason: row.basis_change_reason,
@@ -89,7 +92,8 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     }
     const now = isoNow(ctx)
     const setId = await currentCriterionSet(trx, regulation.id, now)
-    const kdcDue = defaultDossierDue(regulation, 'KDC', year)
+    // Điều 9.1 by type, under the office's reading of “trước ngày”; TT 23's own dates are office defaults.
+    const due = defaultYearDeadlines(regulation, year, (await loadLawSettings(trx)).deadlineReading)
     await trx
       .insertInto('eval_year')
       .values({
@@ -97,12 +101,14 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
         regulation_id: regulation.id,
         criterion_set_id: setId,
         status: 'OPEN',
-        registration_due: registrationDue(regulation, 'XA', year),
-        dossier_due_kdc: kdcDue,
-        dossier_due_other: defaultDossierDue(regulation, 'XA', year),
-        appraisal_due: `${year}-12-10`,
-        decision_due: `${year}-12-31`,
-        report_due: `${year}-12-15`,
+        registration_due: due.registrationDue,
+        dossier_due_kdc: due.dossierDueKdc,
+        dossier_due_other: due.dossierDueOther,
+        appraisal_due_kdc: due.appraisalDueKdc,
+        appraisal_due: due.appraisalDue,
+        decision_due_kdc: due.decisionDueKdc,
+        decision_due: due.decisionDue,
+        report_due: due.reportDue,
         school_year_end: regulation.unitTypes.CSGD.schoolYear ? `${year}-05-31` : null,
         basis_change_reason: regulation.id !== fallback.id ? input.reason : null,
         not_deployed: JSON.stringify(input.notDeployed),
@@ -130,8 +136,9 @@ export async function openYear(ctx: CoreContext, input: z.output<typeof yearOpen
     }
     for (const part of chunks(rows, 400)) await trx.insertInto('unit_year').values(part).execute()
     await fillBoardSort(trx, year)
+    await syncDelegatedCommunes(trx, { year })
     await sql`INSERT INTO status_history (unit_year_id, action, from_status, to_status, business_date, at, actor, ref, reason)
-      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? DEFAULT_ACTOR}, NULL, exclusion_note
+      SELECT id, 'T1 OPEN_YEAR', NULL, status, ${options.openedOn ?? now.slice(0, 10)}, ${now}, ${options.actor ?? (await historyActorOf(trx, year))}, NULL, exclusion_note
       FROM unit_year WHERE year = ${year}`.execute(trx)
     // One audit row for the year (its deadlines, basis, and how many unit-years it brought in), not one per unit.
     const opened = await requireYear(trx, year)
@@ -170,7 +177,9 @@ export async function updateDeadlines(ctx: CoreContext, input: z.output<typeof y
         registration_due: input.registrationDue,
         dossier_due_kdc: input.dossierDueKdc ?? row.dossier_due_kdc,
         dossier_due_other: input.dossierDueOther ?? row.dossier_due_other,
+        appraisal_due_kdc: input.appraisalDueKdc ?? row.appraisal_due_kdc,
         appraisal_due: input.appraisalDue ?? row.appraisal_due,
+        decision_due_kdc: input.decisionDueKdc ?? row.decision_due_kdc,
         decision_due: input.decisionDue ?? row.decision_due,
         report_due: input.reportDue ?? row.report_due
       })
@@ -238,7 +247,7 @@ async function rescope(trx: Executor, ctx: CoreContext, year: number, regulation
     )
     await trx
       .insertInto('status_history')
-      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: DEFAULT_ACTOR, ref: regulation.shortName, reason })
+      .values({ unit_year_id: row.id, action: to === 'NGOAI_PHAM_VI' ? 'T16 EXCLUDE' : 'T17 INCLUDE', from_status: row.status, to_status: to, business_date: now.slice(0, 10), at: now, actor: await historyActorOf(trx, year), ref: regulation.shortName, reason })
       .execute()
   }
   recordEntries(ctx, entries)

@@ -62,6 +62,8 @@ export interface UnitTable {
   inactive_from: string | null
   inactive_reason: string | null
   successor_unit_id: number | null
+  /** The area whose UBND the upper UBND delegated this unit's recognition to, one level down (TT 124 Điều 10.5). */
+  delegated_area_id: number | null
   is_sample: Bit
   note: string | null
   created_at: string
@@ -208,8 +210,11 @@ export interface EvalYearTable {
   registration_due: string | null
   dossier_due_kdc: string
   dossier_due_other: string
+  /** Appraisal and decision of the types other than khu dân cư; *_kdc those of khu dân cư (TT 124 Điều 9.1). */
   appraisal_due: string
   decision_due: string
+  appraisal_due_kdc: string
+  decision_due_kdc: string
   report_due: string
   school_year_end: string | null
   basis_change_reason: string | null

@@ -16,8 +16,10 @@ const DEADLINES = [
   ['registrationDue', 'Hạn đăng ký'],
   ['dossierDueKdc', 'Hạn nộp hồ sơ khu dân cư'],
   ['dossierDueOther', 'Hạn nộp hồ sơ đơn vị khác'],
-  ['appraisalDue', 'Hạn thẩm định'],
-  ['decisionDue', 'Hạn quyết định công nhận'],
+  ['appraisalDueKdc', 'Hạn thẩm định khu dân cư'],
+  ['appraisalDue', 'Hạn thẩm định đơn vị khác'],
+  ['decisionDueKdc', 'Hạn quyết định công nhận khu dân cư'],
+  ['decisionDue', 'Hạn quyết định công nhận đơn vị khác'],
   ['reportDue', 'Hạn báo cáo năm']
 ] as const
 

@@ -26,7 +26,10 @@ export interface YearDeadlines {
   registrationDue: string | null
   dossierDueKdc: string
   dossierDueOther: string
+  /** Khu dân cư have their own appraisal and decision dates (TT 124 Điều 9.1); the others' are appraisalDue, decisionDue. */
+  appraisalDueKdc: string
   appraisalDue: string
+  decisionDueKdc: string
   decisionDue: string
   reportDue: string
 }
@@ -61,8 +64,10 @@ export const yearUpdateDeadlines = z
     registrationDue: deadline('Hạn đăng ký'),
     dossierDueKdc: deadline('Hạn nộp hồ sơ khu dân cư'),
     dossierDueOther: deadline('Hạn nộp hồ sơ đơn vị khác'),
-    appraisalDue: deadline('Hạn thẩm định'),
-    decisionDue: deadline('Hạn quyết định'),
+    appraisalDueKdc: deadline('Hạn thẩm định khu dân cư'),
+    appraisalDue: deadline('Hạn thẩm định đơn vị khác'),
+    decisionDueKdc: deadline('Hạn quyết định khu dân cư'),
+    decisionDue: deadline('Hạn quyết định đơn vị khác'),
     reportDue: deadline('Hạn báo cáo')
   })
   .strict()

@@ -3,15 +3,20 @@ import type { Citation } from '../../domain/cycle/regulations'
 import { emptyInput, optionalIsoDate, optionalText } from '../fields'
 import { call } from '../call'
 
-/** “trước ngày 15 tháng 11” read as “by 14/11” (STRICT) or “by 15/11” (INCLUSIVE) — law-2026.md §1.4 [INF]. */
-export const DEADLINE_READINGS = ['INCLUSIVE', 'STRICT'] as const
-export type DeadlineReading = (typeof DEADLINE_READINGS)[number]
+import { DEADLINE_READINGS, type DeadlineReading } from '../../domain/cycle/deadlines'
+
+import { COMMUNE_AUTHORITY_CHOICES, type CommuneAuthorityChoice } from '../../domain/cycle/authority-choice'
+
+export { DEADLINE_READINGS, type DeadlineReading }
 
 /** The office's choices where the law is unverified or open to two readings (law-2026.md §1.4, §2, §5). */
 export interface LawSettings {
   deadlineReading: DeadlineReading
-  /** Unverified citations with the office's values; `shipped` is the number they are known by. */
-  citations: (Citation & { shipped: string; text: string })[]
+  /** Who recognises a commune from 2025 (TT 48 unverified): the office's choice, shown “chưa xác minh”. */
+  communeAuthority: CommuneAuthorityChoice
+  /** Every citation the documents use, with the office's values where it corrected an unverified one; `shipped` is
+   * the number it is known by; `editable` for the unverified ones (shown “chưa xác minh”). */
+  citations: (Citation & { shipped: string; text: string; editable: boolean })[]
 }
 
 export const citationSave = z
@@ -27,5 +32,7 @@ export const citationSave = z
 export const lawCalls = {
   'law.get': call<LawSettings>()(emptyInput),
   'law.saveCitation': call<LawSettings>()(citationSave),
+  'law.setDelegation': call<{ unitId: number; delegatedAreaId: number | null }>()(z.object({ unitId: z.number().int().positive(), areaId: z.number().int().positive().nullable() }).strict()),
+  'law.setCommuneAuthority': call<LawSettings>()(z.object({ choice: z.enum(COMMUNE_AUTHORITY_CHOICES, { error: 'Cơ quan công nhận không hợp lệ.' }) }).strict()),
   'law.setDeadlineReading': call<LawSettings>()(z.object({ reading: z.enum(DEADLINE_READINGS, { error: 'Cách hiểu thời hạn không hợp lệ.' }) }).strict())
 }

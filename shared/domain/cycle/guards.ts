@@ -5,6 +5,7 @@ import type { EffectiveCriterion } from './criteria'
 import { nextStatus, TRANSITIONS, type CycleAction, invalidTransitionMessage } from './machine'
 import { MESSAGES } from './messages'
 import type { Basis } from './regulations'
+import { lateDecisionMessage, type DecisionDeadline } from './deadlines'
 import { criterionPasses, STATUS_LABELS, type TrackingMode, type UnitYearStatus } from './statuses'
 
 /** Everything the guards of domain.md §4 read about one unit-year. */
@@ -31,6 +32,8 @@ export interface GuardFacts {
   missingItems: string[]
   /** For a commune (XA): the rule over its members. */
   commune: CommuneRuleResult | null
+  /** The legal decision deadline of the type (TT 124 Điều 9.1) under the office's reading; none for TT 23. */
+  decisionDeadline?: DecisionDeadline | null
 }
 
 /** What the action carries (a subset is used per action). */
@@ -160,6 +163,11 @@ export function checkAction(facts: GuardFacts, action: CycleAction, input: Actio
       break
     default:
       break
+  }
+  // A decision after the legal deadline: a warning naming the article, a refusal where the office reads it strictly.
+  const deadline = facts.decisionDeadline
+  if ((action === 'RECORD_DECISION' || action === 'RECORD_OUTCOME_RECOGNISED') && date && deadline && date > deadline.lastDay) {
+    ;(deadline.strict ? errors : warnings).push(lateDecisionMessage(deadline, date))
   }
   // V26: a TT 124 criterion 1 that needs an effective movement model and has none (warning, not a block).
   if (facts.basis === 'TT124' && MODEL_WARNING_ACTIONS.has(action) && facts.criteria.some((c) => c.failedParts?.includes('effective_models'))) {

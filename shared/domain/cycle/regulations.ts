@@ -22,6 +22,14 @@ export interface UnitTypeRule {
   /** [month, day] of the evaluation year. */
   registrationDue: [number, number] | null
   dossierDue: [number, number]
+  /** Default appraisal date, between the dossier and the decision. */
+  appraisalDue: [number, number]
+  /** “trước ngày …” of the decision (TT 124 Điều 9.1): the legal deadline, read strictly or inclusively (deadlines.ts). */
+  decisionBefore?: [number, number]
+  /** The article that sets `decisionBefore`, as a message names it. */
+  decisionArticle?: string
+  /** Where the law sets no decision deadline (TT 23 unverified): the office's default date. */
+  decisionDue?: [number, number]
 }
 
 export interface CriterionDefinition {
@@ -57,6 +65,8 @@ export interface DossierItemDefinition {
   code: string
   name: string
   mandatory: boolean
+  /** TT 124 Điều 9.2: the registration dossier (điểm a) or the proposal dossier (điểm b). */
+  stage?: 'DANG_KY' | 'DE_NGHI'
 }
 
 export interface CommuneRuleDefinition {
@@ -70,7 +80,13 @@ export interface AuthorityRule {
   unitType: UnitType | '*'
   managingLevel: ManagingLevel | '*'
   body: string
+  /** The level of the recognising body: XA, HUYEN, TINH (UBND of that level) or TRUNG_UONG (Bộ Công an). */
+  level: ManagingLevel
   status: 'C' | 'R' | 'U'
+  /** The article that says so (TT 124 Điều 10); null where no verified text does. */
+  article?: string | null
+  /** Who recognises a commune from 2025 is unverified (law-2026.md §2): the office's choice replaces `body`. */
+  officeChoice?: boolean
 }
 
 /**
@@ -110,6 +126,8 @@ export interface Regulation {
   firstYear: number
   lastYear: number | null
   registrationLateFailsCriterion1: boolean
+  /** Default date of the year-end report ([month, day]). */
+  reportDue: [number, number]
   unitTypes: Record<UnitType, UnitTypeRule>
   communeRule: CommuneRuleDefinition
   authority: AuthorityRule[]
@@ -141,10 +159,21 @@ function resolve(): Regulation[] {
   }
   return [...byId.values()].map((version) => ({
     ...(version as unknown as Regulation),
-    unitTypes: perType<UnitTypeRule>(version.unitTypes, 'unitTypes'),
+    unitTypes: withLabels(perType<UnitTypeRule>(version.unitTypes, 'unitTypes'), version.unitTypeLabels as Partial<Record<UnitType, string>> | undefined),
     criteria: withBorrowedItems(perType<CriterionDefinition[]>(version.criteria, 'criteria')),
     dossierItems: perType<DossierItemDefinition[]>(version.dossierItems, 'dossierItems')
   }))
+}
+
+/**
+ * A version that copies another's rules may rename a type: from 01/7/2025 the commune units are “xã, phường, đặc khu”
+ * (law-2026.md §3, §5.2 Labels [INF]).
+ */
+function withLabels(rules: Record<UnitType, UnitTypeRule>, labels: Partial<Record<UnitType, string>> | undefined): Record<UnitType, UnitTypeRule> {
+  if (!labels) return rules
+  const out = { ...rules }
+  for (const [type, label] of Object.entries(labels) as [UnitType, string][]) out[type] = { ...rules[type], label }
+  return out
 }
 
 /** `itemsFrom` becomes the borrowed points themselves, so every reader sees one `items` list. */
@@ -178,7 +207,7 @@ export function defaultRegulationForYear(year: number): Regulation | null {
   return REGULATIONS.find((r) => year >= r.firstYear && (r.lastYear === null || year <= r.lastYear)) ?? null
 }
 
-function isoOf(year: number, month: number, day: number): string {
+export function isoOf(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 

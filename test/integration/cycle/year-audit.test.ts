@@ -121,9 +121,9 @@ describe('the yearly cycle writes the audit log', () => {
     const [unreceived] = await logOf('unit_year', ids[1])
     expect(Object.values(change(unreceived!, 'dossier_items')!.new as Record<string, unknown>)).toEqual([null])
 
-    await t.call('unitYears.act', { ids: [ids[2]!], action: 'APPRAISE_PASS', date: '2023-12-01' })
-    await t.call('unitYears.act', { ids: [ids[2]!], action: 'PROPOSE', date: '2023-12-05', ref: '45/TTr-CAP' })
-    await t.call('unitYears.act', { ids: [ids[2]!], action: 'RECORD_DECISION', date: '2023-12-10', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
+    await t.call('unitYears.act', { ids: [ids[2]!], action: 'APPRAISE_PASS', date: '2023-11-10' })
+    await t.call('unitYears.act', { ids: [ids[2]!], action: 'PROPOSE', date: '2023-11-12', ref: '45/TTr-CAP' })
+    await t.call('unitYears.act', { ids: [ids[2]!], action: 'RECORD_DECISION', date: '2023-11-14', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
     const [decision] = await logOf('unit_year', ids[2])
     expect(change(decision!, 'decision_no')).toMatchObject({ label: 'Số quyết định', old: null, new: '120/QĐ-UBND' })
     expect(change(decision!, 'outcome')?.new).toBe('DA_CONG_NHAN')

@@ -44,13 +44,13 @@ async function historyCount() {
   return Number((t.core.ctx.sqlite.prepare('SELECT count(*) AS n FROM status_history').get() as { n: number }).n)
 }
 
-/** Takes unit-years from registration to a recognition decision. */
+/** Takes unit-years from registration to a recognition decision, inside the Điều 9.1 deadline (before 15/11 for khu dân cư). */
 async function recognise(ids: number[]) {
   await t.call('unitYears.act', { ids, action: 'RECORD_MEETING', date: '2023-11-05', chair: 'Trưởng khu phố', allCriteriaPassed: true })
   await t.call('unitYears.act', { ids, action: 'RECEIVE_DOSSIER', date: '2023-11-08' })
-  await t.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2023-12-01' })
-  await t.call('unitYears.act', { ids, action: 'PROPOSE', date: '2023-12-05', ref: '45/TTr-CAP' })
-  await t.call('unitYears.act', { ids, action: 'RECORD_DECISION', date: '2023-12-10', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
+  await t.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2023-11-10' })
+  await t.call('unitYears.act', { ids, action: 'PROPOSE', date: '2023-11-12', ref: '45/TTr-CAP' })
+  await t.call('unitYears.act', { ids, action: 'RECORD_DECISION', date: '2023-11-14', ref: '120/QĐ-UBND', signer: 'Nguyễn Văn A' })
 }
 
 describe('a ward through a TT 124 year', () => {
@@ -94,12 +94,12 @@ describe('a ward through a TT 124 year', () => {
     expect(detail.status).toBe('DA_CONG_NHAN')
     expect(detail.decisionNo).toBe('120/QĐ-UBND')
     expect(detail.history.map((h) => h.toStatus)).toEqual(['DA_CONG_NHAN', 'DA_DE_NGHI', 'THAM_DINH_DAT', 'DA_NOP_HO_SO', 'DA_TU_DANH_GIA', 'DA_DANG_KY', 'CHUA_DANG_KY'])
-    expect(detail.history[0]).toMatchObject({ actionLabel: 'Ghi nhận quyết định', ref: '120/QĐ-UBND', businessDate: '2023-12-10' })
+    expect(detail.history[0]).toMatchObject({ actionLabel: 'Ghi nhận quyết định', ref: '120/QĐ-UBND', businessDate: '2023-11-14' })
     expect(detail.criteria.every((c) => c.effective === 'DAT')).toBe(true)
     // After the decision nothing changes without an amendment (V21).
     const locked = await expectRefusal(t.call('unitYears.save', { id: managed[0]!, notes: 'sửa' }))
     expect(locked.message).toBe(
-      'Hồ sơ năm 2023 của Khu phố 1 đã có quyết định số 120/QĐ-UBND ngày 10/12/2023. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.'
+      'Hồ sơ năm 2023 của Khu phố 1 đã có quyết định số 120/QĐ-UBND ngày 14/11/2023. Mọi thay đổi phải thực hiện bằng chức năng “Điều chỉnh” và ghi rõ lý do.'
     )
     const amendNoRef = await expectRefusal(t.call('unitYears.act', { ids: [managed[0]!], action: 'AMEND', reason: 'Thu hồi' }))
     expect(amendNoRef.message).toMatch(/căn cứ pháp lý/)
@@ -297,9 +297,9 @@ describe('the board filters', () => {
     await t.call('unitYears.act', { ids, action: 'RECEIVE_DOSSIER', date: '2023-11-05' })
     await t.call('unitYears.save', { id: ids[1]!, dossier: [{ code: 'BIEN_BAN', receivedOn: null }] })
     const missing = await t.call('board.list', { year: 2023, missingDocumentsOnly: true })
-    expect(missing.rows.map((row) => [row.unitName, row.missing])).toEqual([['Khu phố 2', 'Thiếu: Biên bản họp đánh giá']])
+    expect(missing.rows.map((row) => [row.unitName, row.missing])).toEqual([['Khu phố 2', 'Thiếu: Biên bản cuộc họp đánh giá tình hình, kết quả thực hiện các tiêu chí']])
     const blocked = await expectRefusal(t.call('unitYears.act', { ids, action: 'APPRAISE_PASS', date: '2023-12-01' }))
-    expect(blocked.message).toContain('Khu phố 2: Hồ sơ chưa đủ: còn thiếu Biên bản họp đánh giá.')
+    expect(blocked.message).toContain('Khu phố 2: Hồ sơ chưa đủ: còn thiếu Biên bản cuộc họp đánh giá tình hình, kết quả thực hiện các tiêu chí.')
     expect((await rowsOf(2023)).filter((row) => row.status === 'THAM_DINH_DAT')).toHaveLength(0)
     const search = await t.call('board.list', { year: 2023, search: 'KHU PHO 3' })
     expect(search.rows.map((row) => row.unitName)).toEqual(['Khu phố 3'])

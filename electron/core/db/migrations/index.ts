@@ -9,8 +9,9 @@ import { unitSearch } from './009_unit_search'
 import { certificates } from './010_certificates'
 import { officeDocuments } from './012_office_documents'
 import { lineage } from './007_lineage'
+import { lawDeadlines } from './013_law_deadlines'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage, unitSearch]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage, unitSearch, lawDeadlines]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length

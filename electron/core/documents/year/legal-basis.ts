@@ -75,8 +75,8 @@ export function basesFor(kind: 'DOC-QD-CONGNHAN' | 'DOC-TTR-CONGNHAN', basis: Le
   return kind === 'DOC-QD-CONGNHAN' ? [...basis.localGovernmentLines, basis.circularLine] : [basis.circularLine]
 }
 
-/** Every citation the office may correct: the unverified ones of every version and law (TT 48, Luật 72/2025 …). */
-export function editableCitations(): Citation[] {
+/** Every citation the documents use, once each: the circulars, their amendments, the local-government laws. */
+export function allCitations(): Citation[] {
   const all = [
     ...['TT23_2012', 'TT124_2021', 'TT124_TT48_2025'].flatMap((id) => {
       const regulation = regulationById(id)
@@ -85,7 +85,12 @@ export function editableCitations(): Citation[] {
     ...LOCAL_GOVERNMENT_LAWS.flatMap((law) => law.citations)
   ]
   const seen = new Set<string>()
-  return all.filter((c) => c.status === 'U' && c.number !== null && !seen.has(c.number) && seen.add(c.number))
+  return all.filter((c) => c.number !== null && !seen.has(c.number) && seen.add(c.number))
+}
+
+/** Every citation the office may correct: the unverified ones (TT 48, Luật 72/2025 …). */
+export function editableCitations(): Citation[] {
+  return allCitations().filter((c) => c.status === 'U')
 }
 
 /** A căn cứ needs its number and its date (NĐ 30/2020/NĐ-CP Phụ lục I, căn cứ ban hành văn bản). */

@@ -9,6 +9,8 @@ import type { UnitFact, YearFacts } from './year-facts'
 import { officeLevelOfYear } from '../../settings/office-history'
 import { existsOn, loadLineage, yearReferenceDate } from '../../areas/lineage'
 import { countOf, lineageNote, previousThroughLineage, tallyByArea } from '../../areas/lineage-comparison'
+import { yearDeadlinesOf } from '../../law/year-deadlines'
+import { unitAuthorities } from '../../law/authority'
 
 type Executor = Kysely<Database>
 
@@ -103,6 +105,8 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
           'uy.name_snapshot',
           'u.name',
           'u.address',
+          'u.managing_level',
+          'u.delegated_area_id',
           'u.households_total as unit_households',
           'a.name as area_name'
         ])
@@ -113,6 +117,7 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
         .orderBy('u.sort_key')
         .execute()
     : []
+  const authorityOf = await unitAuthorities(db, year, yearRow?.regulation_id ?? null)
   const units: UnitFact[] = rows.map((row) => ({
     id: row.id,
     unitId: row.unit_id,
@@ -130,7 +135,8 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
     decisionOn: row.decision_on,
     failedReason: failedReasonOf(row),
     householdsTotal: row.households_total ?? (row.unit_type === 'KDC' ? row.unit_households : null),
-    householdsRegistered: row.households_registered
+    householdsRegistered: row.households_registered,
+    authority: authorityOf(row.unit_type, row.managing_level, row.delegated_area_id)
   }))
   const notDeployedTypes = yearRow ? (JSON.parse(yearRow.not_deployed) as UnitType[]) : []
   return {
@@ -139,6 +145,7 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
     territory: root ? inSentence(root.name) : 'địa bàn',
     areas: areas.map((a) => ({ name: a.name, kind: a.kind })),
     processedTypes: processedTypesOf((await officeLevelOfYear(db, year)) ?? office?.level),
+    deadlines: await yearDeadlinesOf(db, year),
     notDeployed: Object.fromEntries(notDeployedTypes.map((type) => [type, yearRow?.not_deployed_note ?? ''])),
     units,
     previous: await previousCounts(db, year, areas)

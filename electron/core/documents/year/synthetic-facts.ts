@@ -1,6 +1,8 @@
 import type { AreaKind } from '../../../../shared/domain/areas'
 import type { UnitType } from '../../../../shared/domain/units'
 import type { UnitFact, YearFacts } from './year-facts'
+import { defaultYearDeadlines } from '../../../../shared/domain/cycle/deadlines'
+import { regulationById } from '../../../../shared/domain/cycle/regulations'
 
 function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
@@ -38,5 +40,5 @@ export function syntheticYearFacts(unitCount: number, year = 2024, stage: 'propo
       householdsRegistered: 280
     }
   })
-  return { year, regulationId: 'TT124_2021', territory: 'tỉnh Bà Rịa - Vũng Tàu', areas, processedTypes: ['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'], notDeployed: {}, units, previous: null }
+  return { year, regulationId: 'TT124_2021', territory: 'tỉnh Bà Rịa - Vũng Tàu', areas, processedTypes: ['KDC', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'], deadlines: defaultYearDeadlines(regulationById('TT124_2021'), year, 'INCLUSIVE'), notDeployed: {}, units, previous: null }
 }

@@ -2,6 +2,7 @@ import type { AreaKind } from '../../../../shared/domain/areas'
 import type { TrackingMode, UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
 import { UNIT_TYPE_LABELS, type UnitType } from '../../../../shared/domain/units'
 import { regulationById } from '../../../../shared/domain/cycle/regulations'
+import type { YearDeadlines } from '../../../../shared/domain/cycle/deadlines'
 
 /**
  * THE SEAM to the yearly cycle. Every year-dependent document reads only this; `load-year-facts.ts` fills it from
@@ -31,6 +32,15 @@ export interface UnitFact {
   failedReason: string | null
   householdsTotal: number | null
   householdsRegistered: number | null
+  /** Who recognises the unit and so whom its tờ trình is addressed to (law/authority.ts); null where no rule says. */
+  authority?: UnitFactAuthority | null
+}
+
+/** The recognising body of a unit as documents use it; `officeChoice` where the office chose it (TT 48 unverified). */
+export interface UnitFactAuthority {
+  addressee: string
+  label: string
+  officeChoice: boolean
 }
 
 export interface AreaFact {
@@ -47,6 +57,8 @@ export interface YearFacts {
   areas: AreaFact[]
   /** Types the office processes in full (a district office tracks KDC outcomes only; they stay out of its sentences). */
   processedTypes: UnitType[]
+  /** The year's deadlines (its own once opened, else the defaults of its version); null when no version applies. */
+  deadlines: YearDeadlines | null
   /** Types not deployed this year, with the reason ("Covid-19"). */
   notDeployed: Partial<Record<UnitType, string>>
   units: UnitFact[]

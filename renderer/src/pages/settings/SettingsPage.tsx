@@ -4,6 +4,7 @@ import { SignersTable } from './SignersTable'
 import { FormatProfileForm } from './FormatProfileForm'
 import { CriteriaSettings } from './CriteriaSettings'
 import { WordingSettings } from './WordingSettings'
+import { LawSettings } from './LawSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
 export function SettingsPage() {
@@ -18,7 +19,8 @@ export function SettingsPage() {
           { key: 'signers', label: 'Người ký', children: <SignersTable /> },
           { key: 'format', label: 'Thể thức văn bản', children: <FormatProfileForm /> },
           { key: 'wording', label: 'Mẫu văn bản', children: <WordingSettings /> },
-          { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> }
+          { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> },
+          { key: 'law', label: 'Căn cứ pháp lý', children: <LawSettings /> }
         ]}
       />
     </div>

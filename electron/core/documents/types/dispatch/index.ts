@@ -1,3 +1,5 @@
+import { validationError } from '../../../../../shared/api/errors'
+import { MESSAGES } from '../../../../../shared/domain/cycle/messages'
 import { legalBasisFor } from '../../year/legal-basis'
 import { requireReference } from '../shared/common'
 import { typeNoun } from '../../year/year-facts'
@@ -21,6 +23,8 @@ export const dispatchType: DocumentTypeModule = {
   },
   compose: ({ request: req, common, facts, previousFacts, names }) => {
     const basis = legalBasisFor(facts.regulationId, req.year)
+    const deadlines = facts.deadlines
+    if (!deadlines) throw validationError(MESSAGES.V16(req.year))
     const data: DispatchData = {
       common,
       previous: previousFacts,
@@ -33,8 +37,9 @@ export const dispatchType: DocumentTypeModule = {
       issuerInText: names.committeeInText,
       policeInText: names.policeInText,
       committeeInText: names.committeeInText,
-      registrationDue: `${req.year}-03-31`,
-      dossierDue: `${req.year}-11-15`
+      // The year's own dates (law-2026.md §1.3, §1.4): registration in Quý I, dossiers of the communes and organisations.
+      registrationDue: deadlines.registrationDue ?? deadlines.dossierDueKdc,
+      dossierDue: deadlines.dossierDueOther
     }
     return { spec: buildDispatch(data, req.texts), paragraphs: dispatchParagraphs(data), unitYearIds: [], warnings: [] }
   }

@@ -19,7 +19,7 @@ export interface ProposalData {
   units?: UnitFact[]
 }
 
-export function proposedUnits(data: ProposalData): UnitFact[] {
+export function proposedUnits(data: Pick<ProposalData, 'facts' | 'units'>): UnitFact[] {
   return data.units ?? data.facts.units.filter((u) => isProposalCandidate(u) && data.facts.processedTypes.includes(u.type))
 }
 
