@@ -70,7 +70,8 @@ describe('the FTS5 search index of the registry (issue 12)', () => {
 
   test('migration: a database of the previous schema gets the index over its existing units, data kept', async () => {
     const file = path.join(makeTempDir(), 'antt-desk.sqlite')
-    const previous = MIGRATIONS.filter((migration) => migration.name !== 'unit_search')
+    // The schema as it was just before the index: every migration up to it (later ones then run after it too).
+    const previous = MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.name === 'unit_search'))
     const old = openDatabase(file, previous)
     seedProvince(old.sqlite, 5, 200)
     const before = old.sqlite.prepare('SELECT id, name, search_fold FROM unit ORDER BY id').all()

@@ -24,7 +24,7 @@ describe('the audit log reads in Vietnamese for the year data', () => {
     expect(formatAuditValue('minutes_received', 1)).toBe('Có')
     expect(formatAuditValue('criteria', { KDC1: 'DAT', KDC2: 'KHONG_DAT' })).toBe('Tiêu chí 1: Đạt; Tiêu chí 2: Không đạt')
     expect(formatAuditValue('criterion_items', { 'KDC3.a': 'DAT' })).toBe('Tiêu chí 3, điểm a: Đạt')
-    expect(formatAuditValue('dossier_items', { BIEN_BAN: '2023-11-08', DANG_KY: null })).toBe('Biên bản họp đánh giá: 08/11/2023; Bản đăng ký: chưa nhận')
+    expect(formatAuditValue('dossier_items', { BIEN_BAN: '2023-11-08', DANG_KY: null })).toBe('Biên bản cuộc họp đánh giá tình hình, kết quả thực hiện các tiêu chí: 08/11/2023; Bản đăng ký phấn đấu đạt tiêu chuẩn “An toàn về an ninh, trật tự”: chưa nhận')
     expect(formatAuditValue('kind', 'TU_BAO_VE')).toBe(MODEL_KIND_LABELS.TU_BAO_VE)
     expect(formatAuditValue('failed_criteria', '[2,5]')).toBe('Tiêu chí 2, 5')
     expect(formatAuditValue('not_deployed', '["CSGD"]')).toBe('Cơ sở giáo dục')
