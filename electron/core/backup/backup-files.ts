@@ -6,6 +6,8 @@ import { BACKUP_KINDS, type BackupCounts, type BackupInfo, type BackupKind } fro
 /** Backups live as plain SQLite files, each with a small JSON note beside it (so the list needs no database). */
 export const BACKUP_EXTENSION = '.sqlite'
 const MANIFEST_EXTENSION = '.json'
+/** A copy being written gets this suffix until it is verified and renamed (snapshot.ts). */
+export const PARTIAL_SUFFIX = '.partial'
 
 const KIND_SLUGS: Record<BackupKind, string> = {
   AUTO: 'tu-dong',
@@ -81,6 +83,19 @@ function backupFilesIn(folder: string): FoundBackup[] {
 /** The notes of the backups in a folder that have one. */
 export function listBackupManifests(folder: string): BackupManifest[] {
   return backupFilesIn(folder).flatMap(({ manifest }) => (manifest ? [manifest] : []))
+}
+
+/**
+ * A backup killed midway leaves its unfinished copy (and the copy's journal) behind; at start, with the data-folder
+ * lock held, no other backup can be in progress, so they are removed.
+ */
+export function removePartialBackups(folder: string): void {
+  if (!fs.existsSync(folder)) return
+  for (const name of fs.readdirSync(folder)) {
+    if (name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX) || name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX + '-journal')) {
+      fs.rmSync(path.join(folder, name), { force: true })
+    }
+  }
 }
 
 /**

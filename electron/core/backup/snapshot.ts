@@ -9,7 +9,7 @@ import { formatInteger } from '../../../shared/text/numbers'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { readAuditHead, type AuditHead } from '../audit/audit-anchor'
-import { backupFileName, writeManifest, type BackupManifest } from './backup-files'
+import { PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
@@ -177,7 +177,7 @@ export function writeVerifiedBackup(
   checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, options.free)
   const at = ctx.now()
   const file = path.join(folder, backupFileName(kind, at))
-  const partial = file + '.partial'
+  const partial = file + PARTIAL_SUFFIX
   try {
     fs.rmSync(partial, { force: true })
     ctx.sqlite.prepare('VACUUM INTO ?').run(partial)
