@@ -5,7 +5,7 @@ import { CALL_NAMES, type ApiHandlers } from '../../shared/api/contract'
 import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/api/errors'
 import { createCore, DATA_FILE_NAME, type Core, type CoreOptions } from '.'
 import { dispatch } from './dispatch'
-import { backupsDirOf, listBackupFolder } from './backup/backup-files'
+import { backupsDirOf, dropAuditHeads, listBackupFolder } from './backup/backup-files'
 import { inspectDatabaseFile } from './backup/snapshot'
 import { acquireDataLock, judgeDataLock, type DataLock } from './db/data-lock'
 import { fileStamp, freePath } from './kept-names'
@@ -69,6 +69,8 @@ export function openCoreHost(options: CoreOptions): CoreHost {
       if (fs.existsSync(dataFile + suffix)) fs.renameSync(dataFile + suffix, path.join(aside, DATA_FILE_NAME + suffix))
     }
     fs.copyFileSync(file, dataFile)
+    // The log is now the backup's: newer copies' heads would call its missing tail a cut.
+    dropAuditHeads(backupsDirOf(dataFile))
     open()
     if (startupError) throw new ApiError(startupError)
     return { restoredFrom: file, damagedFileKeptAt: aside }

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
 import { createHandlers } from './api'
+import { checkAuditIntegrity } from './audit/audit-anchor'
+import { backupsDirOf, removePartialBackups } from './backup/backup-files'
 import type { CoreContext } from './context'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
 import { acquireDataLock, type DataLock } from './db/data-lock'
@@ -41,6 +43,9 @@ export function createCore(options: CoreOptions): Core {
     appVersion: options.appVersion ?? '0.0.0',
     now: options.now ?? (() => new Date())
   }
+  removePartialBackups(backupsDirOf(file))
+  // At every start, not only when someone presses the button: a rewritten log shows on Tổng quan and Nhật ký.
+  checkAuditIntegrity(ctx)
   return {
     ctx,
     handlers: createHandlers(ctx),

@@ -2,6 +2,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { CALL_NAMES } from '../../shared/api/contract'
 import type { Envelope } from '../../shared/api/errors'
 import type { CoreHost } from '../core/host'
+import { isAppUrl } from './app-origin'
 import type { PathGrants } from './path-grants'
 
 export interface IpcRegistrar {
@@ -10,14 +11,7 @@ export interface IpcRegistrar {
 
 /** The page is trusted only when it is our own bundle, served from app://. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const url = event.senderFrame?.url
-  if (!url) return false
-  try {
-    const parsed = new URL(url)
-    return parsed.protocol === 'app:' && parsed.host === 'antt-desk'
-  } catch {
-    return false
-  }
+  return isAppUrl(event.senderFrame?.url)
 }
 
 /**

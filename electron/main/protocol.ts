@@ -3,8 +3,9 @@ import path from 'node:path'
 import { net, protocol } from 'electron'
 import { pathToFileURL } from 'node:url'
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+/** The renderer's policy; index.html carries the same one (without frame-ancestors, which a <meta> cannot set). */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** Must run before the app is ready: app:// behaves like a secure, standard origin. */
 export function registerAppScheme(): void {
@@ -23,7 +24,7 @@ export function serveRenderer(rendererDir: string): void {
     const file = inside && fs.existsSync(target) ? target : path.join(root, 'index.html')
     const response = await net.fetch(pathToFileURL(file).toString())
     const headers = new Headers(response.headers)
-    headers.set('Content-Security-Policy', CSP)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
     return new Response(response.body, { status: response.status, headers })
   })
 }

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { BrowserWindow } from 'electron'
-
-export const APP_ORIGIN = 'app://antt-desk'
+import { APP_ORIGIN, isAppUrl } from './app-origin'
 
 /** The main window with the security baseline of architecture.md: isolated, sandboxed, no Node, no navigation. */
 export function createMainWindow(preloadDir: string): BrowserWindow {
@@ -24,9 +23,11 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
   })
   window.once('ready-to-show', () => window.show())
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(APP_ORIGIN)) event.preventDefault()
-  })
+  const stayHome = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault()
+  }
+  window.webContents.on('will-navigate', stayHome)
+  window.webContents.on('will-redirect', stayHome)
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window

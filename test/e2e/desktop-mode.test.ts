@@ -4,7 +4,9 @@ import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { DATA_FILE_NAME } from '../../electron/core'
+import { dispatch } from '../../electron/core/dispatch'
 import { makeTempDir } from '../helpers/temp-core'
+import { makeXlsx } from '../helpers/xlsx-fixtures'
 import { closeBrowser, navigate, openApp, visible } from './harness'
 
 afterAll(closeBrowser)
@@ -97,6 +99,49 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
       await page.getByRole('button', { name: 'Sao lưu ra thư mục…' }).click()
       await page.waitForTimeout(300)
       expect(fs.readdirSync(outside).length).toBe(before)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('the registration import takes its file from the open dialog too: a path goes to core, never the file’s bytes', async () => {
+    const app = await openApp({ initScript: FAKE_DESKTOP, allowedFolders: DIALOG_FOLDERS })
+    const { page } = app
+    const year = new Date().getMonth() >= 1 ? new Date().getFullYear() : new Date().getFullYear() - 1
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (/registration(Preview|Commit)/.test(request.url())) sent.push(request.postData() ?? '')
+    })
+    try {
+      await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click()
+      const must = async (name: string, input: unknown) => {
+        const result = await dispatch(app.core!.handlers, name, input)
+        if (!result.ok) throw new Error(result.error.message)
+        return result.data as { id: number }
+      }
+      const area = await must('areas.create', { name: 'Phường Thắng Nhất', kind: 'PHUONG' })
+      await must('units.create', { values: { type: 'KDC', name: 'Khu phố 1', areaId: area.id, kdcSubtype: 'khu phố', managingLevel: 'XA', householdsTotal: 300 } })
+      await must('years.open', { year })
+      const file = path.join(makeTempDir('antt-e2e-reg-'), 'dang-ky.xlsx')
+      fs.writeFileSync(
+        file,
+        await makeXlsx({ 'Đăng ký': [['Tên đơn vị', 'Xã, phường', 'Ngày đăng ký', 'Số văn bản đăng ký', 'Số hộ đang cư trú', 'Số hộ đăng ký'], ['Khu phố 1', 'Phường Thắng Nhất', `10/01/${year}`, '01/ĐK', 300, 250]] })
+      )
+      await page.reload()
+      await navigate(page, 'Nhập / Xuất')
+      await page.getByText('Đăng ký của năm đánh giá', { exact: true }).click()
+      await answer(page, 'file:excel', file)
+      await page.getByTestId('registration-wizard').getByRole('button', { name: 'Chọn tệp Excel (.xlsx)…' }).click()
+      await visible(page.getByText('Tệp “dang-ky.xlsx”', { exact: false }))
+      await page.getByRole('button', { name: 'Tiếp tục' }).click()
+      await visible(page.getByTestId('registration-ready').getByText(`Không có lỗi: 1 đơn vị sẽ được ghi nhận đăng ký năm ${year}.`))
+      await page.getByRole('button', { name: 'Ghi nhận đăng ký' }).click()
+      await visible(page.getByText(`Đã ghi nhận đăng ký năm ${year} cho 1 đơn vị.`))
+      expect(sent.length).toBeGreaterThanOrEqual(2)
+      for (const body of sent) {
+        expect(body).toContain(JSON.stringify(file))
+        expect(body).not.toContain('contentBase64')
+      }
     } finally {
       await app.close()
     }

@@ -92,6 +92,8 @@ describe('the browser mode refuses requests that are not from its own page', () 
   it('keeps the Origin check', async () => {
     const answer = await api('units.list', {}, { Origin: 'http://attacker.example' })
     expect(answer.status).toBe(403)
+    // An origin that only starts like ours is another origin.
+    expect((await api('units.list', {}, { Origin: `${server.origin}.evil.com` })).status).toBe(403)
   })
 })
 

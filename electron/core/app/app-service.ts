@@ -6,6 +6,7 @@ import { getOffice } from '../settings/office-service'
 import type { SampleId } from '../../../shared/api/calls/app'
 import { hasSampleData, loadSample } from '../sample/sample-service'
 import { getMeta, setMeta } from './meta'
+import { auditBreak } from '../audit/audit-anchor'
 
 async function isEmpty(ctx: CoreContext): Promise<boolean> {
   const row = await ctx.db
@@ -25,7 +26,8 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
     office: await getOffice(ctx.db),
     schemaVersion: LATEST_SCHEMA_VERSION,
     dataFile: ctx.dataFile,
-    appVersion: ctx.appVersion
+    appVersion: ctx.appVersion,
+    auditBreak: auditBreak(ctx)
   }
 }
 

@@ -73,8 +73,11 @@ export async function listAudit(ctx: CoreContext, filter: Filter): Promise<Audit
   return { rows: rows.map(toAuditRow), total: Number(total.n), actors: actors.map((row) => row.actor) }
 }
 
-/** Recomputes every row's hash and the chain: any edit made outside the app (or a deleted row) shows here. */
-export function verifyAudit(ctx: CoreContext): AuditVerification {
+/**
+ * Recomputes every row's hash and the chain: an edit made outside the app (or a deleted row) shows here, unless the
+ * editor recomputed the hashes after it too; audit-anchor.ts catches that against the backups' heads.
+ */
+export function verifyAuditChain(ctx: CoreContext): AuditVerification {
   const statement = ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id')
   let prev = GENESIS_HASH
   let checked = 0

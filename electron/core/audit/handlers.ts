@@ -1,11 +1,12 @@
 import type { auditCalls } from '../../../shared/api/calls/audit'
 import type { HandlersOf } from '../../../shared/api/contract'
 import type { CoreContext } from '../context'
-import { listAudit, verifyAudit } from './audit-service'
+import { checkAuditIntegrity } from './audit-anchor'
+import { listAudit } from './audit-service'
 
 export function auditHandlers(ctx: CoreContext): HandlersOf<typeof auditCalls> {
   return {
     'audit.list': (filter) => listAudit(ctx, filter),
-    'audit.verify': () => verifyAudit(ctx)
+    'audit.verify': () => checkAuditIntegrity(ctx)
   }
 }

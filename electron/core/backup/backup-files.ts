@@ -1,10 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import type { AuditHead } from '../audit/audit-anchor'
 import { BACKUP_KINDS, type BackupCounts, type BackupInfo, type BackupKind } from '../../../shared/api/calls/backup'
 
 /** Backups live as plain SQLite files, each with a small JSON note beside it (so the list needs no database). */
 export const BACKUP_EXTENSION = '.sqlite'
 const MANIFEST_EXTENSION = '.json'
+/** A copy being written gets this suffix until it is verified and renamed (snapshot.ts). */
+export const PARTIAL_SUFFIX = '.partial'
 
 const KIND_SLUGS: Record<BackupKind, string> = {
   AUTO: 'tu-dong',
@@ -23,6 +26,8 @@ export interface BackupManifest {
   integrity: string
   schemaVersion: number
   counts: BackupCounts
+  /** The audit chain's head in this copy: the anchor a later rewrite of the log cannot reach (absent: older copies). */
+  auditHead?: AuditHead
 }
 
 export function backupsDirOf(dataFile: string): string {
@@ -56,16 +61,57 @@ export function readManifest(file: string): BackupManifest | null {
   }
 }
 
-/** Every backup in a folder, newest first; files without a note (copies taken before a migration) are listed too. */
-export function listBackupFolder(folder: string): BackupInfo[] {
+interface FoundBackup {
+  file: string
+  name: string
+  stat: fs.Stats
+  manifest: BackupManifest | null
+}
+
+function backupFilesIn(folder: string): FoundBackup[] {
   if (!fs.existsSync(folder)) return []
-  const result: BackupInfo[] = []
+  const found: FoundBackup[] = []
   for (const name of fs.readdirSync(folder)) {
     if (!name.endsWith(BACKUP_EXTENSION)) continue
     const file = path.join(folder, name)
     const stat = fs.statSync(file, { throwIfNoEntry: false })
-    if (!stat?.isFile()) continue
-    const manifest = readManifest(file)
+    if (stat?.isFile()) found.push({ file, name, stat, manifest: readManifest(file) })
+  }
+  return found
+}
+
+/** The notes of the backups in a folder that have one. */
+export function listBackupManifests(folder: string): BackupManifest[] {
+  return backupFilesIn(folder).flatMap(({ manifest }) => (manifest ? [manifest] : []))
+}
+
+/**
+ * A backup killed midway leaves its unfinished copy (and the copy's journal) behind; at start, with the data-folder
+ * lock held, no other backup can be in progress, so they are removed.
+ */
+export function removePartialBackups(folder: string): void {
+  if (!fs.existsSync(folder)) return
+  for (const name of fs.readdirSync(folder)) {
+    if (name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX) || name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX + '-journal')) {
+      fs.rmSync(path.join(folder, name), { force: true })
+    }
+  }
+}
+
+/**
+ * After the audit log is legitimately replaced (a hand-over received, a damaged file recovered from a backup), the
+ * heads the earlier copies recorded belong to another history; they are dropped, and the next backup anchors anew.
+ */
+export function dropAuditHeads(folder: string): void {
+  for (const { file, manifest } of backupFilesIn(folder)) {
+    if (manifest?.auditHead) writeManifest(file, { ...manifest, auditHead: undefined })
+  }
+}
+
+/** Every backup in a folder, newest first; files without a note (copies taken before a migration) are listed too. */
+export function listBackupFolder(folder: string): BackupInfo[] {
+  const result: BackupInfo[] = []
+  for (const { file, name, stat, manifest } of backupFilesIn(folder)) {
     result.push({
       file,
       name,

@@ -4,6 +4,7 @@ import type { BackupInfo, BackupKind, BackupPreview, DatabaseHealth, RestoreResu
 import { ApiError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { checkAuditIntegrity } from '../audit/audit-anchor'
 import { backupsDirOf, listBackupFolder, removeBackup } from './backup-files'
 import { backupsToKeep } from './retention'
 import { MACHINE_TABLES, replaceDataFrom } from './restore'
@@ -49,7 +50,10 @@ function applyRetention(ctx: CoreContext): void {
   for (const backup of safety.slice(KEEP_BEFORE_RESTORE)) removeBackup(backup.file)
 }
 
-/** Makes one verified backup and records it; `folder` defaults to the backups folder beside the data file. */
+/**
+ * Makes one verified backup and records it; `folder` defaults to the backups folder beside the data file. The audit
+ * log is checked first; only a whole one gives the copy's manifest its head, so a rewritten log never becomes an anchor.
+ */
 export async function createBackup(
   ctx: CoreContext,
   kind: BackupKind,
@@ -61,7 +65,8 @@ export async function createBackup(
   if (target === internal) fs.mkdirSync(internal, { recursive: true })
   return ctx.db.connection().execute(async () => {
     const auditId = lastAuditId(ctx)
-    const { file, manifest } = writeVerifiedBackup(ctx, path.resolve(target), kind, free)
+    const anchorAudit = checkAuditIntegrity(ctx).ok
+    const { file, manifest } = writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free })
     ctx.sqlite
       .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, auditId)

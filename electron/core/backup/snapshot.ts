@@ -8,7 +8,8 @@ import { ApiError } from '../../../shared/api/errors'
 import { formatInteger } from '../../../shared/text/numbers'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
-import { backupFileName, writeManifest, type BackupManifest } from './backup-files'
+import { readAuditHead, type AuditHead } from '../audit/audit-anchor'
+import { PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
@@ -164,18 +165,19 @@ export interface WrittenBackup {
 /**
  * A consistent copy of the live database (VACUUM INTO: one read transaction, so a write in progress is either all in
  * or all out), made single-file, flushed to disk, checked with integrity_check, and only then given its final name.
- * Must run while holding the connection (no transaction of ours open).
+ * With `anchorAudit` its manifest records the audit chain's head in the copy. Must run while holding the connection
+ * (no transaction of ours open).
  */
 export function writeVerifiedBackup(
   ctx: CoreContext,
   folder: string,
   kind: BackupKind,
-  free?: (folder: string) => number | null
+  options: { free?: (folder: string) => number | null; anchorAudit?: boolean } = {}
 ): WrittenBackup {
-  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, free)
+  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, options.free)
   const at = ctx.now()
   const file = path.join(folder, backupFileName(kind, at))
-  const partial = file + '.partial'
+  const partial = file + PARTIAL_SUFFIX
   try {
     fs.rmSync(partial, { force: true })
     ctx.sqlite.prepare('VACUUM INTO ?').run(partial)
@@ -183,11 +185,13 @@ export function writeVerifiedBackup(
     let integrity: string
     let counts: BackupCounts
     let schemaVersion: number
+    let auditHead: AuditHead | undefined
     try {
       copy.pragma('journal_mode = DELETE')
       integrity = String(copy.pragma('integrity_check', { simple: true }))
       counts = countRegistry(copy)
       schemaVersion = Number(copy.pragma('user_version', { simple: true }))
+      if (options.anchorAudit) auditHead = readAuditHead(copy)
     } finally {
       copy.close()
     }
@@ -201,7 +205,8 @@ export function writeVerifiedBackup(
       sha256: sha256File(partial),
       integrity,
       schemaVersion,
-      counts
+      counts,
+      ...(auditHead ? { auditHead } : {})
     }
     fs.renameSync(partial, file)
     writeManifest(file, manifest)

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs'
+import { ApiError } from '../../../shared/api/errors'
 import { formatInteger } from '../../../shared/text/numbers'
 import { cellValue, MAX_IMPORT_ROWS, type CellResult } from './xlsx-read'
 
@@ -34,6 +35,18 @@ function capped(result: CellResult): CellResult {
   return result.ok && typeof result.value === 'string' && result.value.length > GRID_LIMITS.cellChars ? { ok: false, message: LONG_CELL } : result
 }
 
+/** A value past the column cap would be dropped unseen: the file is refused instead, naming the cap. */
+function refuseWideRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row): void {
+  if (row.cellCount <= GRID_LIMITS.columns) return
+  let beyond = 0
+  row.eachCell((cell, column) => {
+    if (beyond === 0 && column > GRID_LIMITS.columns && cell.value !== null && cell.value !== undefined && cell.value !== '') beyond = column
+  })
+  if (beyond === 0) return
+  const message = `Trang tính “${sheet.name}” có dữ liệu ở cột thứ ${formatInteger(beyond)}, vượt quá ${formatInteger(GRID_LIMITS.columns)} cột mỗi trang tính được nhập. Vui lòng xóa các cột thừa rồi chọn lại tệp.`
+  throw new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
+}
+
 export function toGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   return {
     sheets: workbook.worksheets.map((sheet) => {
@@ -43,6 +56,7 @@ export function toGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
       for (let rowNumber = 1; rowNumber <= Math.min(rowCount, GRID_LIMITS.rows); rowNumber++) {
         const row = sheet.getRow(rowNumber)
         if (!row.hasValues) continue
+        refuseWideRow(sheet, row)
         rows.set(rowNumber, Array.from({ length: columnCount }, (_, i) => capped(cellValue(row.getCell(i + 1)))))
       }
       return { name: sheet.name, rowCount, columnCount, rows }

@@ -5,6 +5,7 @@ import type { HandoverInfo } from '../../../shared/api/calls/handover'
 import { ApiError } from '../../../shared/api/errors'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
+import { backupsDirOf, dropAuditHeads } from '../backup/backup-files'
 import { createBackup } from '../backup/backup-service'
 import { replaceDataFrom } from '../backup/restore'
 import { checkBackupFolder, databaseBytes, inspectDatabaseFile, writeVerifiedBackup } from '../backup/snapshot'
@@ -112,6 +113,7 @@ export async function importHandover(ctx: CoreContext, file: string): Promise<Ha
       newValue: JSON.stringify({ file, machine: pkg.manifest.machine, ...pkg.manifest.counts }),
       reason: null
     })
+    dropAuditHeads(backupsDirOf(ctx.dataFile))
     const received = path.join(temp, DOCUMENTS_DIR_NAME)
     const current = documentsDir(ctx)
     if (fs.existsSync(current) && listFiles(current).length > 0) {

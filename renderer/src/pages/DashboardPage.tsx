@@ -6,6 +6,7 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
 import { formatInteger } from '../../../shared/text/numbers'
 import { call } from '../api/client'
 import { useApiQuery } from '../api/hooks'
+import { AuditBreakBanner } from '../components/AuditBreakBanner'
 import { ExportButton } from './exchange/ExportButton'
 import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
@@ -26,6 +27,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
           {year !== null && <ExportButton label={`Xuất thống kê năm ${year}`} request={() => call('exchange.exportYearStatistics', { year })} />}
         </Space>
       </div>
+      <AuditBreakBanner />
       {year !== null && <YearDashboard year={year} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         Sổ đơn vị

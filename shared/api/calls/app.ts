@@ -11,6 +11,8 @@ export interface AppStatus {
   schemaVersion: number
   dataFile: string
   appVersion: string
+  /** The audit log's break found at start, at a backup or on request (Vietnamese), or null while it is whole. */
+  auditBreak: string | null
 }
 
 export interface SampleRemoval {

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, DatePicker, Input, Select, Space } from 'antd'
 import { SafetyCertificateOutlined, SearchOutlined, CLEARABLE_INPUT, RANGE_SEPARATOR_ICON } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
@@ -8,6 +9,7 @@ import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
 import { DATE_INPUT_FORMATS, toIsoDate } from '../../lib/dates'
 import { useDebounced } from '../../lib/use-debounced'
+import { AuditBreakBanner } from '../../components/AuditBreakBanner'
 import { AuditTable } from './AuditTable'
 
 const PAGE_SIZE = 50
@@ -21,6 +23,13 @@ export function AuditPage() {
   const search = useDebounced(searchText, 300)
   const [page, setPage] = useState(1)
   const [verdict, setVerdict] = useState<AuditVerification | null>(null)
+  const queryClient = useQueryClient()
+  // A check by hand updates what core remembers, so the banner follows it.
+  const verify = () =>
+    void call('audit.verify', {}).then(async (result) => {
+      setVerdict(result)
+      await queryClient.invalidateQueries({ queryKey: ['app.status'] })
+    })
   const filter = {
     ...(entity ? { entity } : {}),
     ...(actor ? { actor } : {}),
@@ -40,10 +49,11 @@ export function AuditPage() {
     <div className="page">
       <div className="page-header">
         <h1>Nhật ký thay đổi</h1>
-        <Button icon={<SafetyCertificateOutlined />} onClick={() => void call('audit.verify', {}).then(setVerdict)}>
+        <Button icon={<SafetyCertificateOutlined />} onClick={verify}>
           Kiểm tra tính toàn vẹn
         </Button>
       </div>
+      <AuditBreakBanner />
       {verdict && (
         <Alert
           type={verdict.ok ? 'success' : 'error'}

@@ -1,23 +1,16 @@
 import { useState } from 'react'
-import { Alert, App, Button, Descriptions, Radio, Space, Steps, Upload } from 'antd'
-import { FileExcelOutlined, InboxOutlined } from '../../lib/icons'
+import { Alert, App, Button, Descriptions, Radio, Space, Steps } from 'antd'
 import type { ImportPreview } from '../../../../shared/api/calls/exchange'
 import { AREA_COLUMNS, UNIT_COLUMNS } from '../../../../shared/domain/registry-columns'
-import { ApiError } from '../../../../shared/api/errors'
 import { call } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { useDesktop } from '../../lib/desktop'
-import { readAsBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
+import { ChooseExcelFile, type ChosenFile } from './ChooseExcelFile'
+import { useImportPreview } from './use-import-preview'
 import { MappingStep } from './MappingStep'
 import { ProblemTable } from './ProblemTable'
 
-/**
- * The chosen file travels as bytes in the browser (an upload), and as a path in the desktop: the open dialog gives
- * the path, and core — which runs in the main process — reads the file itself, at the preview and again at the
- * import. No file content crosses IPC, and the same `file` field of the contract serves both steps.
- */
-type Chosen = ({ fileName: string; contentBase64: string } | { file: string }) & {
+type Mapping = {
   unitMapping: Record<string, number | null>
   areaMapping: Record<string, number | null>
 }
@@ -26,52 +19,20 @@ type Chosen = ({ fileName: string; contentBase64: string } | { file: string }) &
 export function ImportWizard() {
   const { message } = App.useApp()
   const [step, setStep] = useState(0)
-  const [chosen, setChosen] = useState<Chosen | null>(null)
-  const [preview, setPreview] = useState<ImportPreview | null>(null)
-  const [fileError, setFileError] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
   const [onDuplicate, setOnDuplicate] = useState<'update' | 'skip'>('skip')
+  const { chosen, preview, fileError, loading, runPreview, clear } = useImportPreview<Mapping, ImportPreview>((next) => call('exchange.importPreview', next))
   const commit = useApiMutation('exchange.importCommit', {
     success: (result) =>
       `Đã nhập: ${formatInteger(result.createdAreas)} địa bàn, ${formatInteger(result.createdUnits)} đơn vị mới; cập nhật ${formatInteger(result.updatedUnits + result.updatedAreas)}; bỏ qua ${formatInteger(result.skipped)}.`,
     onSuccess: () => {
       setStep(0)
-      setChosen(null)
-      setPreview(null)
+      clear()
     }
   })
 
-  const runPreview = async (next: Chosen) => {
-    setLoading(true)
-    setFileError(null)
-    try {
-      const result = await call('exchange.importPreview', next)
-      setChosen(next)
-      setPreview(result)
-      return result
-    } catch (error) {
-      setFileError(error instanceof ApiError ? error.message : 'Không đọc được tệp.')
-      return null
-    } finally {
-      setLoading(false)
-    }
+  const choose = async (file: ChosenFile) => {
+    if (await runPreview({ ...file, unitMapping: {}, areaMapping: {} })) setStep(1)
   }
-
-  const choose = async (file: File) => {
-    const contentBase64 = await readAsBase64(file)
-    const result = await runPreview({ fileName: file.name, contentBase64, unitMapping: {}, areaMapping: {} })
-    if (result) setStep(1)
-  }
-
-  const { shell, run } = useDesktop()
-  const chooseInDesktop = () =>
-    shell &&
-    run(async () => {
-      const file = await shell.chooseFile('excel')
-      if (!file) return
-      const result = await runPreview({ file, unitMapping: {}, areaMapping: {} })
-      if (result) setStep(1)
-    })
 
   const remap = (which: 'unitMapping' | 'areaMapping', field: string, index: number | null) => {
     if (!chosen) return
@@ -83,31 +44,14 @@ export function ImportWizard() {
     <div data-testid="import-wizard">
       <Steps current={step} size="small" style={{ marginBottom: 16 }} items={[{ title: 'Chọn tệp' }, { title: 'Ghép cột' }, { title: 'Xem trước và nhập' }]} />
       {step === 0 && (
-        <>
-          {shell && (
-            // Desktop: the system's open dialog; dragging a file from Explorer onto the box below works too.
-            <Button type="primary" icon={<FileExcelOutlined />} loading={loading} onClick={chooseInDesktop} style={{ marginBottom: 12 }}>
-              Chọn tệp Excel (.xlsx)…
-            </Button>
-          )}
-          <Upload.Dragger
-            accept=".xlsx"
-            showUploadList={false}
-            disabled={loading}
-            openFileDialogOnClick={!shell}
-            beforeUpload={(file) => {
-              void choose(file)
-              return false
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p>{shell ? 'Hoặc kéo tệp Excel (.xlsx) từ thư mục vào đây' : 'Bấm hoặc kéo tệp Excel (.xlsx) vào đây'}</p>
-            <p className="ant-upload-hint">Trang tính “Địa bàn” (nếu có) và “Đơn vị”, mỗi dòng một đơn vị. Xem tệp mẫu.</p>
-          </Upload.Dragger>
-          {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={fileError} data-testid="import-file-error" />}
-        </>
+        <ChooseExcelFile
+          what=""
+          hint="Trang tính “Địa bàn” (nếu có) và “Đơn vị”, mỗi dòng một đơn vị. Xem tệp mẫu."
+          loading={loading}
+          error={fileError}
+          errorTestId="import-file-error"
+          onChosen={(file) => void choose(file)}
+        />
       )}
       {step === 1 && preview && (
         <Space orientation="vertical" style={{ width: '100%' }}>

@@ -1,35 +1,28 @@
 import { useState } from 'react'
-import { Alert, App, Button, Checkbox, Descriptions, Space, Steps, Upload } from 'antd'
-import { InboxOutlined } from '../../lib/icons'
+import { Alert, App, Button, Checkbox, Descriptions, Space, Steps } from 'antd'
 import type { RegistrationPreview } from '../../../../shared/api/calls/exchange'
-import { ApiError } from '../../../../shared/api/errors'
 import { REGISTRATION_COLUMNS } from '../../../../shared/domain/registration-columns'
 import { call } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
-import { readAsBase64 } from '../../lib/download'
 import { formatInteger } from '../../lib/format'
+import { ChooseExcelFile, type ChosenFile } from './ChooseExcelFile'
 import { MappingStep } from './MappingStep'
+import { useImportPreview } from './use-import-preview'
 import { ProblemTable } from './ProblemTable'
 
-interface Chosen {
-  fileName: string
-  contentBase64: string
-  mapping: Record<string, number | null>
-}
+type Mapping = { mapping: Record<string, number | null> }
 
 /** Nhập đăng ký của một năm: choose a file → check the columns → preview every problem → register all or nothing. */
 export function RegistrationWizard(props: { year: number }) {
   const { message } = App.useApp()
   const [step, setStep] = useState(0)
-  const [chosen, setChosen] = useState<Chosen | null>(null)
-  const [preview, setPreview] = useState<RegistrationPreview | null>(null)
-  const [fileError, setFileError] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
   const [acceptWarnings, setAcceptWarnings] = useState(false)
+  const { chosen, preview, fileError, loading, runPreview, clear } = useImportPreview<Mapping, RegistrationPreview>((next) =>
+    call('exchange.registrationPreview', { year: props.year, ...next })
+  )
   const reset = () => {
     setStep(0)
-    setChosen(null)
-    setPreview(null)
+    clear()
     setAcceptWarnings(false)
   }
   const commit = useApiMutation('exchange.registrationCommit', {
@@ -37,26 +30,9 @@ export function RegistrationWizard(props: { year: number }) {
     onSuccess: reset
   })
 
-  const runPreview = async (next: Chosen) => {
-    setLoading(true)
-    setFileError(null)
-    try {
-      const result = await call('exchange.registrationPreview', { year: props.year, ...next })
-      setChosen(next)
-      setPreview(result)
-      return result
-    } catch (error) {
-      setFileError(error instanceof ApiError ? error.message : 'Không đọc được tệp.')
-      return null
-    } finally {
-      setLoading(false)
-    }
-  }
-
-  const choose = async (file: File) => {
-    const contentBase64 = await readAsBase64(file)
+  const choose = async (file: ChosenFile) => {
     setAcceptWarnings(false)
-    if (await runPreview({ fileName: file.name, contentBase64, mapping: {} })) setStep(1)
+    if (await runPreview({ ...file, mapping: {} })) setStep(1)
   }
 
   const problems = preview?.problems ?? []
@@ -65,24 +41,14 @@ export function RegistrationWizard(props: { year: number }) {
     <div data-testid="registration-wizard">
       <Steps current={step} size="small" style={{ marginBottom: 16 }} items={[{ title: 'Chọn tệp' }, { title: 'Ghép cột' }, { title: 'Xem trước và nhập' }]} />
       {step === 0 && (
-        <>
-          <Upload.Dragger
-            accept=".xlsx"
-            showUploadList={false}
-            disabled={loading}
-            beforeUpload={(file) => {
-              void choose(file)
-              return false
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p>Bấm hoặc kéo tệp Excel (.xlsx) đăng ký năm {props.year} vào đây</p>
-            <p className="ant-upload-hint">Mỗi dòng một đơn vị: tên, xã/phường, ngày đăng ký, số văn bản, số hộ hoặc số người. Xem tệp mẫu.</p>
-          </Upload.Dragger>
-          {fileError && <Alert type="error" showIcon style={{ marginTop: 12 }} title={fileError} data-testid="registration-file-error" />}
-        </>
+        <ChooseExcelFile
+          what={` đăng ký năm ${props.year}`}
+          hint="Mỗi dòng một đơn vị: tên, xã/phường, ngày đăng ký, số văn bản, số hộ hoặc số người. Xem tệp mẫu."
+          loading={loading}
+          error={fileError}
+          errorTestId="registration-file-error"
+          onChosen={(file) => void choose(file)}
+        />
       )}
       {step === 1 && preview && chosen && (
         <Space orientation="vertical" style={{ width: '100%' }}>
@@ -149,7 +115,7 @@ export function RegistrationWizard(props: { year: number }) {
               loading={commit.isPending}
               onClick={() =>
                 commit.mutate(
-                  { source: { year: props.year, fileName: chosen.fileName, contentBase64: chosen.contentBase64, mapping: chosen.mapping }, acceptWarnings, confirmed: true },
+                  { source: { year: props.year, ...chosen }, acceptWarnings, confirmed: true },
                   { onError: (error) => void message.error(error.message) }
                 )
               }

@@ -1,0 +1,59 @@
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { DATA_FILE_NAME } from '../../electron/core'
+import { GENESIS_HASH, auditRowHash } from '../../electron/core/audit/audit-log'
+import { openTestCore } from './temp-core'
+
+/** How a forger with a database tool rewrites the audit log, for the tests of its anchor. */
+interface Row {
+  id: number
+  at: string
+  actor: string
+  machine: string
+  action: string
+  entity: string
+  entity_id: number | null
+  entity_label: string | null
+  field: string | null
+  old_value: string | null
+  new_value: string | null
+  reason: string | null
+}
+
+/** A data folder with a few changes and a verified backup taken after them, then more changes; the core is closed. */
+export async function folderWithBackup(): Promise<string> {
+  const tc = openTestCore()
+  for (const name of ['Phường 1', 'Phường 2', 'Phường 3']) await tc.call('areas.create', { name, kind: 'PHUONG' })
+  await tc.call('backup.create', {})
+  await tc.call('areas.create', { name: 'Phường 4', kind: 'PHUONG' })
+  await tc.close()
+  return tc.dataDir
+}
+
+/** Someone with a database tool, on the closed data file. */
+export function tamper(dataDir: string, work: (db: BetterSqlite3.Database) => void): void {
+  const db = new BetterSqlite3(path.join(dataDir, DATA_FILE_NAME))
+  db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete')
+  work(db)
+  db.close()
+}
+
+/** Rewrites every hash from the first row on, as a careful forger would: the chain then checks by itself. */
+export function recomputeChain(db: BetterSqlite3.Database): void {
+  const update = db.prepare('UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?')
+  let prev = GENESIS_HASH
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Row[]) {
+    const hash = auditRowHash(prev, row.at, row.actor, row.machine, {
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      entityLabel: row.entity_label,
+      field: row.field,
+      oldValue: row.old_value,
+      newValue: row.new_value,
+      reason: row.reason
+    })
+    update.run(prev, hash, row.id)
+    prev = hash
+  }
+}
