@@ -1,5 +1,5 @@
 import { Alert, Button, Upload } from 'antd'
-import { FileExcelOutlined, InboxOutlined } from '@ant-design/icons'
+import { FileExcelOutlined, InboxOutlined } from '../../lib/icons'
 import { useDesktop } from '../../lib/desktop'
 import { readAsBase64 } from '../../lib/download'
 
