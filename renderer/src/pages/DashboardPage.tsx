@@ -9,6 +9,7 @@ import { useApiQuery } from '../api/hooks'
 import { ExportButton } from './exchange/ExportButton'
 import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
+import { SetupChecklist } from './SetupChecklist'
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -26,6 +27,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
           {year !== null && <ExportButton label={`Xuất thống kê năm ${year}`} request={() => call('exchange.exportYearStatistics', { year })} />}
         </Space>
       </div>
+      <SetupChecklist status={status} />
       {year !== null && <YearDashboard year={year} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         Sổ đơn vị
