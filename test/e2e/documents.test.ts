@@ -135,7 +135,7 @@ describe('a tờ trình from the units selected on the year board (T11)', () => 
       await date.click()
       await date.fill('01/12/2021')
       await date.press('Tab')
-      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện', exact: true }).click()
       await visible(row.getByText('Thẩm định: đủ điều kiện'))
 
       await row.locator('.ant-checkbox').click()

@@ -32,7 +32,7 @@ describe('bulk steps when some units block (issue 11 item 14)', () => {
     await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Ngày nhận hồ sơ', { exact: true }).fill('20/05/2026')
-    await dialog.getByRole('button', { name: 'Thực hiện' }).click()
+    await dialog.getByRole('button', { name: 'Thực hiện', exact: true }).click()
     const blocked = dialog.getByTestId('blocked-units')
     await visible(blocked.getByText('1/3 đơn vị chưa đủ điều kiện; chưa có thay đổi nào được ghi.'))
     await expectCount(blocked.locator('.ant-table-row'), 1)

@@ -17,7 +17,7 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
     await page.goto(`${app.url}#/nam-danh-gia/${unitYearId(app, 'Khu phố 1', 2026)}`)
     await page.getByRole('button', { name: 'Ghi nhận đăng ký' }).click()
     const dialog = page.getByRole('dialog')
-    expect(await dialog.getByLabel('Số hộ đang cư trú').inputValue()).toBe('301')
+    expect(await dialog.getByLabel('Số hộ đang cư trú', { exact: true }).inputValue()).toBe('301')
     await dialog.getByRole('button', { name: 'Hủy' }).click()
     // Bulk registration: says where the counts come from.
     await page.goto(`${app.url}#/nam-danh-gia`)
@@ -30,11 +30,13 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
     await navigate(page, 'Đơn vị')
     await page.getByRole('button', { name: /Thêm đơn vị/ }).first().click()
     const drawer = page.locator('.ant-drawer')
-    await visible(drawer.locator('.ant-select-selection-item').filter({ hasText: 'Phường Tam Thắng' }))
-    await visible(drawer.locator('.ant-select-selection-item').filter({ hasText: 'Cấp xã' }))
+    const item = (label: string) => drawer.locator('.ant-form-item').filter({ hasText: label })
+    await expect.poll(() => item('Xã, phường nơi đóng trụ sở').innerText()).toContain('Phường Tam Thắng')
+    await expect.poll(() => item('Cấp quản lý').innerText()).toContain('Cấp xã')
     await drawer.getByLabel('Loại khu dân cư').click()
     await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().innerText()).toBe('khu phố')
     await page.keyboard.press('Escape')
+    await drawer.getByRole('button', { name: 'Hủy' }).click()
 
     // “Ghi số văn bản” on a dated draft: its date is offered.
     await core(app, 'documents.generate', { request: await draftRequest(app), confirmed: true })
@@ -47,5 +49,5 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
 /** A báo cáo of 2026 dated 20/11/2026 without a number (a draft the văn thư numbers later). */
 async function draftRequest(app: Parameters<typeof core>[0]) {
   const prepared = await core<{ request: Record<string, unknown> }>(app, 'documents.prepare', { kind: 'DOC-BC-KETQUA', year: 2026, areaId: null, unitType: null, unitYearIds: [], reference: null })
-  return { ...prepared.request, number: null, date: '2026-11-20', issueYear: 2026 }
+  return { ...prepared.request, reference: 'Công văn số 395/CAT-PV05 ngày 05/3/2026 của Công an thành phố', number: null, date: '2026-11-20', issueYear: 2026 }
 }

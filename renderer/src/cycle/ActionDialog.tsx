@@ -157,7 +157,7 @@ export function ActionDialog({
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year), householdsTotal: counts?.householdsTotal ?? undefined, householdsRegistered: counts?.householdsRegistered ?? undefined }} onFinish={(values) => void submit(values)}>
+      <Form form={form} name="action" layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year), householdsTotal: counts?.householdsTotal ?? undefined, householdsRegistered: counts?.householdsRegistered ?? undefined }} onFinish={(values) => void submit(values)}>
         {spec.date && (
           <Form.Item name="date" label={spec.date} rules={dateRules(spec.date, true)}>
             <DateField autoFocus style={{ width: '100%' }} />
