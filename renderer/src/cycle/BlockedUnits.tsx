@@ -22,7 +22,7 @@ export function BlockedUnits({ blocked, blockedCount, total, onEligible }: { blo
         rowKey="id"
         size="small"
         dataSource={blocked}
-        pagination={blocked.length > 6 ? { pageSize: 6, size: 'small', showSizeChanger: false } : false}
+        pagination={blocked.length > 5 ? { pageSize: 5, size: 'small', showSizeChanger: false } : false}
         columns={[
           { title: 'Đơn vị', dataIndex: 'name', width: 170, render: (name: string, row) => <Link to={`/nam-danh-gia/${row.id}`}>{name}</Link> },
           { title: 'Lý do', dataIndex: 'errors', render: (errors: string[]) => errors.join(' ') }

@@ -268,7 +268,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             {noProposedUnits ? (
               <NoProposedUnits year={year} />
             ) : (
-              prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)
+              // Once saved, the result replaces the defaults' warnings (a numbered decision has moved its units on).
+              !saved && prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)
             )}
             <Form form={form} layout="vertical" size="small" onValuesChange={(_, all) => setValues(all as Values)}>
               {entry?.numbered && (
@@ -331,7 +332,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
         </Col>
         <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
           {preview.error && !noProposedUnits && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
-          {preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
+          {noProposedUnits ? null : preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
         </Col>
       </Row>
       <Modal
