@@ -17,7 +17,7 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
     await page.goto(`${app.url}#/nam-danh-gia/${unitYearId(app, 'Khu phố 1', 2026)}`)
     await page.getByRole('button', { name: 'Ghi nhận đăng ký' }).click()
     const dialog = page.getByRole('dialog')
-    expect(await dialog.getByLabel('Số hộ đang cư trú', { exact: true }).inputValue()).toBe('301')
+    await expect.poll(() => dialog.getByLabel('Số hộ đang cư trú', { exact: true }).inputValue()).toBe('301')
     await dialog.getByRole('button', { name: 'Hủy' }).click()
     // Bulk registration: says where the counts come from.
     await page.goto(`${app.url}#/nam-danh-gia`)
@@ -42,7 +42,7 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
     await core(app, 'documents.generate', { request: await draftRequest(app), confirmed: true })
     await navigate(page, 'Sổ văn bản')
     await page.getByRole('button', { name: 'Ghi số văn bản' }).first().click()
-    expect(await page.getByRole('dialog').getByLabel('Ngày ban hành', { exact: true }).inputValue()).toBe('20/11/2026')
+    await expect.poll(() => page.getByRole('dialog').getByLabel('Ngày ban hành', { exact: true }).inputValue()).toBe('20/11/2026')
   })
 })
 
