@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, dialog } from 'electron'
 import { APP_ORIGIN, isAppUrl } from './app-origin'
 
 /** The main window with the security baseline of architecture.md: isolated, sandboxed, no Node, no navigation. */
@@ -28,6 +28,18 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
   }
   window.webContents.on('will-navigate', stayHome)
   window.webContents.on('will-redirect', stayHome)
+  // A page with unsaved edits asks before a reload or close (its “beforeunload”); Electron leaves the asking to us.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Rời trang, bỏ thay đổi', 'Ở lại trang'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Có thay đổi chưa lưu',
+      message: 'Các thay đổi trên trang chưa được lưu. Rời trang sẽ bỏ các thay đổi này.'
+    })
+    if (choice === 0) event.preventDefault()
+  })
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
   void window.loadURL(`${APP_ORIGIN}/index.html`)
   return window

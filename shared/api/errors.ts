@@ -23,7 +23,20 @@ export interface ApiErrorBody {
   fields?: Record<string, string>
   /** For NEEDS_CONFIRMATION: what the user must acknowledge before the call is sent again with confirmed = true. */
   warnings?: string[]
+  /** For a bulk step refused on some rows: those rows (the first BLOCKED_LISTED) and why, to list and to leave out. */
+  blocked?: BlockedRow[]
+  /** How many rows of the bulk step were blocked in all (more than `blocked` lists when very many). */
+  blockedCount?: number
 }
+
+export interface BlockedRow {
+  id: number
+  name: string
+  errors: string[]
+}
+
+/** At most this many blocked rows cross the contract (the rest are counted). */
+export const BLOCKED_LISTED = 500
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ApiErrorBody }
 

@@ -32,6 +32,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   IMPORT: 'Nhập từ Excel',
   HANDOVER_IMPORT: 'Nhận gói bàn giao',
   CLOSE_YEAR: 'Chốt năm đánh giá',
+  REMOVE_YEAR: 'Xóa năm đánh giá mở nhầm',
+  CORRECT_DATE: 'Đính chính ngày đã ghi nhận',
   REGISTRATION_IMPORT: 'Nhập đăng ký từ Excel',
   'document.version_kept': 'Giữ bản văn bản đã sửa trong Word',
   DOCUMENT_PACK: 'Ghi bộ hồ sơ cuối năm',

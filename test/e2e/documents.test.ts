@@ -135,10 +135,10 @@ describe('a tờ trình from the units selected on the year board (T11)', () => 
       await date.click()
       await date.fill('01/12/2021')
       await date.press('Tab')
-      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện' }).click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện', exact: true }).click()
       await visible(row.getByText('Thẩm định: đủ điều kiện'))
 
-      await row.locator('.ant-checkbox').click()
+      // Still selected after the step (issue 11 item 14): the tờ trình is for the same unit.
       await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Lập tờ trình' }).click()
       await visible(page.getByTestId('doc-selection').getByText('Phạm vi: 1 đơn vị đã chọn trên bảng năm đánh giá.'))
       const preview = page.getByTestId('doc-preview')

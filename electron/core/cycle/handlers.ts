@@ -10,6 +10,8 @@ import { addCriterion, criteriaOfSet, currentCriterionSet, editCriterion, toCrit
 import { getDashboard } from './dashboard'
 import { actOnUnitYears } from './transitions'
 import { getUnitYear, saveUnitYear } from './unit-year-detail'
+import { removeYear } from './year-removal'
+import { correctDate } from './date-correction'
 import { addUnitToYear, changeRegulation, closeYear, getYear, listYears, openYear, requireYear, updateDeadlines } from './years'
 
 export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
@@ -20,6 +22,7 @@ export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
     'years.updateDeadlines': (input) => updateDeadlines(ctx, input),
     'years.changeRegulation': (input) => changeRegulation(ctx, input),
     'years.close': ({ year, confirmed }) => closeYear(ctx, year, confirmed ?? false),
+    'years.remove': ({ year, reason }) => removeYear(ctx, year, reason),
     'criteria.list': async ({ regulationId, year, unitType }) => {
       const setId = year !== undefined ? (await requireYear(ctx.db, year)).criterion_set_id : await withTransaction(ctx, (trx) => currentCriterionSet(trx, regulationId ?? 'TT124_2021', isoNow(ctx)))
       return (await criteriaOfSet(ctx.db, setId, unitType)).map(toCriterionRow)
@@ -42,6 +45,7 @@ export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
     'unitYears.save': (input) => saveUnitYear(ctx, input),
     'unitYears.act': ({ ids, ...input }) => actOnUnitYears(ctx, ids, input),
     'unitYears.create': async ({ year, unitId }) => getUnitYear(ctx.db, await addUnitToYear(ctx, year, unitId)),
+    'unitYears.correctDate': async (input) => getUnitYear(ctx.db, await correctDate(ctx, input)),
     'dashboard.get': ({ year }) => getDashboard(ctx, year),
     'communes.results': async ({ year }) => communeResultRows(ctx.db, year, regulationById((await requireYear(ctx.db, year)).regulation_id))
   }

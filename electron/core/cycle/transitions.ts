@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Updateable } from 'kysely'
 import type { z } from 'zod'
 import type { ActResult, unitYearAct } from '../../../shared/api/calls/cycle'
-import { ApiError, notFound } from '../../../shared/api/errors'
+import { ApiError, BLOCKED_LISTED, notFound, type BlockedRow } from '../../../shared/api/errors'
 import { checkAction } from '../../../shared/domain/cycle/guards'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { regulationById } from '../../../shared/domain/cycle/regulations'
@@ -132,7 +132,7 @@ function refOf(action: CycleAction, input: ActInput): string | null {
 }
 
 /** Lists the units that blocked a bulk action, by name, with the rule each broke. */
-function blockedError(blocked: Array<{ name: string; errors: string[] }>, total: number, invalid: boolean): ApiError {
+function blockedError(blocked: BlockedRow[], total: number, invalid: boolean): ApiError {
   if (total === 1 && blocked.length === 1) {
     return new ApiError({ code: invalid ? 'INVALID_TRANSITION' : 'VALIDATION', message: blocked[0]!.errors.join(' ') })
   }
@@ -140,7 +140,10 @@ function blockedError(blocked: Array<{ name: string; errors: string[] }>, total:
   const more = blocked.length > MAX_NAMED ? ` … và ${blocked.length - MAX_NAMED} đơn vị khác.` : ''
   return new ApiError({
     code: invalid ? 'INVALID_TRANSITION' : 'VALIDATION',
-    message: `Không thực hiện được: ${blocked.length}/${total} đơn vị không đủ điều kiện, chưa có thay đổi nào được ghi. ${named.join(' — ')}${more}`
+    message: `Không thực hiện được: ${blocked.length}/${total} đơn vị không đủ điều kiện, chưa có thay đổi nào được ghi. ${named.join(' — ')}${more}`,
+    // The dialog lists them as a table and offers the step for the others (issue 11 item 14).
+    blocked: blocked.slice(0, BLOCKED_LISTED),
+    blockedCount: blocked.length
   })
 }
 
@@ -172,7 +175,7 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
     if (batch.rows.size !== unique.length) throw notFound('Không tìm thấy hồ sơ năm của một số đơn vị đã chọn.')
     const today = todayInVietnam(ctx.now())
     const { action } = input
-    const blocked: Array<{ name: string; errors: string[] }> = []
+    const blocked: BlockedRow[] = []
     let invalid = false
     const warnings = new Set<string>()
     const plans: Plan[] = []
@@ -206,7 +209,7 @@ export async function actOnUnitYears(ctx: CoreContext, ids: readonly number[], i
       }
       if (verdict.invalidTransition) invalid = true
       if (errors.length > 0) {
-        blocked.push({ name: row.unit_name, errors })
+        blocked.push({ id, name: row.unit_name, errors })
         options.report?.blocked?.(id, errors)
         continue
       }

@@ -20,6 +20,7 @@ type Executor = Kysely<Database>
 function actionLabel(stored: string): string {
   const name = stored.split(' ')[1] ?? stored
   if (name === 'OPEN_YEAR') return 'Mở năm đánh giá'
+  if (name === 'CORRECT_DATE') return 'Đính chính ngày'
   return (CYCLE_ACTIONS as readonly string[]).includes(name) ? TRANSITIONS[name as keyof typeof TRANSITIONS].label : name
 }
 

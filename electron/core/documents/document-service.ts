@@ -413,7 +413,6 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
   await assertNumberFree(ctx, issueYear, row.symbol, input.number, row.id)
   const request: DocumentRequest = { ...storedRequest(row), number: input.number, date, issueYear }
   const folder = row.file_path ? path.dirname(absolute(ctx, row.file_path)) : documentsDir(ctx.dataFile, row.year)
-  const base = safeFileName(`${row.subject} - số ${padNumber(input.number)}-${row.symbol}`)
   let writtenFile: string | null = null
   try {
     return await withTransaction(ctx, async (trx, tctx) => {
@@ -422,11 +421,13 @@ export async function recordNumber(ctx: CoreContext, input: { id: number; number
       const edited = editedFile(row.file_path ? absolute(ctx, row.file_path) : null, row.file_sha256)
       const kept = edited ? await keepEditedVersion(tctx, row.id, edited, 'inPlace', (file) => relative(ctx, file)) : null
       await recordInCycle(tctx, row, input.number, date)
-      const { bytes, written } = await rebuildInto(tctx, row, request, freeName(folder, base))
+      // Named after the numbered document's own title (“Quyết định …”, no longer “Dự thảo …”).
+      const { composed, bytes } = await build(tctx, request, listedOf(row))
+      const written = writeSafely(freeName(folder, safeFileName(`${composed.subject} - số ${padNumber(input.number)}-${row.symbol}`)), bytes, documentsDir(ctx.dataFile, request.year))
       writtenFile = written.file
       const updated = await trx
         .updateTable('document')
-        .set({ number: input.number, issued_on: date, issue_year: issueYear, parameters: JSON.stringify(request), file_path: relative(ctx, written.file), file_sha256: sha256(bytes), status: 'ISSUED', updated_at: isoNow(ctx) })
+        .set({ subject: composed.subject, number: input.number, issued_on: date, issue_year: issueYear, parameters: JSON.stringify(request), file_path: relative(ctx, written.file), file_sha256: sha256(bytes), status: 'ISSUED', updated_at: isoNow(ctx) })
         .where('id', '=', row.id)
         .returningAll()
         .executeTakeFirstOrThrow()

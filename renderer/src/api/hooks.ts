@@ -29,14 +29,21 @@ export function showFieldErrors(form: FormInstance | undefined, error: ApiError)
  */
 export function useApiMutation<N extends CallName>(
   name: N,
-  options: { form?: FormInstance; inDialog?: boolean; success?: string | ((data: CallOutput<N>) => string); onSuccess?: (data: CallOutput<N>) => void } = {}
+  options: {
+    form?: FormInstance
+    inDialog?: boolean
+    success?: string | ((data: CallOutput<N>) => string)
+    onSuccess?: (data: CallOutput<N>) => void
+    /** Reads the page is showing the result in, not refreshed by this write (a saved document stays on screen). */
+    keep?: readonly CallName[]
+  } = {}
 ) {
   const queryClient = useQueryClient()
   const { message } = App.useApp()
   return useMutation<CallOutput<N>, ApiError, CallInput<N>>({
     mutationFn: (input) => call(name, input),
     onSuccess: async (data) => {
-      await queryClient.invalidateQueries()
+      await queryClient.invalidateQueries(options.keep ? { predicate: (query) => !options.keep!.includes(query.queryKey[0] as CallName) } : undefined)
       if (options.success) void message.success(typeof options.success === 'function' ? options.success(data) : options.success)
       options.onSuccess?.(data)
     },

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import { ApiError } from '../../../shared/api/errors'
+import { ApiError, type BlockedRow } from '../../../shared/api/errors'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../shared/domain/cycle/regulations'
 import { call } from '../api/client'
@@ -10,6 +10,7 @@ import { DateField } from '../components/DateField'
 import { dateRules, defaultDateForYear, toIsoDate, type DateFieldValue } from '../lib/dates'
 import { useSelectedYear } from './year-context'
 import { optionsOf } from '../lib/options'
+import { BlockedUnits } from './BlockedUnits'
 
 interface FieldSpec {
   date?: string
@@ -83,6 +84,7 @@ export function ActionDialog({
   showCounts,
   bulk = false,
   year,
+  counts,
   onClose
 }: {
   action: CycleAction | null
@@ -92,6 +94,8 @@ export function ActionDialog({
   bulk?: boolean
   /** The unit-years' year (default: the year chosen in the top bar); the default date lies in it. */
   year?: number
+  /** One unit's own counts, the registration's defaults (issue 11 item 16). */
+  counts?: { householdsTotal: number | null; householdsRegistered: number | null }
   onClose: (done: boolean) => void
 }) {
   const selected = useSelectedYear()
@@ -99,17 +103,20 @@ export function ActionDialog({
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
   const [error, setError] = useState<string | null>(null)
+  const [refusal, setRefusal] = useState<{ blocked: BlockedRow[]; blockedCount: number; values: Values } | null>(null)
   const [busy, setBusy] = useState(false)
   if (!action) return null
   const spec = ACTION_FIELDS[action]
   const reasonRequired = TRANSITIONS[action].reasonRequired && action !== 'APPRAISE_FAIL'
 
-  const submit = async (values: Values) => {
+  /** `only`: the eligible units of a refused bulk step, chosen explicitly after seeing who blocked it. */
+  const submit = async (values: Values, only?: number[]) => {
     setBusy(true)
     setError(null)
+    setRefusal(null)
     try {
       const input = {
-        ids,
+        ids: only ?? ids,
         action,
         date: toIsoDate(values.date),
         ref: values.ref ?? null,
@@ -130,7 +137,9 @@ export function ActionDialog({
         onClose(true)
       }
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Không thực hiện được thao tác.')
+      const blocked = failure instanceof ApiError && ids.length > 1 ? failure.body.blocked : undefined
+      if (blocked && blocked.length > 0) setRefusal({ blocked, blockedCount: (failure as ApiError).body.blockedCount ?? blocked.length, values })
+      else setError(failure instanceof ApiError ? failure.message : 'Không thực hiện được thao tác.')
     } finally {
       setBusy(false)
     }
@@ -143,11 +152,12 @@ export function ActionDialog({
       okText="Thực hiện"
       cancelText="Hủy"
       confirmLoading={busy}
+      width={refusal ? 760 : undefined}
       destroyOnHidden
       onCancel={() => onClose(false)}
       onOk={() => form.submit()}
     >
-      <Form form={form} layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year) }} onFinish={(values) => void submit(values)}>
+      <Form form={form} name="action" layout="vertical" initialValues={{ date: defaultDateForYear(year ?? selected.year), householdsTotal: counts?.householdsTotal ?? undefined, householdsRegistered: counts?.householdsRegistered ?? undefined }} onFinish={(values) => void submit(values)}>
         {spec.date && (
           <Form.Item name="date" label={spec.date} rules={dateRules(spec.date, true)}>
             <DateField autoFocus style={{ width: '100%' }} />
@@ -183,6 +193,9 @@ export function ActionDialog({
             </Form.Item>
           </>
         )}
+        {spec.counts && bulk && (
+          <Alert type="info" showIcon style={{ marginBottom: 12 }} message="Số hộ đang cư trú của mỗi khu dân cư lấy theo hồ sơ của đơn vị đó." />
+        )}
         {spec.exclusion && (
           <Form.Item name="exclusionCode" label="Lý do ngoài phạm vi" rules={[{ required: true, message: 'Vui lòng chọn lý do ngoài phạm vi.' }]}>
             <Select options={optionsOf(CYCLE_EXCLUSION_LABELS)} />
@@ -197,6 +210,17 @@ export function ActionDialog({
           <Alert type="info" showIcon style={{ marginBottom: 12 }} message="Các tiêu chí chưa đánh giá sẽ được ghi là Đạt; tiêu chí đã ghi Không đạt được giữ nguyên." />
         )}
         {error && <Alert type="error" showIcon message={error} data-testid="action-error" />}
+        {refusal && (
+          <BlockedUnits
+            blocked={refusal.blocked}
+            blockedCount={refusal.blockedCount}
+            total={ids.length}
+            onEligible={() => {
+              const left = new Set(refusal.blocked.map((row) => row.id))
+              void submit(refusal.values, ids.filter((id) => !left.has(id)))
+            }}
+          />
+        )}
         <button type="submit" hidden />
       </Form>
     </Modal>

@@ -1,3 +1,4 @@
+import { useNavigate } from 'react-router'
 import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd'
 import { defaultRegulationForYear, REGULATIONS } from '../../../shared/domain/cycle/regulations'
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../shared/domain/units'
@@ -17,6 +18,7 @@ interface Values {
 export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { years, setYear } = useSelectedYear()
   const [form] = Form.useForm<Values>()
+  const navigate = useNavigate()
   const opening = useApiMutation('years.open', {
     form,
     inDialog: true,
@@ -24,6 +26,8 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
     onSuccess: (row) => {
       setYear(row.year)
       onClose()
+      // The next thing to do in a new year is on its board (issue 11 item 15).
+      void navigate('/nam-danh-gia')
     }
   })
   const year = Form.useWatch('year', form)
@@ -54,7 +58,8 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
     >
       <Form form={form} layout="vertical" initialValues={{ year: nextYear, notDeployed: [] }}>
         <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Vui lòng nhập năm.' }]}>
-          <InputNumber min={2012} max={2100} style={{ width: 160 }} />
+          {/* No min/max: a clamped field would silently open another year; core refuses an out-of-range one at the field. */}
+          <InputNumber precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="regulationId" label="Cơ sở pháp lý" extra={fallback ? `Mặc định theo năm: ${fallback.shortName}` : 'Năm này không có quy định áp dụng.'}>
           <Select allowClear placeholder="Theo năm (mặc định)" options={REGULATIONS.map((r) => ({ value: r.id, label: r.shortName }))} />

@@ -10,6 +10,7 @@ import { AuditBreakBanner } from '../components/AuditBreakBanner'
 import { ExportButton } from './exchange/ExportButton'
 import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
+import { SetupChecklist } from './SetupChecklist'
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -28,6 +29,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
         </Space>
       </div>
       <AuditBreakBanner />
+      <SetupChecklist status={status} />
       {year !== null && <YearDashboard year={year} />}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         Sổ đơn vị

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { UNIT_TYPES, type ManagingLevel, type UnitType } from '../../domain/units'
 import { CYCLE_ACTIONS, type CycleAction } from '../../domain/cycle/machine'
+import { CORRECTABLE_DATE_FIELDS } from '../../domain/cycle/date-correction'
 import {
   CRITERION_RESULTS,
   UNIT_YEAR_STATUSES,
@@ -74,6 +75,8 @@ export const yearUpdateDeadlines = z
 
 export const yearChangeRegulation = z.object({ year, regulationId, reason: requiredText('Lý do', LIMITS.shortText) }).strict()
 export const yearClose = z.object({ year, confirmed: z.boolean().optional() }).strict()
+/** A year opened by mistake, with no recorded work, is removed with the reason kept in the audit log. */
+export const yearRemove = z.object({ year, reason: requiredText('Lý do xóa năm', LIMITS.shortText) }).strict()
 export const yearGet = z.object({ year }).strict()
 
 /* ---------- Criteria (office-editable, copy-on-write) ---------- */
@@ -330,6 +333,17 @@ export interface ActResult {
 
 export const unitYearCreate = z.object({ year, unitId: id }).strict()
 
+/** Đính chính a recorded date (a meeting, a receipt…) through the amendment path: the reason is required and kept. */
+export const unitYearCorrectDate = z
+  .object({
+    id,
+    field: z.enum(CORRECTABLE_DATE_FIELDS, { error: 'Ngày cần đính chính không hợp lệ.' }),
+    date: optionalIsoDate('Ngày đúng').refine((value) => value !== null, 'Vui lòng nhập ngày đúng.'),
+    reason: requiredText('Lý do đính chính', LIMITS.note),
+    legalRef: optionalText('Văn bản căn cứ', LIMITS.shortText)
+  })
+  .strict()
+
 /* ---------- Dashboard ---------- */
 
 export interface FunnelCounts {
@@ -386,6 +400,7 @@ export const cycleCalls = {
   'years.updateDeadlines': call<YearRow>()(yearUpdateDeadlines),
   'years.changeRegulation': call<YearRow>()(yearChangeRegulation),
   'years.close': call<YearRow>()(yearClose),
+  'years.remove': call<{ removed: number }>()(yearRemove),
   'criteria.list': call<CriterionRow[]>()(criteriaList),
   'criteria.edit': call<CriterionRow>()(criterionEdit),
   'criteria.add': call<CriterionRow>()(criterionAdd),
@@ -394,6 +409,7 @@ export const cycleCalls = {
   'unitYears.save': call<UnitYearDetail>()(unitYearSave),
   'unitYears.act': call<ActResult>()(unitYearAct),
   'unitYears.create': call<UnitYearDetail>()(unitYearCreate),
+  'unitYears.correctDate': call<UnitYearDetail>()(unitYearCorrectDate),
   'dashboard.get': call<Dashboard>({ reads: true })(dashboardGet),
   'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults)
 }

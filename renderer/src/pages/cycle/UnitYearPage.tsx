@@ -10,6 +10,7 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { CommuneRuleLine } from '../../cycle/CommuneRuleLine'
+import { CorrectDate } from '../../cycle/CorrectDate'
 import { StatusTag } from '../../cycle/status-tag'
 import { UnitYearModels } from '../../models/UnitYearModels'
 import { DateField } from '../../components/DateField'
@@ -17,6 +18,7 @@ import { CriteriaSection, pointKey, type PointMarks } from '../../cycle/Criteria
 import { dateRules, fromIsoDate, toIsoDate, type DateFieldValue } from '../../lib/dates'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
+import { useUnsavedGuard } from '../../lib/use-unsaved-guard'
 
 interface FormValues {
   registrationRef: string | null
@@ -47,12 +49,15 @@ export function UnitYearPage() {
 
 function UnitYearView({ data }: { data: UnitYearDetail }) {
   const [form] = Form.useForm<FormValues>()
+  // Edits not yet saved (fields, criteria marks, points): navigation and reload ask first.
+  const [dirty, setDirty] = useState(false)
+  useUnsavedGuard(dirty)
   const [criteria, setCriteria] = useState<Record<string, { result: CriterionResult; note: string | null }>>(() =>
     Object.fromEntries(data.criteria.map((c) => [c.code, { result: c.manual, note: c.note }]))
   )
   const [points, setPoints] = useState<PointMarks>(() => Object.fromEntries(data.criteria.flatMap((c) => c.items.map((item) => [pointKey(c.code, item.key), item.result]))))
   const [action, setAction] = useState<CycleAction | null>(null)
-  const save = useApiMutation('unitYears.save', { form, success: 'Đã lưu.' })
+  const save = useApiMutation('unitYears.save', { form, success: 'Đã lưu.', onSuccess: () => setDirty(false) })
   const editable = !data.locked
 
   useEffect(() => {
@@ -142,13 +147,14 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
           )}
         </Space>
       </Card>
-      <Form form={form} layout="vertical" disabled={!editable} onFinish={submit}>
+      <Form form={form} layout="vertical" disabled={!editable} onFinish={submit} onValuesChange={() => setDirty(true)}>
         <Row gutter={12}>
           <Col span={14}>
             <Card size="small" title="Đăng ký" style={{ marginBottom: 12 }}>
               <Descriptions size="small" column={2}>
                 <Descriptions.Item label="Ngày đăng ký">
                   {formatScreenDate(data.registeredOn) || 'Chưa đăng ký'}
+                  <CorrectDate id={data.id} field="registeredOn" value={data.registeredOn} />
                   {data.registeredLate && <Tag color="volcano" style={{ marginLeft: 6 }}>Sau hạn {formatScreenDate(data.registrationDue)}</Tag>}
                 </Descriptions.Item>
                 <Descriptions.Item label="Hạn đăng ký">{formatScreenDate(data.registrationDue)}</Descriptions.Item>
@@ -195,7 +201,15 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                 )}
               </Row>
             </Card>
-            {data.criteria.length > 0 && <CriteriaSection criteria={data.criteria} marks={criteria} onMarks={setCriteria} points={points} onPoints={setPoints} />}
+            {data.criteria.length > 0 && (
+              <CriteriaSection
+                criteria={data.criteria}
+                marks={criteria}
+                onMarks={(marks) => { setCriteria(marks); setDirty(true) }}
+                points={points}
+                onPoints={(marks) => { setPoints(marks); setDirty(true) }}
+              />
+            )}
             {data.dossier.length > 0 && (
               <Card size="small" title="Hồ sơ" style={{ marginBottom: 12 }}>
                 <Table<DossierLine>
@@ -224,7 +238,10 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                   </Col>
                   <Col span={12}>
                     <Descriptions size="small" column={1}>
-                      <Descriptions.Item label="Ngày nộp hồ sơ">{formatScreenDate(data.receivedOn)}</Descriptions.Item>
+                      <Descriptions.Item label="Ngày nộp hồ sơ">
+                        {formatScreenDate(data.receivedOn)}
+                        <CorrectDate id={data.id} field="receivedOn" value={data.receivedOn} />
+                      </Descriptions.Item>
                       {data.returnedOn && <Descriptions.Item label="Trả lại ngày">{formatScreenDate(data.returnedOn)}{data.returnReason ? ` — ${data.returnReason}` : ''}</Descriptions.Item>}
                     </Descriptions>
                   </Col>
@@ -242,7 +259,10 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
             {data.trackingMode === 'FULL' && (
               <Card size="small" title="Họp đánh giá" style={{ marginBottom: 12 }}>
                 <Descriptions size="small" column={1}>
-                  <Descriptions.Item label="Ngày họp">{formatScreenDate(data.meetingOn)}</Descriptions.Item>
+                  <Descriptions.Item label="Ngày họp">
+                    {formatScreenDate(data.meetingOn)}
+                    <CorrectDate id={data.id} field="meetingOn" value={data.meetingOn} />
+                  </Descriptions.Item>
                 </Descriptions>
                 <Form.Item name="meetingChair" label="Chủ trì cuộc họp">
                   <Input />
@@ -254,11 +274,19 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
             )}
             <Card size="small" title="Thẩm định, đề nghị, quyết định" style={{ marginBottom: 12 }}>
               <Descriptions size="small" column={1}>
-                {data.trackingMode === 'FULL' && <Descriptions.Item label="Ngày thẩm định">{formatScreenDate(data.appraisedOn)}</Descriptions.Item>}
-                {data.trackingMode === 'FULL' && <Descriptions.Item label="Tờ trình">{data.proposalNo ?? ''} {data.proposedOn ? `ngày ${formatScreenDate(data.proposedOn)}` : ''}</Descriptions.Item>}
+                {data.trackingMode === 'FULL' && (
+                  <Descriptions.Item label="Ngày thẩm định">
+                    {formatScreenDate(data.appraisedOn)}
+                    <CorrectDate id={data.id} field="appraisedOn" value={data.appraisedOn} />
+                  </Descriptions.Item>
+                )}
+                {data.trackingMode === 'FULL' && <Descriptions.Item label="Tờ trình">{data.proposalNo ?? ''} {data.proposedOn ? `ngày ${formatScreenDate(data.proposedOn)}` : ''}
+                  <CorrectDate id={data.id} field="proposedOn" value={data.proposedOn} />
+                </Descriptions.Item>}
                 <Descriptions.Item label="Quyết định">
                   <span data-testid="unit-year-decision">{data.decisionNo ?? ''} {data.decisionOn ? `ngày ${formatScreenDate(data.decisionOn)}` : ''}</span>
                   {data.decisionSigner ? ` — ${data.decisionSigner}` : ''}
+                  <CorrectDate id={data.id} field="decisionOn" value={data.decisionOn} />
                 </Descriptions.Item>
                 {data.outcomeReason && <Descriptions.Item label="Lý do không công nhận">{OUTCOME_REASON_LABELS[data.outcomeReason as OutcomeReason] ?? data.outcomeReason}</Descriptions.Item>}
               </Descriptions>
@@ -297,7 +325,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
         </Row>
         <button type="submit" hidden />
       </Form>
-      <ActionDialog action={action} ids={[data.id]} year={data.year} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} onClose={() => setAction(null)} />
+      <ActionDialog action={action} ids={[data.id]} year={data.year} title={action ? `${actionLabel(action)}: ${data.unitName}` : undefined} showCounts={isKdc} counts={data} onClose={() => setAction(null)} />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
         {formatInteger(data.history.length)} thay đổi trạng thái được ghi lại.
       </Typography.Text>

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { Link, useNavigate, useSearchParams } from 'react-router'
 import { useInfiniteQuery } from '@tanstack/react-query'
 import { FileTextOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
@@ -16,6 +16,7 @@ import { AddUnitToYear } from '../../cycle/AddUnitToYear'
 import { StatusTag } from '../../cycle/status-tag'
 import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
+import { RemoveYearButton } from '../../cycle/RemoveYearButton'
 import { ExportButton } from '../exchange/ExportButton'
 import { foldedFilter } from '../../lib/options'
 import { formatScreenDate } from '../../lib/format'
@@ -32,7 +33,10 @@ export function YearBoardPage() {
   const navigate = useNavigate()
   const [areaId, setAreaId] = useState<number | undefined>()
   const [type, setType] = useState<UnitType | undefined>()
-  const [status, setStatus] = useState<UnitYearStatus | undefined>()
+  // A link may open the board on one status (“?trang-thai=THAM_DINH_DAT”, from an empty Dự thảo quyết định).
+  const [searchParams] = useSearchParams()
+  const linkedStatus = searchParams.get('trang-thai') as UnitYearStatus | null
+  const [status, setStatus] = useState<UnitYearStatus | undefined>(linkedStatus && UNIT_YEAR_STATUSES.includes(linkedStatus) ? linkedStatus : undefined)
   const [overdueOnly, setOverdueOnly] = useState(false)
   const [missingOnly, setMissingOnly] = useState(false)
   const [searchText, setSearchText] = useState('')
@@ -58,6 +62,8 @@ export function YearBoardPage() {
   const rows = useMemo(() => board.data?.pages.flatMap((page) => page.rows) ?? [], [board.data])
   const first = board.data?.pages[0]
   const closed = current?.status === 'CLOSED'
+  // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
+  const untouched = first !== undefined && Object.entries(first.countsByStatus).every(([s, n]) => !n || s === 'CHUA_DANG_KY' || s === 'NGOAI_PHAM_VI')
 
   if (year === null) {
     return (
@@ -87,6 +93,7 @@ export function YearBoardPage() {
             request={() => call('exchange.exportYearBoard', { year: year ?? 0, ...(search ? { search } : {}), areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' })}
           />
           <YearSettingsButtons />
+          {untouched && !closed && <RemoveYearButton year={year} />}
         </Space>
       </div>
       <div className="filter-bar">
@@ -147,12 +154,14 @@ export function YearBoardPage() {
         loading={board.isFetching && !board.isFetchingNextPage}
         dataSource={rows}
         pagination={false}
+        // Rows selected before a search changed stay selected (issue 11 item 14).
         rowSelection={
           closed
             ? undefined
             : {
                 fixed: true,
                 columnWidth: 40,
+                preserveSelectedRowKeys: true,
                 selectedRowKeys: selected,
                 onChange: (keys) => setSelected(keys as number[]),
                 // antd labels its checkboxes in English ("Select row 3").
@@ -199,10 +208,8 @@ export function YearBoardPage() {
         action={action}
         ids={selected}
         bulk
-        onClose={(done) => {
-          setAction(null)
-          if (done) setSelected([])
-        }}
+        // The selection is kept after a step: the next step is usually for the same units.
+        onClose={() => setAction(null)}
       />
     </div>
   )

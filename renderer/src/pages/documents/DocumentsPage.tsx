@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { useLocation } from 'react-router'
+import { Link, useLocation } from 'react-router'
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
@@ -134,6 +134,27 @@ function SavedActions({ saved }: { saved: GeneratedDocument }) {
   )
 }
 
+/** The empty Dự thảo quyết định: decisions follow a tờ trình, so it points to the units ready for one. */
+function NoProposedUnits({ year }: { year: number }) {
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 8 }}
+      data-testid="decision-empty"
+      message={`Chưa có đơn vị nào được đề nghị công nhận năm ${year}.`}
+      description={
+        <>
+          <div>
+            Dự thảo quyết định lập cho các đơn vị đã có tờ trình đề nghị công nhận. Trên trang Năm đánh giá, chọn các đơn vị đã thẩm định đạt, bấm “Lập tờ trình” và lưu tờ trình; sau đó quay lại đây.
+          </div>
+          <Link to={`/nam-danh-gia?trang-thai=THAM_DINH_DAT`}>Xem các đơn vị đã thẩm định đạt</Link>
+        </>
+      }
+    />
+  )
+}
+
 function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { kind: DocKind; onBack: () => void; initialYear: number | null; unitYearIds: number[]; onClearSelection: () => void }) {
   const catalogue = useApiQuery('documents.catalogue', {})
   const entry = catalogue.data?.find((c) => c.kind === kind)
@@ -178,6 +199,9 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
   const generate = useApiMutation('documents.generate', {
     form,
     inDialog: true,
+    // The saved document stays on screen (issue 11 item 13): a numbered decision moves its units on, and refreshing
+    // the defaults would empty the page and drop the “Đã lưu / Tải về” result.
+    keep: ['documents.prepare', 'documents.preview'],
     success: (data) => (data.warning ? 'Đã lưu văn bản ở thư mục dự phòng.' : 'Đã lưu văn bản.'),
     onSuccess: (data) => {
       setSaved(data)
@@ -201,6 +225,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
       }
     })
 
+  // A decision with no unit awaiting it composes nothing: the page says what to do instead of an error.
+  const noProposedUnits = kind === 'DOC-QD-CONGNHAN' && prepared.data !== undefined && prepared.data.paragraphs.length === 0 && !saved
   const areaOptions = [{ value: 0, label: 'Toàn địa bàn' }, ...(areas.data ?? []).filter((a) => a.kind !== 'TINH' && a.kind !== 'HUYEN').map((a) => ({ value: a.id, label: a.name }))]
   return (
     <>
@@ -239,7 +265,12 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             )}
             {prepared.isLoading && <Spin />}
             {prepared.error && <Alert type="error" message={prepared.error.message} />}
-            {prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)}
+            {noProposedUnits ? (
+              <NoProposedUnits year={year} />
+            ) : (
+              // Once saved, the result replaces the defaults' warnings (a numbered decision has moved its units on).
+              !saved && prepared.data?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)
+            )}
             <Form form={form} layout="vertical" size="small" onValuesChange={(_, all) => setValues(all as Values)}>
               {entry?.numbered && (
                 <Space align="start">
@@ -300,8 +331,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
           </Card>
         </Col>
         <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
-          {preview.error && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
-          {preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
+          {preview.error && !noProposedUnits && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
+          {noProposedUnits ? null : preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
         </Col>
       </Row>
       <Modal

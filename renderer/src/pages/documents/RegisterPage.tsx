@@ -7,7 +7,7 @@ import { formatScreenDate } from '../../../../shared/text/dates'
 import { call } from '../../api/client'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { DateField } from '../../components/DateField'
-import { dateRules, toIsoDate } from '../../lib/dates'
+import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { CallError } from '../../components/CallError'
 
@@ -145,7 +145,14 @@ export function RegisterPage() {
         onCancel={() => { record.reset(); setNumbering(null) }}
         onOk={() => form.submit()}
       >
-        <Form form={form} layout="vertical" onFinish={(v) => numbering && record.mutate({ id: numbering.id, number: v.number, date: toIsoDate(v.date) })}>
+        {/* The draft's own date is the usual issue date: offered, the clerk changes it if the day differs (item 16). */}
+        <Form
+          key={numbering?.id}
+          form={form}
+          layout="vertical"
+          initialValues={{ date: fromIsoDate(numbering?.issuedOn) }}
+          onFinish={(v) => numbering && record.mutate({ id: numbering.id, number: v.number, date: toIsoDate(v.date) })}
+        >
           <Space align="start">
             <Form.Item name="number" label={`Số (ký hiệu ${numbering?.symbol ?? ''})`} rules={[{ required: true, message: 'Vui lòng nhập số văn bản.' }]}>
               <InputNumber min={1} style={{ width: 140 }} />

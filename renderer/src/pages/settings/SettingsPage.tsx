@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router'
 import { Tabs } from 'antd'
 import { OfficeProfileForm } from './OfficeProfileForm'
 import { SignersTable } from './SignersTable'
@@ -8,12 +9,15 @@ import { LawSettings } from './LawSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
 export function SettingsPage() {
+  // “?tab=signers”: a link (the setup checklist) can open one tab.
+  const [searchParams] = useSearchParams()
   return (
     <div className="page">
       <div className="page-header">
         <h1>Cài đặt</h1>
       </div>
       <Tabs
+        defaultActiveKey={searchParams.get('tab') ?? 'office'}
         items={[
           { key: 'office', label: 'Thông tin cơ quan', children: <OfficeProfileForm /> },
           { key: 'signers', label: 'Người ký', children: <SignersTable /> },

@@ -119,7 +119,8 @@ export function SignersTable() {
           <Form.Item name="body" label="Ký cho cơ quan" rules={[{ required: true }]}>
             <Select options={optionsOf(SIGNER_BODY_LABELS)} />
           </Form.Item>
-          <Form.Item name="authorityPrefix" label="Thẩm quyền ký" rules={[{ required: true }]}>
+          {/* '' is a real choice (the head signs in their own name), so “required” only refuses no choice at all. */}
+          <Form.Item name="authorityPrefix" label="Thẩm quyền ký" rules={[{ validator: async (_, value) => { if (value === undefined || value === null) throw new Error('Vui lòng chọn thẩm quyền ký.') } }]}>
             <Select options={optionsOf(AUTHORITY_PREFIX_LABELS)} />
           </Form.Item>
           {prefix !== '' && (

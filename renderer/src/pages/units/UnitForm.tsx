@@ -6,7 +6,6 @@ import { tt124Scope } from '../../../../shared/domain/scope'
 import {
   EDUCATION_LEVEL_LABELS,
   ENTERPRISE_SIZE_LABELS,
-  KDC_SUBTYPES,
   MANAGING_LEVEL_LABELS,
   UNIT_TYPE_LABELS,
   type UnitType
@@ -21,6 +20,7 @@ import { useShortcuts } from '../../lib/shortcuts'
 import { useQueryClient } from '@tanstack/react-query'
 import type { Dayjs } from 'dayjs'
 import { isCommuneKind } from '../../../../shared/domain/areas'
+import { kdcSubtypesFor, MANAGING_LEVEL_OF_OFFICE } from '../../../../shared/domain/unit-defaults'
 
 type FormValues = Omit<Partial<UnitRow>, 'activeFrom'> & { activeFrom?: Dayjs | null }
 
@@ -55,18 +55,25 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
   const areas = useApiQuery('areas.list', {})
+  const office = useApiQuery('settings.getOffice', {})
   const type = Form.useWatch('type', form) as UnitType | undefined
   const watched = Form.useWatch([], form) as FormValues | undefined
   const communeOptions = (areas.data ?? [])
     .filter((area) => isCommuneKind(area.kind))
     .map((area) => ({ value: area.id, label: area.name }))
 
+  // A new unit starts in the office's own ward (when it has one) and at the office's level (issue 11 item 16).
+  const profile = office.data?.configured ? office.data : null
+  const officeArea = (areas.data ?? []).find((area) => area.id === profile?.rootAreaId && isCommuneKind(area.kind))
+  const newAreaId = defaultAreaId ?? officeArea?.id
+  const newLevel = profile ? MANAGING_LEVEL_OF_OFFICE[profile.level] : 'XA'
   useEffect(() => {
     if (!open) return
     form.resetFields()
     if (unit) form.setFieldsValue({ ...unit, activeFrom: fromIsoDate(unit.activeFrom) })
-    else form.setFieldsValue({ type: 'KDC', managingLevel: 'XA', areaId: defaultAreaId, educationLevels: [], isArmedForces: false })
-  }, [open, unit, form, defaultAreaId])
+    else form.setFieldsValue({ type: 'KDC', managingLevel: newLevel, areaId: newAreaId, educationLevels: [], isArmedForces: false })
+  }, [open, unit, form, newAreaId, newLevel])
+  const areaKind = (areas.data ?? []).find((area) => area.id === watched?.areaId)?.kind
 
   const scope = watched?.type
     ? tt124Scope({
@@ -148,7 +155,7 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="kdcSubtype" label="Loại khu dân cư">
-                <Select allowClear options={KDC_SUBTYPES.map((value) => ({ value, label: value }))} />
+                <Select allowClear options={kdcSubtypesFor(areaKind).map((value) => ({ value, label: value }))} />
               </Form.Item>
             </Col>
             <Col span={12}>

@@ -109,6 +109,7 @@ export function buildDecision(data: DecisionDraftData, texts: Texts = {}): DocSp
       ]
     })
   }
-  return { kind: 'DOC-QD-CONGNHAN', title: `Dự thảo quyết định công nhận năm ${year}`, sections }
+  // Numbered, it is the decision itself, no longer a draft (its register entry and file name say so).
+  return { kind: 'DOC-QD-CONGNHAN', title: `${data.common.number !== null ? 'Quyết định' : 'Dự thảo quyết định'} công nhận năm ${year}`, sections }
 }
 
