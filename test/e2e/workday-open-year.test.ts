@@ -15,7 +15,8 @@ describe('“Mở năm” opens the year typed or says why not (issue 11 item 3)
     await page.reload()
     const years = () => app.core!.ctx.sqlite.prepare('SELECT year FROM eval_year ORDER BY year').pluck().all()
 
-    await page.getByRole('button', { name: 'Mở năm' }).click()
+    // The top bar's button (the setup checklist on Tổng quan offers one too).
+    await page.locator('.ant-layout-header').getByRole('button', { name: 'Mở năm' }).click()
     const dialog = page.getByRole('dialog')
     const field = dialog.getByLabel('Năm đánh giá', { exact: true })
     await field.fill('2010')
