@@ -60,6 +60,17 @@ export const id = z.number({ error: 'Mã không hợp lệ.' }).int('Mã không 
 
 export const emptyInput = z.object({}).strict()
 
+/** One page of a long list, answered directly at its offset (issue 12: only what is on screen is sent). */
+export const pageWindow = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(200).default(20)
+}
+
+export interface PageOf<R> {
+  rows: R[]
+  total: number
+}
+
 /**
  * Field kinds the transports must know about, recorded on the schema itself so no list beside the contract can
  * forget a call: `userPath` (a file or folder on this machine: the desktop checks it came from a dialog, the browser

@@ -38,6 +38,8 @@ describe('backups', () => {
     expect(list.map((b) => b.file)).toContain(backup.file)
     const health = await t.call('backup.health', {})
     expect(health.integrity).toBe('ok')
+    // The verdict is the backup's check of its copy, not a new integrity_check over the whole file.
+    expect(health.integrityCheckedAt).toBe(backup.at)
     expect(health.journalMode).toBe('wal')
     expect(health.lastBackup?.file).toBe(backup.file)
     expect(health.pendingChanges).toBe(false)

@@ -1,9 +1,10 @@
 import { sql } from 'kysely'
 import type { z } from 'zod'
 import { ApiError, fieldError, notFound } from '../../../shared/api/errors'
-import type { AreaRow, areaInput } from '../../../shared/api/calls/areas'
-import { AREA_KIND_LABELS, isCommuneKind } from '../../../shared/domain/areas'
-import { duplicateKey, fold } from '../../../shared/text/fold'
+import type { AreaPageRow, AreaRow, areaInput, areaPage } from '../../../shared/api/calls/areas'
+import type { PageOf } from '../../../shared/api/fields'
+import { AREA_KIND_LABELS, COMMUNE_KINDS, isCommuneKind } from '../../../shared/domain/areas'
+import { duplicateKey, fold, likePattern } from '../../../shared/text/fold'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
@@ -17,8 +18,9 @@ import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 type AreaValues = z.output<typeof areaInput>
 type Executor = Kysely<Database>
 
-export async function listAreas(ctx: CoreContext): Promise<AreaRow[]> {
-  const rows = await ctx.db
+/** The areas with their unit counts, in the official order (then Vietnamese order): one query for the list and its pages. */
+function areaRows(db: Executor) {
+  return db
     .selectFrom('admin_area as a')
     .select([
       'a.id',
@@ -41,8 +43,10 @@ export async function listAreas(ctx: CoreContext): Promise<AreaRow[]> {
     .orderBy(sql`a.sort_order IS NULL`)
     .orderBy('a.sort_order')
     .orderBy('a.sort_key')
-    .execute()
-  return rows.map((row) => ({
+}
+
+function toAreaRow(row: Awaited<ReturnType<ReturnType<typeof areaRows>['execute']>>[number]): AreaRow {
+  return {
     id: row.id,
     name: row.name,
     kind: row.kind,
@@ -52,7 +56,28 @@ export async function listAreas(ctx: CoreContext): Promise<AreaRow[]> {
     note: row.note,
     isSample: row.is_sample === 1,
     unitCount: Number(row.unit_count ?? 0)
-  }))
+  }
+}
+
+export async function listAreas(ctx: CoreContext): Promise<AreaRow[]> {
+  return (await areaRows(ctx.db).execute()).map(toAreaRow)
+}
+
+/** One page of the areas (optionally the communes only, or those whose folded name holds the search), at its offset. */
+export async function pageAreas(ctx: CoreContext, filter: z.output<typeof areaPage>): Promise<PageOf<AreaPageRow>> {
+  const pattern = filter.search ? likePattern(filter.search) : '%'
+  let rows = areaRows(ctx.db).leftJoin('admin_area as p', 'p.id', 'a.parent_id').select('p.name as parent_name')
+  let count = ctx.db.selectFrom('admin_area as a').select((e) => e.fn.countAll<number>().as('n'))
+  if (filter.communesOnly) {
+    rows = rows.where('a.kind', 'in', COMMUNE_KINDS)
+    count = count.where('a.kind', 'in', COMMUNE_KINDS)
+  }
+  if (pattern !== '%') {
+    rows = rows.where(sql<boolean>`a.name_fold LIKE ${pattern} ESCAPE '\\'`)
+    count = count.where(sql<boolean>`a.name_fold LIKE ${pattern} ESCAPE '\\'`)
+  }
+  const [page, total] = await Promise.all([rows.limit(filter.limit).offset(filter.offset).execute(), count.executeTakeFirstOrThrow()])
+  return { rows: page.map((row) => ({ ...toAreaRow(row), parentName: row.parent_name })), total: Number(total.n) }
 }
 
 async function getArea(ctx: CoreContext, id: number): Promise<AreaRow> {

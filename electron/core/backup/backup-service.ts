@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { BackupInfo, BackupKind, BackupPreview, DatabaseHealth, RestoreResult } from '../../../shared/api/calls/backup'
 import { ApiError } from '../../../shared/api/errors'
-import type { CoreContext } from '../context'
+import { isoNow, type CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { checkAuditIntegrity } from '../audit/audit-anchor'
 import { backupsDirOf, listBackupFolder, removeBackup } from './backup-files'
@@ -51,6 +51,19 @@ function applyRetention(ctx: CoreContext): void {
 }
 
 /**
+ * The last integrity verdict on the data, and when: the start-up check passed (else the core would not be open), and
+ * each backup checks its copy of the live data with integrity_check. The Sao lưu page reads it instead of running
+ * integrity_check over the whole file (seconds at province scale) each time it opens (issue 12).
+ */
+const lastIntegrity = new WeakMap<CoreContext, { result: string; at: string }>()
+
+function integrityOf(ctx: CoreContext): { result: string; at: string } {
+  const known = lastIntegrity.get(ctx) ?? { result: 'ok', at: isoNow(ctx) }
+  lastIntegrity.set(ctx, known)
+  return known
+}
+
+/**
  * Makes one verified backup and records it; `folder` defaults to the backups folder beside the data file. The audit
  * log is checked first; only a whole one gives the copy's manifest its head, so a rewritten log never becomes an anchor.
  */
@@ -71,6 +84,7 @@ export async function createBackup(
       .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, auditId)
     if (target === internal && kind !== 'BEFORE_RESTORE') applyRetention(ctx)
+    lastIntegrity.set(ctx, { result: manifest.integrity, at: manifest.at })
     return toInfo(file, manifest)
   })
 }
@@ -100,10 +114,12 @@ export function listBackups(ctx: CoreContext): BackupInfo[] {
 
 export function databaseHealth(ctx: CoreContext): DatabaseHealth {
   const last = lastBackupRow(ctx)
+  const integrity = integrityOf(ctx)
   return {
     dataFile: ctx.dataFile,
     sizeBytes: databaseBytes(ctx.dataFile),
-    integrity: String(ctx.sqlite.pragma('integrity_check', { simple: true })),
+    integrity: integrity.result,
+    integrityCheckedAt: integrity.at,
     journalMode: String(ctx.sqlite.pragma('journal_mode', { simple: true })),
     schemaVersion: LATEST_SCHEMA_VERSION,
     freeBytes: freeBytes(path.dirname(ctx.dataFile)),

@@ -9,14 +9,14 @@ import type { CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
 import { daysBetween, missingText } from './board'
 import { addDays, dueBetweenSql, dueOnSql, overdueSql } from './deadlines'
-import { communeResultRows, REGISTERED_SQL } from './commune-results'
+import { REGISTERED_SQL } from './commune-results'
 import { recognitionSentence, inSentence, type RecognitionSummary } from './result-sentence'
 import { requireYear } from './years'
 
 type Executor = Kysely<Database>
 
 /** The funnel of domain.md §6 as sums over the counted population (NGOAI_PHAM_VI counted apart). */
-const funnelColumns = [
+export const funnelColumns = [
   sql<number>`sum(uy.status <> 'NGOAI_PHAM_VI')`.as('total'),
   sql<number>`sum(uy.status <> 'NGOAI_PHAM_VI' AND ${REGISTERED_SQL})`.as('registered'),
   sql<number>`sum(uy.status <> 'NGOAI_PHAM_VI' AND (uy.meeting_on IS NOT NULL OR uy.status = 'DA_CONG_NHAN'))`.as('assessed'),
@@ -26,7 +26,7 @@ const funnelColumns = [
   sql<number>`sum(uy.status = 'NGOAI_PHAM_VI')`.as('excluded')
 ] as const
 
-const FUNNEL_KEYS = ['total', 'registered', 'assessed', 'dossier', 'proposed', 'recognised', 'excluded'] as const
+export const FUNNEL_KEYS = ['total', 'registered', 'assessed', 'dossier', 'proposed', 'recognised', 'excluded'] as const
 
 function emptyFunnel(): FunnelCounts {
   return { total: 0, registered: 0, assessed: 0, dossier: 0, proposed: 0, recognised: 0, excluded: 0 }
@@ -49,7 +49,7 @@ async function funnelGroups(db: Executor, year: number) {
 export async function recognitionSummary(
   db: Executor,
   year: number,
-  known?: { groups: Awaited<ReturnType<typeof funnelGroups>>; communeKinds: Partial<Record<AreaKind, number>> }
+  known?: { groups: Awaited<ReturnType<typeof funnelGroups>>; communeKinds?: Partial<Record<AreaKind, number>> }
 ): Promise<RecognitionSummary> {
   const yearRow = await requireYear(db, year)
   const regulation = regulationById(yearRow.regulation_id)
@@ -124,17 +124,6 @@ async function deadlineItems(db: Executor, yearRow: Selectable<EvalYearTable>, t
   }
 }
 
-/** How many communes of each kind (phường, xã…) the year counts, from the funnel groups. */
-function communeKindsOf(groups: Awaited<ReturnType<typeof funnelGroups>>, areas: Array<{ id: number; kind: AreaKind }>): Partial<Record<AreaKind, number>> {
-  const kindOf = new Map(areas.map((area) => [area.id, area.kind]))
-  const kinds: Partial<Record<AreaKind, number>> = {}
-  for (const row of groups) {
-    const kind = row.area_id !== null ? kindOf.get(row.area_id) : undefined
-    if (row.unit_type === 'XA' && kind) kinds[kind] = (kinds[kind] ?? 0) + Number(row.total)
-  }
-  return kinds
-}
-
 export async function getDashboard(ctx: CoreContext, year: number): Promise<Dashboard> {
   const db = ctx.db
   const yearRow = await requireYear(db, year)
@@ -151,20 +140,11 @@ export async function getDashboard(ctx: CoreContext, year: number): Promise<Dash
         .execute()
     : []
   const byType = new Map<UnitType, FunnelCounts>()
-  const byArea = new Map<number | null, FunnelCounts>()
   for (const row of groups) {
     const type = byType.get(row.unit_type) ?? emptyFunnel()
     addInto(type, row)
     byType.set(row.unit_type, type)
-    const area = byArea.get(row.area_id) ?? emptyFunnel()
-    addInto(area, row)
-    byArea.set(row.area_id, area)
   }
-  const areaIds = [...byArea.keys()].filter((id): id is number => id !== null)
-  const areaRows = areaIds.length
-    ? await db.selectFrom('admin_area').select(['id', 'name', 'kind', 'sort_order', 'sort_key']).where('id', 'in', areaIds).execute()
-    : []
-  areaRows.sort((a, b) => (a.sort_order ?? Number.MAX_SAFE_INTEGER) - (b.sort_order ?? Number.MAX_SAFE_INTEGER) || a.sort_key.localeCompare(b.sort_key))
   const statusRows = await db.selectFrom('unit_year').select(['status', sql<number>`count(*)`.as('n')]).where('year', '=', year).groupBy('status').execute()
   const overdue = await deadlineItems(db, yearRow, today, 'overdue', 20)
   const soon = await deadlineItems(db, yearRow, today, 'soon', 20)
@@ -177,16 +157,11 @@ export async function getDashboard(ctx: CoreContext, year: number): Promise<Dash
       current: byType.get(type) ?? emptyFunnel(),
       previousRecognised: previous ? Number(previousRows.find((row) => row.unit_type === type)?.recognised ?? 0) : null
     })),
-    byArea: [
-      ...areaRows.map((area) => ({ areaId: area.id, areaName: area.name, counts: byArea.get(area.id)! })),
-      ...(byArea.has(null) ? [{ areaId: null, areaName: 'Không gắn địa bàn', counts: byArea.get(null)! }] : [])
-    ],
     statusCounts: Object.fromEntries(statusRows.map((row) => [row.status as UnitYearStatus, Number(row.n)])),
-    communes: await communeResultRows(db, year, regulation),
     overdue: overdue.items,
     overdueTotal: overdue.total,
     dueSoon: soon.items,
-    sentence: recognitionSentence(await recognitionSummary(db, year, { groups, communeKinds: communeKindsOf(groups, areaRows) })),
+    sentence: recognitionSentence(await recognitionSummary(db, year, { groups })),
     previousYear: previous ? year - 1 : null
   }
 }

@@ -8,6 +8,7 @@ import { recordCriterionChange } from './cycle-audit'
 import { communeResultRows } from './commune-results'
 import { addCriterion, criteriaOfSet, currentCriterionSet, editCriterion, toCriterionRow } from './criteria-store'
 import { getDashboard } from './dashboard'
+import { areaProgressPage, communePage } from './dashboard-pages'
 import { actOnUnitYears } from './transitions'
 import { getUnitYear, saveUnitYear } from './unit-year-detail'
 import { removeYear } from './year-removal'
@@ -47,6 +48,8 @@ export function cycleHandlers(ctx: CoreContext): HandlersOf<typeof cycleCalls> {
     'unitYears.create': async ({ year, unitId }) => getUnitYear(ctx.db, await addUnitToYear(ctx, year, unitId)),
     'unitYears.correctDate': async (input) => getUnitYear(ctx.db, await correctDate(ctx, input)),
     'dashboard.get': ({ year }) => getDashboard(ctx, year),
-    'communes.results': async ({ year }) => communeResultRows(ctx.db, year, regulationById((await requireYear(ctx.db, year)).regulation_id))
+    'communes.results': async ({ year }) => communeResultRows(ctx.db, year, regulationById((await requireYear(ctx.db, year)).regulation_id)),
+    'communes.page': (filter) => communePage(ctx.db, filter),
+    'dashboard.areaProgress': (filter) => areaProgressPage(ctx.db, filter)
   }
 }

@@ -1,7 +1,6 @@
-import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd'
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { AppStatus } from '../../../shared/api/calls/app'
-import { isCommuneKind } from '../../../shared/domain/areas'
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
 import { formatInteger } from '../../../shared/text/numbers'
 import { call } from '../api/client'
@@ -11,13 +10,13 @@ import { ExportButton } from './exchange/ExportButton'
 import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
 import { SetupChecklist } from './SetupChecklist'
+import { CommuneUnitTable } from './dashboard/CommuneUnitTable'
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {
   const units = useApiQuery('units.list', { limit: 1 })
   const outOfScope = useApiQuery('units.list', { limit: 1, outOfScopeOnly: true })
-  const areas = useApiQuery('areas.list', {})
-  const communes = (areas.data ?? []).filter((area) => isCommuneKind(area.kind))
+  const communes = useApiQuery('areas.page', { communesOnly: true, limit: 1 })
   const { year } = useSelectedYear()
   return (
     <div className="page">
@@ -37,7 +36,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
       <Row gutter={[12, 12]}>
         <Col span={4}>
           <Card>
-            <Statistic title="Xã, phường, thị trấn, đặc khu" value={formatInteger(communes.length)} />
+            <Statistic title="Xã, phường, thị trấn, đặc khu" value={formatInteger(communes.data?.total ?? 0)} />
           </Card>
         </Col>
         {UNIT_TYPES.filter((type) => type !== 'XA').map((type) => (
@@ -54,19 +53,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
           </Card>
         </Col>
       </Row>
-      <Card title="Đơn vị theo xã, phường" style={{ marginTop: 12 }} size="small">
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={communes}
-          locale={{ emptyText: 'Chưa có xã, phường nào. Thêm ở mục Địa bàn.' }}
-          columns={[
-            { title: 'Xã, phường', dataIndex: 'name' },
-            { title: 'Số đơn vị (không kể cấp xã)', dataIndex: 'unitCount', align: 'right', render: (n: number) => formatInteger(n) }
-          ]}
-        />
-      </Card>
+      <CommuneUnitTable />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { AREA_KINDS, type AreaKind } from '../../domain/areas'
-import { LIMITS, id, optionalText, requiredText } from '../fields'
+import { LIMITS, id, optionalText, pageWindow, requiredText, type PageOf } from '../fields'
 import { call } from '../call'
 
 export const areaInput = z
@@ -19,6 +19,11 @@ export const areaUpdate = z.object({ id, values: areaInput }).strict()
 export const areaDelete = z.object({ id }).strict()
 export const areaList = z.object({ includeInactive: z.boolean().optional() }).strict()
 
+/** Địa bàn and Tổng quan page through the areas: a province has thousands of communes. */
+export const areaPage = z
+  .object({ search: z.string().max(LIMITS.search).optional(), communesOnly: z.boolean().optional(), ...pageWindow })
+  .strict()
+
 export interface AreaRow {
   id: number
   name: string
@@ -31,8 +36,13 @@ export interface AreaRow {
   unitCount: number
 }
 
+export interface AreaPageRow extends AreaRow {
+  parentName: string | null
+}
+
 export const areaCalls = {
   'areas.list': call<AreaRow[]>({ reads: true })(areaList),
+  'areas.page': call<PageOf<AreaPageRow>>({ reads: true })(areaPage),
   'areas.create': call<AreaRow>()(areaCreate),
   'areas.update': call<AreaRow>()(areaUpdate),
   'areas.delete': call<{ deleted: true }>()(areaDelete)

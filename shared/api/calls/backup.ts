@@ -37,6 +37,8 @@ export interface DatabaseHealth {
   dataFile: string
   sizeBytes: number
   integrity: string
+  /** When `integrity` was found: at start-up or by the last backup's check of its copy. */
+  integrityCheckedAt: string
   journalMode: string
   schemaVersion: number
   freeBytes: number | null

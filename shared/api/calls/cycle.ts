@@ -12,7 +12,7 @@ import {
 } from '../../domain/cycle/statuses'
 import type { CommuneRuleResult } from '../../domain/cycle/commune-rule'
 import type { CriterionItem, CriterionKind, CycleExclusionCode, RegulationId, TextStatus } from '../../domain/cycle/regulations'
-import { LIMITS, id, optionalCount, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { LIMITS, id, optionalCount, optionalIsoDate, optionalText, pageWindow, requiredText, type PageOf } from '../fields'
 import { call } from '../call'
 
 const year = z.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(1900, 'Năm không hợp lệ.').max(2200, 'Năm không hợp lệ.')
@@ -380,9 +380,7 @@ export interface Dashboard {
   regulationId: RegulationId
   regulationName: string
   byType: Array<{ unitType: UnitType; current: FunnelCounts; previousRecognised: number | null }>
-  byArea: Array<{ areaId: number | null; areaName: string; counts: FunnelCounts }>
   statusCounts: Partial<Record<UnitYearStatus, number>>
-  communes: CommuneResultRow[]
   overdue: DeadlineItem[]
   overdueTotal: number
   dueSoon: DeadlineItem[]
@@ -392,6 +390,22 @@ export interface Dashboard {
 
 export const dashboardGet = z.object({ year }).strict()
 export const communeResults = z.object({ year }).strict()
+
+/** The commune results a page of cards shows: all, or those that pass, fail, or have no member unit yet. */
+export const COMMUNE_RESULT_GROUPS = ['all', 'fail', 'pass', 'empty'] as const
+export type CommuneResultGroup = (typeof COMMUNE_RESULT_GROUPS)[number]
+export const communePage = z.object({ year, group: z.enum(COMMUNE_RESULT_GROUPS).default('all'), ...pageWindow }).strict()
+export interface CommunePage extends PageOf<CommuneResultRow> {
+  /** How many communes each group holds, so the page shows the summary before any card. */
+  groups: Record<CommuneResultGroup, number>
+}
+
+export interface AreaProgressRow {
+  areaId: number | null
+  areaName: string
+  counts: FunnelCounts
+}
+export const areaProgressPage = z.object({ year, ...pageWindow }).strict()
 
 export const cycleCalls = {
   'years.list': call<YearRow[]>({ reads: true })(z.object({}).strict()),
@@ -411,5 +425,7 @@ export const cycleCalls = {
   'unitYears.create': call<UnitYearDetail>()(unitYearCreate),
   'unitYears.correctDate': call<UnitYearDetail>()(unitYearCorrectDate),
   'dashboard.get': call<Dashboard>({ reads: true })(dashboardGet),
-  'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults)
+  'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults),
+  'communes.page': call<CommunePage>({ reads: true })(communePage),
+  'dashboard.areaProgress': call<PageOf<AreaProgressRow>>({ reads: true })(areaProgressPage)
 }

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react'
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag } from 'antd'
+import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
 import { PlusOutlined } from '../../lib/icons'
-import type { AreaRow } from '../../../../shared/api/calls/areas'
+import type { AreaPageRow, AreaRow } from '../../../../shared/api/calls/areas'
 import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
+import { formatInteger } from '../../../../shared/text/numbers'
 import { optionsOf } from '../../lib/options'
+import { useDebounced } from '../../lib/use-debounced'
+import { usePagedCall } from '../../lib/use-paged-call'
 import { useShortcuts } from '../../lib/shortcuts'
 import { AreaModelsTab } from './AreaModelsTab'
 import { CallError } from '../../components/CallError'
@@ -18,12 +21,18 @@ interface AreaFormValues {
   note?: string | null
 }
 
+const ROWS_PER_PAGE = 50
+
 /** Địa bàn: the administrative areas (tỉnh, huyện, xã, phường, thị trấn, đặc khu) the office looks after. */
 export function AreasPage() {
   const { modal } = App.useApp()
-  const areas = useApiQuery('areas.list', {})
   const [editing, setEditing] = useState<AreaRow | null>(null)
   const [open, setOpen] = useState(false)
+  const [searchText, setSearchText] = useState('')
+  const search = useDebounced(searchText, 150)
+  const page = usePagedCall('areas.page', { search }, ROWS_PER_PAGE)
+  // The parents a form can choose: asked for when the form opens, not with the page.
+  const areas = useApiQuery('areas.list', {}, { enabled: open })
   const [form] = Form.useForm<AreaFormValues>()
   const close = () => {
     create.reset()
@@ -33,7 +42,6 @@ export function AreasPage() {
   const create = useApiMutation('areas.create', { form, inDialog: true, success: (area) => `Đã thêm “${area.name}”.`, onSuccess: close })
   const update = useApiMutation('areas.update', { form, inDialog: true, success: (area) => `Đã lưu “${area.name}”.`, onSuccess: close })
   const remove = useApiMutation('areas.delete', { success: 'Đã xóa địa bàn.' })
-  const byId = new Map((areas.data ?? []).map((area) => [area.id, area]))
   const parents = (areas.data ?? []).filter((area) => area.kind === 'TINH' || area.kind === 'HUYEN')
 
   useEffect(() => {
@@ -43,6 +51,11 @@ export function AreasPage() {
     else form.setFieldsValue({ kind: 'PHUONG', parentId: parents[0]?.id ?? null })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, editing])
+  // The parents arrive after the form opens: a new area defaults to the first, unless one was already picked.
+  useEffect(() => {
+    if (open && !editing && form.getFieldValue('parentId') == null && parents[0]) form.setFieldValue('parentId', parents[0].id)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [areas.data])
 
   const openNew = () => {
     setEditing(null)
@@ -78,13 +91,20 @@ export function AreasPage() {
             key: 'areas',
             label: 'Danh sách địa bàn',
             children: (
-      <Table<AreaRow>
+      <>
+      <div className="filter-bar">
+        <Input allowClear placeholder="Tìm địa bàn theo tên…" style={{ width: 280 }} onChange={(event) => setSearchText(event.target.value)} aria-label="Tìm địa bàn" />
+        <Typography.Text type="secondary" data-testid="area-total">
+          {formatInteger(page.data?.total ?? 0)} địa bàn
+        </Typography.Text>
+      </div>
+      <Table<AreaPageRow>
         rowKey="id"
         size="small"
-        loading={areas.isPending}
-        dataSource={areas.data ?? []}
-        pagination={false}
-        locale={{ emptyText: 'Chưa có địa bàn nào. Hãy thêm thành phố, huyện và các xã, phường.' }}
+        loading={page.query.isPending}
+        dataSource={page.data?.rows ?? []}
+        pagination={{ ...page.pagination, size: 'small' }}
+        locale={{ emptyText: search ? 'Không có địa bàn nào khớp tên tìm.' : 'Chưa có địa bàn nào. Hãy thêm thành phố, huyện và các xã, phường.' }}
         columns={[
           { title: 'STT', dataIndex: 'sortOrder', width: 60 },
           {
@@ -98,7 +118,7 @@ export function AreasPage() {
             )
           },
           { title: 'Loại', dataIndex: 'kind', render: (kind: AreaKind) => AREA_KIND_LABELS[kind] },
-          { title: 'Trực thuộc', dataIndex: 'parentId', render: (id: number | null) => (id ? byId.get(id)?.name : '') },
+          { title: 'Trực thuộc', dataIndex: 'parentName' },
           { title: 'Số đơn vị', dataIndex: 'unitCount', align: 'right', width: 100 },
           { title: 'Mã hành chính', dataIndex: 'officialCode', width: 120 },
           {
@@ -131,6 +151,7 @@ export function AreasPage() {
           }
         ]}
       />
+      </>
             )
           },
           { key: 'models', label: 'Mô hình phong trào', children: <AreaModelsTab /> }

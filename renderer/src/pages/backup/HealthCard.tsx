@@ -15,6 +15,7 @@ export function HealthCard({ health }: { health: DatabaseHealth }) {
       <Descriptions.Item label="Dung lượng">{formatBytes(health.sizeBytes)}</Descriptions.Item>
       <Descriptions.Item label="Kiểm tra toàn vẹn">
         {health.integrity === 'ok' ? <Tag color="green">Tốt</Tag> : <Tag color="red">Lỗi: {health.integrity}</Tag>}
+        <span className="muted">kiểm tra lúc {formatScreenDateTime(health.integrityCheckedAt)}</span>
       </Descriptions.Item>
       <Descriptions.Item label="Chế độ ghi">{JOURNAL_LABELS[health.journalMode] ?? health.journalMode}</Descriptions.Item>
       <Descriptions.Item label="Dung lượng trống trên ổ đĩa">{formatBytes(health.freeBytes)}</Descriptions.Item>

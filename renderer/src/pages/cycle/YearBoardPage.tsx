@@ -1,9 +1,8 @@
-import { useMemo, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { useInfiniteQuery } from '@tanstack/react-query'
 import { FileTextOutlined, CLEARABLE_INPUT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
-import type { BoardRow } from '../../../../shared/api/calls/cycle'
+import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
@@ -22,9 +21,9 @@ import { foldedFilter } from '../../lib/options'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
+import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
 
-const PAGE_SIZE = 1000
 const BULK_ACTIONS: CycleAction[] = ['REGISTER', 'RECORD_MEETING', 'RECEIVE_DOSSIER', 'APPRAISE_PASS', 'PROPOSE', 'RECORD_DECISION', 'RECORD_OUTCOME_RECOGNISED']
 
 /** Năm đánh giá: every unit-year of the chosen year, what is missing and how late, with bulk actions on a selection. */
@@ -49,18 +48,9 @@ export function YearBoardPage() {
   useShortcuts({ f: () => searchRef.current?.focus() })
 
   const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
-  const board = useInfiniteQuery({
-    queryKey: ['board.list', filter],
-    enabled: year !== null,
-    initialPageParam: 0,
-    queryFn: ({ pageParam }) => call('board.list', { ...filter, offset: pageParam, limit: PAGE_SIZE }),
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0)
-      return loaded < last.total ? loaded : undefined
-    }
-  })
-  const rows = useMemo(() => board.data?.pages.flatMap((page) => page.rows) ?? [], [board.data])
-  const first = board.data?.pages[0]
+  const board = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
+  const { rows } = board
+  const first = board.head
   const closed = current?.status === 'CLOSED'
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
   const untouched = first !== undefined && Object.entries(first.countsByStatus).every(([s, n]) => !n || s === 'CHUA_DANG_KY' || s === 'NGOAI_PHAM_VI')
@@ -145,13 +135,14 @@ export function YearBoardPage() {
           </Button>
         </div>
       )}
-      <Table<BoardRow>
+      <div data-virtual-total={first?.total ?? 0}>
+      <Table<BoardRow | PlaceholderRow>
         rowKey="id"
         size="small"
         virtual
         // The columns add up to 1,097 px: the board fits a 1366 px window beside the menu (issue 11 item 17).
         scroll={{ x: 1097, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
-        loading={board.isFetching && !board.isFetchingNextPage}
+        loading={board.loading}
         dataSource={rows}
         pagination={false}
         // Rows selected before a search changed stay selected (issue 11 item 14).
@@ -163,17 +154,16 @@ export function YearBoardPage() {
                 columnWidth: 40,
                 preserveSelectedRowKeys: true,
                 selectedRowKeys: selected,
-                onChange: (keys) => setSelected(keys as number[]),
-                // antd labels its checkboxes in English ("Select row 3").
+                onChange: (keys) => setSelected((keys as number[]).filter((key) => key > 0)),
+                // antd labels its checkboxes in English ("Select row 3"). A row not fetched yet cannot be chosen: its id is not known.
                 getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn mọi đơn vị đang hiện' }),
-                getCheckboxProps: (row) => ({ 'aria-label': `Chọn ${row.unitName}` })
+                getCheckboxProps: (row) => ({ disabled: isPlaceholder(row), 'aria-label': isPlaceholder(row) ? 'Đang tải dòng' : `Chọn ${row.unitName}` })
               }
         }
-        onScroll={(event) => {
-          const target = event.currentTarget
-          if (target.scrollHeight - target.scrollTop - target.clientHeight < 600 && board.hasNextPage && !board.isFetchingNextPage) void board.fetchNextPage()
-        }}
-        onRow={(row) => ({ onDoubleClick: () => void navigate(`/nam-danh-gia/${row.id}`) })}
+        onScroll={board.onScroll}
+        onRow={(row) =>
+          isPlaceholder(row) ? ({ 'data-placeholder': 'true' } as React.HTMLAttributes<HTMLElement>) : { onDoubleClick: () => void navigate(`/nam-danh-gia/${row.id}`) }
+        }
         locale={{ emptyText: 'Không có hồ sơ năm nào khớp điều kiện lọc.' }}
         columns={[
           {
@@ -181,7 +171,8 @@ export function YearBoardPage() {
             dataIndex: 'unitName',
             width: 210,
             fixed: 'left',
-            render: (name: string, row) => (
+            render: (name: string, row) =>
+              isPlaceholder(row) ? null : (
               <Space size={4} wrap>
                 <Link to={`/nam-danh-gia/${row.id}`}>{name}</Link>
                 {row.isSample && <Tag color="gold">MẪU</Tag>}
@@ -189,11 +180,11 @@ export function YearBoardPage() {
               </Space>
             )
           },
-          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType) => UNIT_TYPE_LABELS[value] },
+          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType | undefined) => (value ? UNIT_TYPE_LABELS[value] : null) },
           { title: 'Xã, phường', dataIndex: 'areaName', width: 130 },
-          { title: 'Trạng thái', dataIndex: 'status', width: 165, render: (value: UnitYearStatus) => <StatusTag status={value} /> },
+          { title: 'Trạng thái', dataIndex: 'status', width: 165, render: (value: UnitYearStatus | undefined) => (value ? <StatusTag status={value} /> : null) },
           { title: 'Còn thiếu', dataIndex: 'missing', width: 140, ellipsis: true },
-          { title: 'Hạn', dataIndex: 'dueOn', width: 92, render: (value: string | null) => formatScreenDate(value) },
+          { title: 'Hạn', dataIndex: 'dueOn', width: 92, render: (value: string | null | undefined) => formatScreenDate(value ?? null) },
           {
             title: 'Trễ',
             dataIndex: 'daysLate',
@@ -201,9 +192,10 @@ export function YearBoardPage() {
             align: 'right',
             render: (value: number | null) => (value ? <Typography.Text type="danger">{formatInteger(value)} ngày</Typography.Text> : '')
           },
-          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 130, render: (value: UnitYearStatus | null) => <StatusTag status={value} /> }
+          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 130, render: (value: UnitYearStatus | null | undefined) => (value ? <StatusTag status={value} /> : null) }
         ]}
       />
+      </div>
       <ActionDialog
         action={action}
         ids={selected}

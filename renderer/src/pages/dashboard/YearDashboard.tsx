@@ -1,13 +1,14 @@
 import { Link } from 'react-router'
-import { Alert, Card, Col, Empty, List, Row, Table, Tag, Typography } from 'antd'
+import { Alert, Card, Col, Empty, List, Row, Table, Typography } from 'antd'
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
-import type { CommuneResultRow, Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
+import type { Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
 import { regulationById } from '../../../../shared/domain/cycle/regulations'
 import type { UnitType } from '../../../../shared/domain/units'
 import { formatInteger, formatPercent } from '../../../../shared/text/numbers'
 import { useApiQuery } from '../../api/hooks'
-import { StatusTag } from '../../cycle/status-tag'
 import { formatScreenDate } from '../../lib/format'
+import { AreaProgressTable } from './AreaProgressTable'
+import { CommuneResults } from './CommuneResults'
 
 const STAGES: Array<[keyof FunnelCounts, string]> = [
   ['registered', 'Đã đăng ký'],
@@ -82,17 +83,7 @@ export function YearDashboard({ year }: { year: number }) {
           </Card>
         </Col>
       </Row>
-      {data.communes.length > 0 && (
-        <Card size="small" title="Kết quả cấp xã (tỷ lệ ≥ 70%, tính tự động)" style={{ marginTop: 12 }}>
-          <Row gutter={[8, 8]} data-testid="commune-cards">
-            {data.communes.map((commune) => (
-              <Col span={6} key={commune.areaId}>
-                <CommuneCard commune={commune} />
-              </Col>
-            ))}
-          </Row>
-        </Card>
-      )}
+      <CommuneResults year={year} />
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         <Col span={12}>
           <DeadlineList title={`Quá hạn (${formatInteger(data.overdueTotal)})`} items={data.overdue} late testId="overdue-list" />
@@ -101,39 +92,8 @@ export function YearDashboard({ year }: { year: number }) {
           <DeadlineList title="Sắp đến hạn (7 ngày tới)" items={data.dueSoon} testId="due-soon-list" />
         </Col>
       </Row>
-      <Card size="small" title="Theo xã, phường" style={{ marginTop: 12 }}>
-        <Table
-          rowKey={(row) => String(row.areaId)}
-          size="small"
-          pagination={false}
-          scroll={{ y: 300 }}
-          dataSource={data.byArea}
-          columns={[
-            { title: 'Xã, phường', dataIndex: 'areaName' },
-            { title: 'Thuộc diện', render: (_: unknown, row) => formatInteger(row.counts.total) },
-            ...STAGES.map(([key, label]) => ({ title: label, render: (_: unknown, row: Dashboard['byArea'][number]) => formatInteger(row.counts[key]) }))
-          ]}
-        />
-      </Card>
+      <AreaProgressTable year={year} stages={STAGES} />
     </div>
-  )
-}
-
-function CommuneCard({ commune }: { commune: CommuneResultRow }) {
-  return (
-    <Card size="small" title={commune.areaName} extra={commune.n === 0 ? <Tag>Chưa có đơn vị</Tag> : commune.pass ? <Tag color="green">Đạt</Tag> : <Tag color="red">Chưa đạt</Tag>} data-testid={`commune-card-${commune.areaName}`}>
-      <div style={{ fontSize: 12 }}>
-        N = {formatInteger(commune.n)} · đăng ký {formatInteger(commune.r)} · công nhận {formatInteger(commune.a)}
-        <br />
-        cần tối thiểu {formatInteger(commune.aMin)} · còn thiếu <strong>{formatInteger(commune.shortfall)}</strong>
-        {commune.communeStatus && (
-          <div style={{ marginTop: 4 }}>
-            <StatusTag status={commune.communeStatus} />
-          </div>
-        )}
-        {commune.frozenDiffers && <Typography.Text type="warning">Kết quả cấp xã đã chốt khác với dữ liệu hiện tại</Typography.Text>}
-      </div>
-    </Card>
   )
 }
 
