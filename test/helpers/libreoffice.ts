@@ -3,11 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** LibreOffice headless and poppler, as documents.md §5(ii) runs them. */
-export function convertToPdf(docx: string, outDir: string, profileDir: string): string {
+export function convertToPdf(docx: string, outDir: string, profileDir: string, timeoutMs = 120_000): string {
   execFileSync(
     'soffice',
     ['--headless', '--norestore', `-env:UserInstallation=file://${profileDir}`, '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { timeout: 120_000, stdio: 'pipe' }
+    { timeout: timeoutMs, stdio: 'pipe' }
   )
   const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'))
   if (!fs.existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${docx}`)

@@ -59,6 +59,8 @@ export interface PackStatus {
   recent: string[]
   /** Documents left out and why ("Tờ trình: chưa có đơn vị nào …"). */
   notes: string[]
+  /** Once stopped: every file written, relative to the folder ("Giấy công nhận/001 Khu phố 1.docx"); empty while running. */
+  files: string[]
 }
 
 export const packInput = z

@@ -27,6 +27,8 @@ export interface PackInput {
 interface Job {
   status: PackStatus
   cancel: boolean
+  /** The files written, relative to the folder; shown once the pack stops. */
+  files: string[]
 }
 
 /** Jobs live in the core process while it runs; the page polls pack.status (the call returns at once). */
@@ -92,7 +94,8 @@ export async function startPack(ctx: CoreContext, input: PackInput): Promise<Pac
   const awaiting = (await loadYearFactsCached(ctx, input.year)).units.filter((u) => awaitsDecision(u) || u.status === 'THAM_DINH_DAT').length
   const job: Job = {
     cancel: false,
-    status: { jobId: ++lastJobId, state: 'RUNNING', done: 0, total: planned.length + awaiting, current: 'Bắt đầu', message: null, folder, recent: [], notes }
+    files: [],
+    status: { jobId: ++lastJobId, state: 'RUNNING', done: 0, total: planned.length + awaiting, current: 'Bắt đầu', message: null, folder, recent: [], notes, files: [] }
   }
   jobs.set(job.status.jobId, job)
   void run(ctx, job, planned, input).catch((error: unknown) => stop(job, 'FAILED', error instanceof ApiError ? error.message : `Lỗi khi ghi bộ hồ sơ: ${(error as Error).message}`))
@@ -104,6 +107,7 @@ function stop(job: Job, state: PackStatus['state'], message: string): void {
 }
 
 function wrote(job: Job, file: string): void {
+  job.files.push(path.relative(job.status.folder, file))
   job.status = { ...job.status, done: job.status.done + 1, recent: [...job.status.recent.slice(-4), path.basename(file)] }
 }
 
@@ -241,7 +245,7 @@ async function certificates(ctx: CoreContext, job: Job, input: PackInput, decisi
 export function packStatus(jobId: number): PackStatus {
   const job = jobs.get(jobId)
   if (!job) throw notFound('Không tìm thấy lần ghi bộ hồ sơ này (ứng dụng đã khởi động lại?).')
-  return { ...job.status }
+  return { ...job.status, files: job.status.state === 'RUNNING' ? [] : [...job.files] }
 }
 
 export function cancelPack(jobId: number): PackStatus {

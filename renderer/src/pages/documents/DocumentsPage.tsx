@@ -18,6 +18,7 @@ import { useDebounced } from '../../lib/use-debounced'
 import { DocPreview } from './DocPreview'
 import { CallError } from '../../components/CallError'
 import { markFields } from './mark-fields'
+import { YearEndPack } from './YearEndPack'
 
 interface Values {
   issueYear: number
@@ -379,6 +380,8 @@ export function DocumentsPage() {
   const fromBoard = (location.state as FromBoard | null) ?? null
   const [kind, setKind] = useState<DocKind | null>(fromBoard?.kind ?? null)
   const [selection, setSelection] = useState<FromBoard | null>(fromBoard)
+  const [packOpen, setPackOpen] = useState(false)
+  const { year } = useSelectedYear()
   return (
     <div className="page">
       {kind ? (
@@ -396,8 +399,10 @@ export function DocumentsPage() {
         <>
           <div className="page-header">
             <h1>Văn bản</h1>
+            <Button icon={<FolderOpenOutlined />} onClick={() => setPackOpen(true)}>Bộ hồ sơ cuối năm…</Button>
           </div>
           <Gallery onPick={setKind} />
+          <YearEndPack open={packOpen} year={year} onClose={() => setPackOpen(false)} />
         </>
       )}
     </div>

@@ -30,6 +30,7 @@ export function OfficeProfileForm() {
         officeName: all.officeName,
         officeAbbreviation: all.officeAbbreviation,
         teamName: all.teamName ?? null,
+        draftingUnitAbbreviation: all.draftingUnitAbbreviation ?? null,
         peoplesCommitteeName: all.peoplesCommitteeName,
         peoplesCommitteeAbbreviation: all.peoplesCommitteeAbbreviation ?? null,
         steeringCommitteeName: all.steeringCommitteeName ?? null,
@@ -71,6 +72,17 @@ export function OfficeProfileForm() {
         <Row gutter={12}>
           <Col span={8}>{text('officeAbbreviation', 'Chữ viết tắt của cơ quan', true, 'CATP')}</Col>
           <Col span={16}>{text('teamName', 'Tên đội, phòng', false, 'Đội Xây dựng phong trào')}</Col>
+        </Row>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item
+              name="draftingUnitAbbreviation"
+              label="Đơn vị soạn thảo (ghi sau “Lưu: VT,”)"
+              extra="Chữ viết tắt của đội, phòng soạn thảo văn bản, ví dụ: XDPT. Để trống thì ghi chữ viết tắt của cơ quan."
+            >
+              <Input autoComplete="off" placeholder="XDPT" maxLength={30} />
+            </Form.Item>
+          </Col>
         </Row>
         <Row gutter={12}>
           <Col span={16}>{text('peoplesCommitteeName', 'Tên Ủy ban nhân dân', true, 'ỦY BAN NHÂN DÂN THÀNH PHỐ VŨNG TÀU')}</Col>

@@ -17,6 +17,7 @@ interface Values {
   authorityPrefix: AuthorityPrefix
   authorityLine?: string | null
   titleLine: string
+  rank?: string | null
   validFrom?: Dayjs | null
   validTo?: Dayjs | null
 }
@@ -53,6 +54,7 @@ export function SignersTable() {
         authorityPrefix: values.authorityPrefix,
         authorityLine: values.authorityPrefix === '' ? null : (values.authorityLine ?? null),
         titleLine: values.titleLine,
+        rank: values.rank?.trim() || null,
         validFrom: toIsoDate(values.validFrom),
         validTo: toIsoDate(values.validTo)
       }
@@ -72,7 +74,7 @@ export function SignersTable() {
         dataSource={signers.data ?? []}
         locale={{ emptyText: 'Chưa có người ký. Văn bản cần ít nhất một người ký của Ủy ban nhân dân và của cơ quan Công an.' }}
         columns={[
-          { title: 'Họ và tên', dataIndex: 'name', render: (name: string, row) => <Space size={4}>{name}{row.isSample && <Tag color="gold">MẪU</Tag>}</Space> },
+          { title: 'Họ và tên', dataIndex: 'name', render: (name: string, row) => <Space size={4}>{row.rank && <span>{row.rank}</span>}{name}{row.isSample && <Tag color="gold">MẪU</Tag>}</Space> },
           { title: 'Cơ quan', dataIndex: 'body', render: (body: SignerBody) => SIGNER_BODY_LABELS[body] },
           {
             title: 'Khối chữ ký',
@@ -130,6 +132,13 @@ export function SignersTable() {
           )}
           <Form.Item name="titleLine" label="Chức vụ người ký" rules={[{ required: true, whitespace: true, message: 'Chức vụ người ký không được để trống.' }]} extra="Ví dụ: CHỦ TỊCH; PHÓ CHỦ TỊCH; TRƯỞNG CÔNG AN THÀNH PHỐ">
             <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            name="rank"
+            label="Cấp bậc (in trước họ tên, nếu quy định của ngành yêu cầu)"
+            extra="Ví dụ: Thượng tá. Để trống thì chỉ in họ tên."
+          >
+            <Input autoComplete="off" maxLength={50} />
           </Form.Item>
           <Space>
             <Form.Item name="validFrom" label="Hiệu lực từ ngày" rules={dateRules('Hiệu lực từ ngày')}>
