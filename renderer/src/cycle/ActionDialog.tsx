@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { Alert, App, Form, Input, Modal, Select } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { ApiError, type BlockedRow } from '../../../shared/api/errors'
 import { TRANSITIONS, type CycleAction } from '../../../shared/domain/cycle/machine'
@@ -11,6 +11,7 @@ import { dateRules, defaultDateForYear, toIsoDate, type DateFieldValue } from '.
 import { useSelectedYear } from './year-context'
 import { optionsOf } from '../lib/options'
 import { BlockedUnits } from './BlockedUnits'
+import { NumberField } from '../components/NumberField'
 
 interface FieldSpec {
   date?: string
@@ -186,10 +187,10 @@ export function ActionDialog({
         {spec.counts && showCounts && (
           <>
             <Form.Item name="householdsTotal" label="Số hộ đang cư trú">
-              <InputNumber min={0} style={{ width: '100%' }} />
+              <NumberField min={0} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="householdsRegistered" label="Số hộ đăng ký tham gia">
-              <InputNumber min={0} style={{ width: '100%' }} />
+              <NumberField min={0} style={{ width: '100%' }} />
             </Form.Item>
           </>
         )}

@@ -1,7 +1,8 @@
-import { Card, Col, Form, InputNumber, Radio, Row, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { Card, Col, Form, Radio, Row, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { CriterionLine } from '../../../shared/api/calls/cycle'
 import { PLACEHOLDER_NOTE } from '../../../shared/domain/cycle/regulations'
 import { CRITERION_RESULT_LABELS, type CriterionResult, type PointResult } from '../../../shared/domain/cycle/statuses'
+import { NumberField } from '../components/NumberField'
 
 export type CriterionMarks = Record<string, { result: CriterionResult; note: string | null }>
 /** Point results keyed “code.key” (KDC3.a). */
@@ -102,12 +103,12 @@ function SubunitCounts() {
     <Row gutter={8} style={{ marginTop: 4, maxWidth: 520 }}>
       <Col span={12}>
         <Form.Item name="subunitsEligible" label="Đầu mối trực thuộc đủ điều kiện bình xét" style={{ marginBottom: 4 }}>
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          <NumberField min={0} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
       <Col span={12}>
         <Form.Item name="subunitsTitled" label="Đạt danh hiệu/Hoàn thành tốt nhiệm vụ" style={{ marginBottom: 4 }}>
-          <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          <NumberField min={0} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>

@@ -1,10 +1,12 @@
 import { useNavigate } from 'react-router'
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd'
 import { defaultRegulationForYear, REGULATIONS } from '../../../shared/domain/cycle/regulations'
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../shared/domain/units'
 import { useApiMutation } from '../api/hooks'
 import { useSelectedYear } from './year-context'
 import { CallError } from '../components/CallError'
+import { CLEARABLE_SELECT } from '../lib/icons'
+import { NumberField } from '../components/NumberField'
 
 interface Values {
   year: number
@@ -59,10 +61,10 @@ export function OpenYearDialog({ open, onClose }: { open: boolean; onClose: () =
       <Form form={form} layout="vertical" initialValues={{ year: nextYear, notDeployed: [] }}>
         <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Vui lòng nhập năm.' }]}>
           {/* No min/max: a clamped field would silently open another year; core refuses an out-of-range one at the field. */}
-          <InputNumber precision={0} style={{ width: 160 }} />
+          <NumberField precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="regulationId" label="Cơ sở pháp lý" extra={fallback ? `Mặc định theo năm: ${fallback.shortName}` : 'Năm này không có quy định áp dụng.'}>
-          <Select allowClear placeholder="Theo năm (mặc định)" options={REGULATIONS.map((r) => ({ value: r.id, label: r.shortName }))} />
+          <Select allowClear={CLEARABLE_SELECT} placeholder="Theo năm (mặc định)" options={REGULATIONS.map((r) => ({ value: r.id, label: r.shortName }))} />
         </Form.Item>
         {differs && (
           <Form.Item name="reason" label="Lý do chọn cơ sở pháp lý khác" rules={[{ required: true, message: 'Vui lòng nhập lý do.' }]}>

@@ -1,7 +1,8 @@
-import { Checkbox, InputNumber, Table, Tag, Typography } from 'antd'
+import { Checkbox, Table, Tag, Typography } from 'antd'
 import type { ModelRow } from '../../../shared/api/calls/models'
 import { MODEL_KIND_LABELS } from '../../../shared/domain/models'
 import { useApiMutation } from '../api/hooks'
+import { NumberField } from '../components/NumberField'
 
 /** Models with their status in one year: “Hoạt động hiệu quả” and the members are saved as soon as they change. */
 export function ModelYearTable({ models, year, locked, loading }: { models: ModelRow[]; year: number; locked: boolean; loading?: boolean }) {
@@ -51,7 +52,7 @@ export function ModelYearTable({ models, year, locked, loading }: { models: Mode
           title: 'Thành viên',
           width: 110,
           render: (_: unknown, m) => (
-            <InputNumber
+            <NumberField
               key={`${m.id}-${m.inYear?.members ?? ''}`}
               size="small"
               min={0}

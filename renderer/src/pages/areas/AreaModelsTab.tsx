@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Button, InputNumber, Select, Space, Typography } from 'antd'
+import { Button, Select, Space, Typography } from 'antd'
 import { PlusOutlined } from '../../lib/icons'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { todayInVietnam } from '../../../../shared/text/dates'
@@ -7,6 +7,7 @@ import { useApiQuery } from '../../api/hooks'
 import { foldedFilter } from '../../lib/options'
 import { ModelDialog } from '../../models/ModelDialog'
 import { ModelYearTable } from '../../models/ModelYearTable'
+import { NumberField } from '../../components/NumberField'
 
 /**
  * “Mô hình phong trào” of Địa bàn: the models of one commune (its own and those hosted by its units) with their
@@ -37,7 +38,7 @@ export function AreaModelsTab() {
           onChange={(value: number) => setAreaId(value)}
           placeholder="Chọn xã, phường"
         />
-        <InputNumber aria-label="Năm" min={2012} max={2100} precision={0} value={selectedYear} onChange={(value) => value && setYear(value)} />
+        <NumberField aria-label="Năm" min={2012} max={2100} precision={0} value={selectedYear} onChange={(value) => value && setYear(value)} />
         <Button icon={<PlusOutlined />} disabled={selectedArea === null} onClick={() => setOpen(true)}>
           Thêm mô hình của {areaName || 'xã, phường'}
         </Button>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
-import { PlusOutlined } from '../../lib/icons'
+import { App, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
+import { PlusOutlined, CLEARABLE_SELECT } from '../../lib/icons'
 import type { AreaPageRow, AreaRow } from '../../../../shared/api/calls/areas'
 import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -11,6 +11,7 @@ import { usePagedCall } from '../../lib/use-paged-call'
 import { useShortcuts } from '../../lib/shortcuts'
 import { AreaModelsTab } from './AreaModelsTab'
 import { CallError } from '../../components/CallError'
+import { NumberField } from '../../components/NumberField'
 
 interface AreaFormValues {
   name: string
@@ -175,11 +176,11 @@ export function AreasPage() {
             <Select options={optionsOf(AREA_KIND_LABELS)} />
           </Form.Item>
           <Form.Item name="parentId" label="Trực thuộc">
-            <Select allowClear options={parents.filter((area) => area.id !== editing?.id).map((area) => ({ value: area.id, label: area.name }))} />
+            <Select allowClear={CLEARABLE_SELECT} options={parents.filter((area) => area.id !== editing?.id).map((area) => ({ value: area.id, label: area.name }))} />
           </Form.Item>
           <Space>
             <Form.Item name="sortOrder" label="Thứ tự trong danh sách chính thức">
-              <InputNumber min={0} precision={0} />
+              <NumberField min={0} precision={0} />
             </Form.Item>
             <Form.Item name="officialCode" label="Mã hành chính">
               <Input autoComplete="off" />

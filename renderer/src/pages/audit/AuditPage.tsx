@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { Alert, Button, DatePicker, Input, Select, Space } from 'antd'
-import { SafetyCertificateOutlined, SearchOutlined, CLEARABLE_INPUT, RANGE_SEPARATOR_ICON } from '../../lib/icons'
+import { SafetyCertificateOutlined, SearchOutlined, CLEARABLE_INPUT, RANGE_SEPARATOR_ICON, CLEARABLE_SELECT } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, type AuditEntity } from '../../../../shared/domain/audit'
 import type { AuditVerification } from '../../../../shared/api/calls/audit'
@@ -67,7 +67,7 @@ export function AuditPage() {
       )}
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
-          allowClear
+          allowClear={CLEARABLE_SELECT}
           placeholder="Loại dữ liệu"
           style={{ width: 180 }}
           value={entity}
@@ -75,7 +75,7 @@ export function AuditPage() {
           options={AUDIT_ENTITIES.map((value) => ({ value, label: AUDIT_ENTITY_LABELS[value] }))}
         />
         <Select
-          allowClear
+          allowClear={CLEARABLE_SELECT}
           placeholder="Người dùng"
           style={{ width: 160 }}
           value={actor}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router'
-import { Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, Result, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd'
 import type { DossierLine, UnitYearDetail } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../../shared/domain/cycle/regulations'
@@ -19,6 +19,7 @@ import { dateRules, fromIsoDate, toIsoDate, type DateFieldValue } from '../../li
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useUnsavedGuard } from '../../lib/use-unsaved-guard'
+import { NumberField } from '../../components/NumberField'
 
 interface FormValues {
   registrationRef: string | null
@@ -170,12 +171,12 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                   <>
                     <Col span={8}>
                       <Form.Item name="householdsTotal" label="Số hộ đang cư trú">
-                        <InputNumber min={0} style={{ width: '100%' }} />
+                        <NumberField min={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={8}>
                       <Form.Item name="householdsRegistered" label={data.regulationId === 'TT23_2012' ? 'Số hộ ký cam kết' : 'Số hộ đăng ký tham gia'}>
-                        <InputNumber min={0} style={{ width: '100%' }} />
+                        <NumberField min={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                   </>
@@ -183,19 +184,19 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                   <>
                     <Col span={8}>
                       <Form.Item name="staffTotal" label="Tổng số cán bộ, người lao động">
-                        <InputNumber min={0} style={{ width: '100%' }} />
+                        <NumberField min={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col span={8}>
                       <Form.Item name="staffBriefed" label={data.regulationId === 'TT23_2012' ? 'Số người ký cam kết' : 'Số người được phổ biến, quán triệt'}>
-                        <InputNumber min={0} style={{ width: '100%' }} />
+                        <NumberField min={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                   </>
                 ) : (
                   <Col span={8}>
                     <Form.Item name="disciplinedCount" label="Số cá nhân bị kỷ luật">
-                      <InputNumber min={0} style={{ width: '100%' }} />
+                      <NumberField min={0} style={{ width: '100%' }} />
                     </Form.Item>
                   </Col>
                 )}

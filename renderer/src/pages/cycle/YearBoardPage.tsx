@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { FileTextOutlined, CLEARABLE_INPUT } from '../../lib/icons'
+import { FileTextOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
@@ -95,9 +95,9 @@ export function YearBoardPage() {
           onChange={(event) => setSearchText(event.target.value)}
           aria-label="Tìm trong năm đánh giá"
         />
-        <Select allowClear placeholder="Tất cả xã, phường" style={{ width: 190 }} value={areaId} onChange={setAreaId} showSearch={{ filterOption: foldedFilter }} options={communeOptions} aria-label="Lọc theo xã, phường" />
-        <Select allowClear placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))} aria-label="Lọc theo loại" />
-        <Select allowClear placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả xã, phường" style={{ width: 190 }} value={areaId} onChange={setAreaId} showSearch={{ filterOption: foldedFilter }} options={communeOptions} aria-label="Lọc theo xã, phường" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))} aria-label="Lọc theo loại" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
         <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
           Quá hạn
         </Checkbox>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Tag, Typography } from 'antd'
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Modal, Row, Select, Space, Spin, Tag, Typography } from 'antd'
 import { ArrowLeftOutlined, DownloadOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import type { DocumentRequest, GeneratedDocument, PreparedDocument } from '../../../../shared/api/calls/documents'
@@ -19,6 +19,7 @@ import { DocPreview } from './DocPreview'
 import { CallError } from '../../components/CallError'
 import { markFields } from './mark-fields'
 import { YearEndPack } from './YearEndPack'
+import { NumberField } from '../../components/NumberField'
 
 interface Values {
   issueYear: number
@@ -249,7 +250,7 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
             <Space wrap style={{ marginBottom: 12 }}>
               <span>
                 <label htmlFor="doc-year">Năm đánh giá </label>
-                <InputNumber id="doc-year" aria-label="Năm đánh giá" min={2012} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
+                <NumberField id="doc-year" aria-label="Năm đánh giá" min={2012} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: 100 }} />
               </span>
               <Select aria-label="Phạm vi" value={areaId} onChange={setAreaId} options={areaOptions} showSearch filterOption={foldedFilter} style={{ width: 200 }} />
               {kind === 'DOC-BB-HOP' && <Select aria-label="Loại đơn vị" value={unitType} onChange={setUnitType} options={optionsOf(UNIT_TYPE_LABELS)} style={{ width: 200 }} />}
@@ -276,13 +277,13 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
               {entry?.numbered && (
                 <Space align="start">
                   <Form.Item name="number" label="Số (để trống nếu văn thư ghi số)">
-                    <InputNumber min={1} style={{ width: 120 }} placeholder="      " />
+                    <NumberField min={1} style={{ width: 120 }} placeholder="      " />
                   </Form.Item>
                   <Form.Item name="date" label="Ngày ban hành" rules={dateRules('Ngày ban hành')}>
                     <DateField placeholder="Để trống" />
                   </Form.Item>
                   <Form.Item name="issueYear" label="Năm ban hành">
-                    <InputNumber min={2012} max={2101} style={{ width: 90 }} />
+                    <NumberField min={2012} max={2101} style={{ width: 90 }} />
                   </Form.Item>
                 </Space>
               )}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { FolderOpenOutlined, PrinterOutlined } from '../../lib/icons'
-import { App, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App, Button, Form, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
 import { DOCUMENT_STATUS_LABELS, type RegisterRow } from '../../../../shared/api/calls/documents'
 import { formatScreenDate } from '../../../../shared/text/dates'
@@ -10,6 +10,7 @@ import { DateField } from '../../components/DateField'
 import { dateRules, fromIsoDate, toIsoDate } from '../../lib/dates'
 import { downloadDocx, useDesktop } from '../../lib/desktop'
 import { CallError } from '../../components/CallError'
+import { NumberField } from '../../components/NumberField'
 
 const STATUS_COLORS = { DRAFT: 'default', ISSUED: 'green', SUPERSEDED: 'orange', CANCELLED: 'red' } as const
 
@@ -155,7 +156,7 @@ export function RegisterPage() {
         >
           <Space align="start">
             <Form.Item name="number" label={`Số (ký hiệu ${numbering?.symbol ?? ''})`} rules={[{ required: true, message: 'Vui lòng nhập số văn bản.' }]}>
-              <InputNumber min={1} style={{ width: 140 }} />
+              <NumberField min={1} style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name="date" label="Ngày ban hành" rules={dateRules('Ngày ban hành', true)}>
               <DateField />

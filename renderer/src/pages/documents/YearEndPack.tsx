@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
-import { Alert, App, Button, Form, Input, InputNumber, List, Modal, Progress, Space, Typography } from 'antd'
+import { Alert, App, Button, Form, Input, List, Modal, Progress, Space, Typography } from 'antd'
 import { FolderOpenOutlined } from '../../lib/icons'
 import type { Dayjs } from 'dayjs'
 import type { PackStatus } from '../../../../shared/api/calls/document-office'
@@ -10,6 +10,7 @@ import { CallError } from '../../components/CallError'
 import { DateField } from '../../components/DateField'
 import { dateRules, toIsoDate } from '../../lib/dates'
 import { useDesktop } from '../../lib/desktop'
+import { NumberField } from '../../components/NumberField'
 
 interface Values {
   year: number
@@ -149,7 +150,7 @@ export function YearEndPack({ open, year, onClose }: { open: boolean; year: numb
             Ghi vào một thư mục: tờ trình, quyết định kèm danh sách, giấy công nhận của từng đơn vị và báo cáo kết quả năm. Mỗi tệp được ghi vào Sổ văn bản.
           </Typography.Paragraph>
           <Form.Item name="year" label="Năm đánh giá" rules={[{ required: true, message: 'Vui lòng nhập năm đánh giá.' }]}>
-            <InputNumber aria-label="Năm đánh giá" min={2012} max={2100} style={{ width: 140 }} />
+            <NumberField aria-label="Năm đánh giá" min={2012} max={2100} style={{ width: 140 }} />
           </Form.Item>
           <Form.Item
             name="reference"

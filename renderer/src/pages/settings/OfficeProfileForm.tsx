@@ -5,6 +5,7 @@ import { OFFICE_LEVEL_LABELS } from '../../../../shared/domain/office'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { foldedFilter, optionsOf } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
+import { CLEARABLE_SELECT } from '../../lib/icons'
 
 type Values = Omit<OfficeProfile, 'isSample' | 'configured'>
 
@@ -61,7 +62,7 @@ export function OfficeProfileForm() {
           </Col>
           <Col span={12}>
             <Form.Item name="rootAreaId" label="Địa bàn quản lý">
-              <Select allowClear showSearch={{ filterOption: foldedFilter }} options={(areas.data ?? []).map((area) => ({ value: area.id, label: area.name }))} />
+              <Select allowClear={CLEARABLE_SELECT} showSearch={{ filterOption: foldedFilter }} options={(areas.data ?? []).map((area) => ({ value: area.id, label: area.name }))} />
             </Form.Item>
           </Col>
         </Row>

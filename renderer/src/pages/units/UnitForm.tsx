@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, InputNumber, Row, Select, Space } from 'antd'
+import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd'
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { ApiError } from '../../../../shared/api/errors'
 import { tt124Scope } from '../../../../shared/domain/scope'
@@ -21,6 +21,8 @@ import { useQueryClient } from '@tanstack/react-query'
 import type { Dayjs } from 'dayjs'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { kdcSubtypesFor, MANAGING_LEVEL_OF_OFFICE } from '../../../../shared/domain/unit-defaults'
+import { CLEARABLE_SELECT } from '../../lib/icons'
+import { NumberField } from '../../components/NumberField'
 
 type FormValues = Omit<Partial<UnitRow>, 'activeFrom'> & { activeFrom?: Dayjs | null }
 
@@ -142,7 +144,7 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
               label="Xã, phường nơi đóng trụ sở"
               rules={type === 'KDC' ? [{ required: true, message: 'Khu dân cư phải thuộc một xã, phường, thị trấn hoặc đặc khu.' }] : []}
             >
-              <Select allowClear showSearch={{ filterOption: foldedFilter }} options={communeOptions} disabled={isCommune} placeholder="Chọn xã, phường" />
+              <Select allowClear={CLEARABLE_SELECT} showSearch={{ filterOption: foldedFilter }} options={communeOptions} disabled={isCommune} placeholder="Chọn xã, phường" />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -155,24 +157,24 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
           <Row gutter={12}>
             <Col span={12}>
               <Form.Item name="kdcSubtype" label="Loại khu dân cư">
-                <Select allowClear options={kdcSubtypesFor(areaKind).map((value) => ({ value, label: value }))} />
+                <Select allowClear={CLEARABLE_SELECT} options={kdcSubtypesFor(areaKind).map((value) => ({ value, label: value }))} />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name="householdsTotal" label="Số hộ gia đình đang cư trú">
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                <NumberField min={0} precision={0} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>
         )}
         {type && type !== 'KDC' && type !== 'XA' && (
           <Form.Item name="staffTotal" label={type === 'CSGD' ? 'Số cán bộ, giáo viên, người học' : 'Số cán bộ, người lao động'}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            <NumberField min={0} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         )}
         {type === 'DOANH_NGHIEP' && (
           <Form.Item name="enterpriseSize" label="Quy mô doanh nghiệp">
-            <Select allowClear options={optionsOf(ENTERPRISE_SIZE_LABELS)} />
+            <Select allowClear={CLEARABLE_SELECT} options={optionsOf(ENTERPRISE_SIZE_LABELS)} />
           </Form.Item>
         )}
         {type === 'CSGD' && (

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
-import { PlusOutlined, CLEARABLE_INPUT } from '../../lib/icons'
+import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
@@ -62,7 +62,7 @@ export function UnitsPage() {
           aria-label="Tìm đơn vị"
         />
         <Select
-          allowClear
+          allowClear={CLEARABLE_SELECT}
           placeholder="Tất cả xã, phường"
           style={{ width: 220 }}
           value={areaId}
@@ -72,7 +72,7 @@ export function UnitsPage() {
           aria-label="Lọc theo xã, phường"
         />
         <Select
-          allowClear
+          allowClear={CLEARABLE_SELECT}
           placeholder="Tất cả loại đơn vị"
           style={{ width: 200 }}
           value={type}
