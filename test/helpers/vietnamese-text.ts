@@ -9,7 +9,7 @@
 const ALLOWED_WORDS = new Set([
   'ANTT', 'TT', 'BCA', 'UBND', 'HĐND', 'NĐ', 'CP', 'QĐ', 'QH', 'UBTVQH', 'NQ', 'CV', 'BC', 'TTr', 'KH', 'CAND', 'CAT', 'CAP', 'CAX',
   'PV', 'VT', 'KDC', 'TTATGT', 'MẪU', 'STT', 'Excel', 'Word', 'PDF', 'SQLite', 'ANTT Desk', 'Desk', 'xlsx', 'docx', 'zip', 'TCCQĐP',
-  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB', 'WAL', 'BCĐ', 'Camera', 'USB'
+  'TPHCM', 'TNHH', 'THPT', 'THCS', 'CATP', 'HCM', 'BR', 'VT', 'Ctrl', 'Enter', 'Tab', 'Esc', 'SHA', 'MB', 'KB', 'GB', 'WAL', 'BCĐ', 'Camera', 'USB', 'XDPT'
 ])
 
 /** Phrases that are Vietnamese but wrong where they appear (a date field is typed dd/mm/yyyy, not "a moment"). */

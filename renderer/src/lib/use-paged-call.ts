@@ -3,6 +3,7 @@ import { keepPreviousData } from '@tanstack/react-query'
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract'
 import type { PageOf } from '../../../shared/api/fields'
 import { useApiQuery } from '../api/hooks'
+import { vietnamesePaginationItem } from './pagination'
 
 /** The calls that answer one page of a long list at its offset. */
 type PagedCall = { [N in CallName]: CallOutput<N> extends PageOf<unknown> ? N : never }[CallName]
@@ -26,6 +27,7 @@ export function usePagedCall<N extends PagedCall>(name: N, filter: Omit<CallInpu
       total: data?.total ?? 0,
       showSizeChanger: false,
       hideOnSinglePage: true,
+      itemRender: vietnamesePaginationItem,
       onChange: (next: number) => setAt({ filterText, page: next })
     }
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd'
-import { PlusOutlined, CLEARABLE_SELECT } from '../../lib/icons'
+import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { AreaPageRow, AreaRow } from '../../../../shared/api/calls/areas'
 import { AREA_KIND_LABELS, type AreaKind } from '../../../../shared/domain/areas'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
@@ -94,7 +94,7 @@ export function AreasPage() {
             children: (
       <>
       <div className="filter-bar">
-        <Input allowClear placeholder="Tìm địa bàn theo tên…" style={{ width: 280 }} onChange={(event) => setSearchText(event.target.value)} aria-label="Tìm địa bàn" />
+        <Input allowClear={CLEARABLE_INPUT} placeholder="Tìm địa bàn theo tên…" style={{ width: 280 }} onChange={(event) => setSearchText(event.target.value)} aria-label="Tìm địa bàn" />
         <Typography.Text type="secondary" data-testid="area-total">
           {formatInteger(page.data?.total ?? 0)} địa bàn
         </Typography.Text>

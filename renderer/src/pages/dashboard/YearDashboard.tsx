@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/hooks'
 import { formatScreenDate } from '../../lib/format'
 import { AreaProgressTable } from './AreaProgressTable'
 import { CommuneResults } from './CommuneResults'
+import { ChartLegend } from './ChartLegend'
 
 const STAGES: Array<[keyof FunnelCounts, string]> = [
   ['registered', 'Đã đăng ký'],
@@ -44,7 +45,7 @@ export function YearDashboard({ year }: { year: number }) {
                   <XAxis dataKey="stage" fontSize={12} />
                   <YAxis allowDecimals={false} fontSize={12} />
                   <Tooltip />
-                  <Legend />
+                  <Legend content={<ChartLegend />} />
                   {types.map((row) => (
                     <Bar key={row.unitType} dataKey={label(row.unitType)} fill={TYPE_COLORS[row.unitType]} isAnimationActive={false} />
                   ))}

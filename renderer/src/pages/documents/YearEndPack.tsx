@@ -164,7 +164,8 @@ export function YearEndPack({ open, year, onClose }: { open: boolean; year: numb
           </Form.Item>
           <Form.Item label="Thư mục">
             <Space wrap>
-              <Typography.Text>{folder ?? `Thư mục dữ liệu / documents / ${form.getFieldValue('year') ?? year ?? ''} / Bộ hồ sơ cuối năm`}</Typography.Text>
+              {/* A folder path is shown as it is on disk. */}
+              <Typography.Text translate="no">{folder ?? `Thư mục dữ liệu / documents / ${form.getFieldValue('year') ?? year ?? ''} / Bộ hồ sơ cuối năm`}</Typography.Text>
               {shell && <Button onClick={() => run(async () => setFolder((await shell.chooseFolder('documents')) ?? folder))}>Chọn thư mục…</Button>}
               {folder && <Button type="link" onClick={() => setFolder(null)}>Dùng thư mục dữ liệu</Button>}
             </Space>
