@@ -46,6 +46,8 @@ describe('Dự thảo quyết định from the flow (issue 11 items 13, 16)', ()
     await expectCount(page.getByTestId('preview-error'), 0)
     await expectCount(page.getByTestId('decision-empty'), 0)
     await expectCount(page.getByText(/Chưa có đơn vị nào được đề nghị công nhận/), 0)
+    // Numbered, it is no longer headed as a draft.
+    await visible(page.getByRole('heading', { name: 'Quyết định công nhận', exact: true }))
     expect(app.core!.ctx.sqlite.prepare("SELECT subject FROM document WHERE doc_type = 'DOC-QD-CONGNHAN'").pluck().get()).toBe('Quyết định công nhận năm 2026')
   })
 })

@@ -37,7 +37,7 @@ export interface Word {
 
 /** Words with their boxes (pdftotext -bbox), per page. */
 export function pdfWords(pdf: string, first = 1, last = 3): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(first), '-l', String(last), pdf, '-'], { encoding: 'utf8' })
+  const html = execFileSync('pdftotext', ['-bbox', '-f', String(first), '-l', String(last), pdf, '-'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
   const words: Word[] = []
   let page = first - 1
   for (const line of html.split('\n')) {

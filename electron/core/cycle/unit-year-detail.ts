@@ -46,6 +46,8 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
     .limit(1)
     .executeTakeFirst()
   const received = batch.received.get(id)
+  // The Giấy công nhận printed by the app holds the unit's số vào sổ (migration 010's register).
+  const printed = await db.selectFrom('certificate').select(['register_number', 'printed_at']).where('unit_year_id', '=', id).executeTakeFirst()
   const registrationDue = year.registration_due
   const showCriteria = row.tracking_mode === 'FULL'
   return {
@@ -93,6 +95,7 @@ export async function getUnitYear(db: Executor, id: number): Promise<UnitYearDet
     decisionBody: row.decision_body,
     decisionSigner: row.decision_signer,
     certificateNo: row.certificate_no,
+    certificateRegister: printed ? { number: printed.register_number, printedAt: printed.printed_at } : null,
     outcome: row.outcome,
     outcomeReason: row.outcome_reason,
     notes: row.notes,

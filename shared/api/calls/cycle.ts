@@ -247,7 +247,10 @@ export interface UnitYearDetail {
   decisionOn: string | null
   decisionBody: string | null
   decisionSigner: string | null
+  /** Typed by the office for a certificate issued outside the app. */
   certificateNo: string | null
+  /** The số vào sổ of the Giấy công nhận the app printed for this unit-year, if any. */
+  certificateRegister: { number: number; printedAt: string } | null
   outcome: 'DA_CONG_NHAN' | 'KHONG_CONG_NHAN' | null
   outcomeReason: string | null
   notes: string | null

@@ -296,9 +296,19 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
                   <Input.TextArea rows={2} />
                 </Form.Item>
               )}
-              <Form.Item name="certificateNo" label="Số Giấy công nhận (số vào sổ)">
-                <Input />
-              </Form.Item>
+              {data.certificateRegister ? (
+                <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
+                  <Descriptions.Item label="Số Giấy công nhận (số vào sổ)">
+                    <span data-testid="certificate-register">
+                      {formatInteger(data.certificateRegister.number)} — in ngày {formatScreenDate(data.certificateRegister.printedAt.slice(0, 10))}
+                    </span>
+                  </Descriptions.Item>
+                </Descriptions>
+              ) : (
+                <Form.Item name="certificateNo" label="Số Giấy công nhận (số vào sổ)">
+                  <Input />
+                </Form.Item>
+              )}
             </Card>
             <Card size="small" title="Ghi chú" style={{ marginBottom: 12 }}>
               <Form.Item name="notes" style={{ margin: 0 }}>

@@ -235,7 +235,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
       <div className="page-header">
         <Space>
           <Button icon={<ArrowLeftOutlined />} onClick={onBack}>Chọn loại khác</Button>
-          <h1>{entry?.label ?? 'Văn bản'}</h1>
+          {/* A decision saved with its number is no longer a draft (issue 11 item 16). */}
+          <h1>{kind === 'DOC-QD-CONGNHAN' && saved?.row.number ? 'Quyết định công nhận' : (entry?.label ?? 'Văn bản')}</h1>
         </Space>
         <Space>
           <Button type="primary" icon={<FileWordOutlined />} disabled={!request} onClick={() => { setFileName(''); generate.reset(); setSaveOpen(true) }} data-testid="doc-save">
