@@ -85,14 +85,18 @@ export function checkCentralDirectory(zip: Buffer): ZipEntry[] {
   return entries
 }
 
-/** Inflates every entry with its declared size as the cap: an entry that inflates further is a lie, refused. */
-export function checkInflation(zip: Buffer, entries: ZipEntry[]): void {
+/**
+ * Inflates every entry with its declared size as the cap: an entry that inflates further is a lie, refused.
+ * `inspect` sees each inflated part once, so a caller needing facts from the XML does not inflate it a second time.
+ */
+export function checkInflation(zip: Buffer, entries: ZipEntry[], inspect?: (entry: ZipEntry, data: Buffer) => void): void {
   for (const entry of entries) {
     if (entry.localOffset + 30 > zip.length || zip.readUInt32LE(entry.localOffset) !== 0x04034b50) throw refuse(BROKEN)
     const start = entry.localOffset + 30 + zip.readUInt16LE(entry.localOffset + 26) + zip.readUInt16LE(entry.localOffset + 28)
     const data = zip.subarray(start, start + entry.compressedSize)
     if (entry.method === 0) {
       if (data.length !== entry.size) throw refuse(BROKEN)
+      inspect?.(entry, data)
       continue
     }
     if (entry.method !== 8) throw refuse(BROKEN)
@@ -106,5 +110,6 @@ export function checkInflation(zip: Buffer, entries: ZipEntry[]): void {
       throw refuse(BROKEN)
     }
     if (inflated.length !== entry.size) throw tooLarge('kích thước khai báo sai')
+    inspect?.(entry, inflated)
   }
 }
