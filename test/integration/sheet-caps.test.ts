@@ -34,6 +34,17 @@ describe('a sheet read within row, column and cell-size caps', () => {
     expect(preview.counts.newUnits).toBe(0)
   })
 
+  it('a formula whose result is an error is a problem at its row, never a number', async () => {
+    t = openTestCore()
+    await t.call('areas.create', { name: 'Phường 1', kind: 'PHUONG' })
+    const file = await makeXlsx({ 'Đơn vị': [UNIT_HEADERS, unitRow] }, (workbook) => {
+      workbook.getWorksheet('Đơn vị')!.getCell('D2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue
+    })
+    const preview = await t.call('exchange.importPreview', asSource(file))
+    expect(preview.problems.map((problem) => [problem.row, problem.message])).toEqual([[2, expect.stringContaining('Ô chứa công thức chưa có kết quả')]])
+    expect(preview.counts.newUnits).toBe(0)
+  })
+
   it('a sheet longer than the row cap stops being read at the cap, keeps its true row count, and is refused', async () => {
     t = openTestCore()
     const file = path.join(makeTempDir('antt-rows-'), 'dai.xlsx')

@@ -39,7 +39,8 @@ export function cellValue(cell: ExcelJS.Cell): CellResult {
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result
-      if (result === undefined || result === null) return { ok: false, message: 'Ô chứa công thức chưa có kết quả; vui lòng mở tệp bằng Excel, lưu lại rồi nhập.' }
+      // The streaming reader drops an error result (or parses it to NaN): the cell is refused, never read as a number.
+      if (result === undefined || result === null || Number.isNaN(result)) return { ok: false, message: 'Ô chứa công thức chưa có kết quả; vui lòng mở tệp bằng Excel, lưu lại rồi nhập.' }
       if (typeof result === 'object' && result !== null && 'error' in result) return { ok: false, message: `Công thức trong ô bị lỗi (${String((result as { error: unknown }).error)}).` }
       return { ok: true, value: result as string | number | boolean | Date }
     }
