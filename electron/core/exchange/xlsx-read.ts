@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { ApiError } from '../../../shared/api/errors'
 import { normalizeMultiline, normalizeText } from '../../../shared/text/normalize'
 import { parseVietnameseDate, toIso } from '../../../shared/text/dates'
@@ -10,41 +10,27 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0])
 
 export const MAX_IMPORT_ROWS = 50_000
 
-function refuse(message: string): ApiError {
+export const BROKEN_FILE = 'Tệp Excel bị hỏng hoặc không đọc được. Vui lòng mở tệp bằng Excel, lưu lại rồi chọn lại.'
+
+export function refuseFile(message: string): ApiError {
   return new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
 }
 
 /** The cheap checks of the first bytes: empty, an old or encrypted .xls, not a zip at all. */
 export function checkSignature(content: Buffer): void {
-  if (content.length === 0) throw refuse('Tệp rỗng (0 byte); không có gì để nhập.')
+  if (content.length === 0) throw refuseFile('Tệp rỗng (0 byte); không có gì để nhập.')
   if (content.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw refuse('Tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Vui lòng bỏ mật khẩu và lưu lại dưới dạng .xlsx rồi chọn lại.')
+    throw refuseFile('Tệp được đặt mật khẩu hoặc là định dạng Excel cũ (.xls). Vui lòng bỏ mật khẩu và lưu lại dưới dạng .xlsx rồi chọn lại.')
   }
   if (!content.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw refuse('Tệp không phải là tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.')
+    throw refuseFile('Tệp không phải là tệp Excel (.xlsx). Vui lòng mở tệp bằng Excel và lưu lại dưới dạng “Excel Workbook (.xlsx)”.')
   }
-}
-
-/** Loads a workbook whose zip was already checked (zip-guard.ts); only the parse worker calls it. */
-export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
-  checkSignature(content)
-  const workbook = new ExcelJS.Workbook()
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer)
-  } catch {
-    throw refuse('Tệp Excel bị hỏng hoặc không đọc được. Vui lòng mở tệp bằng Excel, lưu lại rồi chọn lại.')
-  }
-  if (workbook.worksheets.length === 0) throw refuse('Tệp Excel không có trang tính nào.')
-  return workbook
 }
 
 export type CellResult = { ok: true; value: string | number | boolean | Date | null } | { ok: false; message: string }
 
 /** The value a person sees in a cell: formulas give their result, rich text its text, hyperlinks their text. */
 export function cellValue(cell: ExcelJS.Cell): CellResult {
-  if (cell.isMerged && cell.master !== cell) {
-    return { ok: false, message: 'Ô bị gộp (merge) với ô khác; vui lòng bỏ gộp ô và điền giá trị vào từng ô.' }
-  }
   const value = cell.value
   if (value === null || value === undefined) return { ok: true, value: null }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) {
@@ -53,7 +39,8 @@ export function cellValue(cell: ExcelJS.Cell): CellResult {
   if (typeof value === 'object') {
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as { result?: unknown }).result
-      if (result === undefined || result === null) return { ok: false, message: 'Ô chứa công thức chưa có kết quả; vui lòng mở tệp bằng Excel, lưu lại rồi nhập.' }
+      // The streaming reader drops an error result (or parses it to NaN): the cell is refused, never read as a number.
+      if (result === undefined || result === null || Number.isNaN(result)) return { ok: false, message: 'Ô chứa công thức chưa có kết quả; vui lòng mở tệp bằng Excel, lưu lại rồi nhập.' }
       if (typeof result === 'object' && result !== null && 'error' in result) return { ok: false, message: `Công thức trong ô bị lỗi (${String((result as { error: unknown }).error)}).` }
       return { ok: true, value: result as string | number | boolean | Date }
     }

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib'
-import { ApiError } from '../../../shared/api/errors'
 import { formatInteger } from '../../../shared/text/numbers'
+import { BROKEN_FILE, refuseFile } from './xlsx-read'
 
 /**
  * An .xlsx is a zip. Before any Excel parser sees one, its central directory is read and the file is refused when an
@@ -25,13 +25,8 @@ export interface ZipEntry {
   localOffset: number
 }
 
-function refuse(message: string): ApiError {
-  return new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
-}
-
-const BROKEN = 'Tệp Excel bị hỏng hoặc không đọc được. Vui lòng mở tệp bằng Excel, lưu lại rồi chọn lại.'
 const tooLarge = (detail: string) =>
-  refuse(`Tệp Excel có cấu trúc bất thường (${detail}), quá lớn để nhập an toàn; tệp không được đọc. Vui lòng mở tệp bằng Excel, lưu lại hoặc chia nhỏ rồi chọn lại.`)
+  refuseFile(`Tệp Excel có cấu trúc bất thường (${detail}), quá lớn để nhập an toàn; tệp không được đọc. Vui lòng mở tệp bằng Excel, lưu lại hoặc chia nhỏ rồi chọn lại.`)
 
 /** The entries listed in the central directory (the end record is searched in the last 64 KB + 22 bytes). */
 export function readCentralDirectory(zip: Buffer): ZipEntry[] {
@@ -43,17 +38,17 @@ export function readCentralDirectory(zip: Buffer): ZipEntry[] {
       break
     }
   }
-  if (end < 0) throw refuse(BROKEN)
+  if (end < 0) throw refuseFile(BROKEN_FILE)
   const count = zip.readUInt16LE(end + 10)
   const directorySize = zip.readUInt32LE(end + 12)
   let offset = zip.readUInt32LE(end + 16)
   // ZIP64 markers: no spreadsheet the office makes needs them.
   if (count === 0xffff || directorySize === 0xffffffff || offset === 0xffffffff) throw tooLarge('định dạng ZIP64')
   if (count > ZIP_LIMITS.entries) throw tooLarge(`${formatInteger(count)} phần`)
-  if (offset + directorySize > end) throw refuse(BROKEN)
+  if (offset + directorySize > end) throw refuseFile(BROKEN_FILE)
   const entries: ZipEntry[] = []
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > end || zip.readUInt32LE(offset) !== 0x02014b50) throw refuse(BROKEN)
+    if (offset + 46 > end || zip.readUInt32LE(offset) !== 0x02014b50) throw refuseFile(BROKEN_FILE)
     const nameLength = zip.readUInt16LE(offset + 28)
     const extraLength = zip.readUInt16LE(offset + 30)
     const commentLength = zip.readUInt16LE(offset + 32)
@@ -85,17 +80,21 @@ export function checkCentralDirectory(zip: Buffer): ZipEntry[] {
   return entries
 }
 
-/** Inflates every entry with its declared size as the cap: an entry that inflates further is a lie, refused. */
-export function checkInflation(zip: Buffer, entries: ZipEntry[]): void {
+/**
+ * Inflates every entry with its declared size as the cap: an entry that inflates further is a lie, refused.
+ * `inspect` sees each inflated part once, so a caller needing facts from the XML does not inflate it a second time.
+ */
+export function checkInflation(zip: Buffer, entries: ZipEntry[], inspect?: (entry: ZipEntry, data: Buffer) => void): void {
   for (const entry of entries) {
-    if (entry.localOffset + 30 > zip.length || zip.readUInt32LE(entry.localOffset) !== 0x04034b50) throw refuse(BROKEN)
+    if (entry.localOffset + 30 > zip.length || zip.readUInt32LE(entry.localOffset) !== 0x04034b50) throw refuseFile(BROKEN_FILE)
     const start = entry.localOffset + 30 + zip.readUInt16LE(entry.localOffset + 26) + zip.readUInt16LE(entry.localOffset + 28)
     const data = zip.subarray(start, start + entry.compressedSize)
     if (entry.method === 0) {
-      if (data.length !== entry.size) throw refuse(BROKEN)
+      if (data.length !== entry.size) throw refuseFile(BROKEN_FILE)
+      inspect?.(entry, data)
       continue
     }
-    if (entry.method !== 8) throw refuse(BROKEN)
+    if (entry.method !== 8) throw refuseFile(BROKEN_FILE)
     let inflated: Buffer
     try {
       inflated = zlib.inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) })
@@ -103,8 +102,9 @@ export function checkInflation(zip: Buffer, entries: ZipEntry[]): void {
       if (error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw tooLarge('kích thước khai báo sai')
       }
-      throw refuse(BROKEN)
+      throw refuseFile(BROKEN_FILE)
     }
     if (inflated.length !== entry.size) throw tooLarge('kích thước khai báo sai')
+    inspect?.(entry, inflated)
   }
 }
