@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { ApiError } from '../../../shared/api/errors'
 import { Alert, App, Button, Card, Flex, Progress, Typography } from 'antd'
 import { DatabaseOutlined, FileAddOutlined } from '../lib/icons'
 import type { JobStatus } from '../../../shared/api/calls/jobs'
@@ -15,7 +16,12 @@ function useSampleLoad() {
   const status = usePolled(started, pollSample)
   const queryClient = useQueryClient()
   const { message } = App.useApp()
-  const start = useApiMutation('app.sampleStart', { onSuccess: setStarted, keep: ['app.status'] })
+  // Not useApiMutation: its refresh of every read would wait for the load's first step before the count shows.
+  const start = useMutation<JobStatus, ApiError, Record<string, never>>({
+    mutationFn: (input) => call('app.sampleStart', input),
+    onSuccess: setStarted,
+    onError: (error) => void message.error(error.message)
+  })
   useEffect(() => {
     if (status?.state !== 'DONE') return
     if (status.message) void message.success(status.message)
