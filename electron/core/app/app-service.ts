@@ -4,7 +4,9 @@ import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { getOffice } from '../settings/office-service'
 import type { SampleId } from '../../../shared/api/calls/app'
-import { hasSampleData, loadSample } from '../sample/sample-service'
+import { hasSampleData, loadSample, sampleStepCount } from '../sample/sample-service'
+import { isRunning, startJob } from '../jobs/long-job'
+import type { JobStatus } from '../../../shared/api/calls/jobs'
 import { getMeta, setMeta } from './meta'
 import { auditBreak } from '../audit/audit-anchor'
 
@@ -21,7 +23,8 @@ async function isEmpty(ctx: CoreContext): Promise<boolean> {
 export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
   const onboardingDone = (await getMeta(ctx.db, 'onboarding_done')) === '1'
   return {
-    needsOnboarding: !onboardingDone && (await isEmpty(ctx)),
+    // A sample half loaded is not a start yet: onboarding stays until its last step.
+    needsOnboarding: !onboardingDone && (isRunning(sampleJob) || (await isEmpty(ctx))),
     hasSampleData: await hasSampleData(ctx),
     office: await getOffice(ctx.db),
     schemaVersion: LATEST_SCHEMA_VERSION,
@@ -34,6 +37,20 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
 export async function chooseSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<AppStatus> {
   await loadSample(ctx, which)
   return appStatus(ctx)
+}
+
+let sampleJob: number | null = null
+
+/** “Dùng dữ liệu mẫu” from the page: returns at once; the page polls app.sampleStatus for the count. */
+export async function startSampleLoad(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<JobStatus> {
+  if (isRunning(sampleJob)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đang được nạp.' })
+  if (await hasSampleData(ctx)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đã được nạp.' })
+  const job = startJob(sampleStepCount(which), async (steps) => {
+    await loadSample(ctx, which, steps)
+    return which === 'TAM_THANG' ? 'Đã nạp dữ liệu mẫu Công an phường Tam Thắng.' : 'Đã nạp dữ liệu mẫu thành phố Vũng Tàu.'
+  })
+  sampleJob = job.jobId
+  return job
 }
 
 export async function chooseEmpty(ctx: CoreContext): Promise<AppStatus> {

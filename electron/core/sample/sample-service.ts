@@ -13,7 +13,8 @@ import { createSigner } from '../settings/signer-service'
 import { writeOffice } from '../settings/office-service'
 import { randomInt, seededRandom } from './seeded-random'
 import { setMeta } from '../app/meta'
-import { loadSampleYears } from './sample-years'
+import { SAMPLE_YEARS } from './sample-years'
+import type { JobSteps } from '../jobs/long-job'
 import { recordEvent } from '../audit/audit-log'
 import { loadSampleModels, realModelsOnSample, removeSampleModels } from './sample-models'
 import { loadTamThangSample } from './tam-thang-sample'
@@ -43,24 +44,43 @@ export async function hasSampleData(ctx: CoreContext): Promise<boolean> {
   return row !== undefined
 }
 
+/** How many steps each sample's load shows ("Đang nạp dữ liệu mẫu: 3/7 bước"). */
+export function sampleStepCount(which: SampleId): number {
+  return which === 'TAM_THANG' ? 1 : 4 + SAMPLE_YEARS.length
+}
+
+const silently: JobSteps = { step: async () => {} }
+
 /**
  * Loads a sample: Vũng Tàu 2019–2021 (domain.md §10) or Công an phường Tam Thắng 2024–2026 (issue 8 item 7). Every
- * row is marked is_sample; the whole load is one transaction (the services below join it).
+ * row is marked is_sample. Each step is its own transaction, so other calls are answered between steps (issue 12
+ * item 5); onboarding ends only with the last, and a failure removes the sample rows written so far.
  */
-export async function loadSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<void> {
+export async function loadSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU', steps: JobSteps = silently): Promise<void> {
   if (await hasSampleData(ctx)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đã được nạp.' })
-  if (which === 'TAM_THANG') {
-    await withTransaction(ctx, async (trx, tctx) => {
-      const loaded = await loadTamThangSample(tctx, trx)
-      await setMeta(trx, 'onboarding_done', '1')
-      await recordEvent(tctx, 'SAMPLE_LOAD', { sample: 'Công an phường Tam Thắng', ...loaded })
-    })
-    return
+  try {
+    if (which === 'TAM_THANG') {
+      await steps.step('Công an phường Tam Thắng')
+      await withTransaction(ctx, async (trx, tctx) => {
+        const loaded = await loadTamThangSample(tctx, trx)
+        await setMeta(trx, 'onboarding_done', '1')
+        await recordEvent(tctx, 'SAMPLE_LOAD', { sample: 'Công an phường Tam Thắng', ...loaded })
+      })
+      return
+    }
+    await loadVungTau(ctx, steps)
+  } catch (error) {
+    await removeSample(ctx).catch(() => undefined)
+    throw error
   }
+}
+
+async function loadVungTau(ctx: CoreContext, steps: JobSteps): Promise<void> {
   const random = seededRandom(sample.seed)
-  await withTransaction(ctx, async (trx, tctx) => {
+  const communeIds = new Map<string, number>()
+  await steps.step('Địa bàn và khu dân cư')
+  const rootId = await withTransaction(ctx, async (_trx, tctx) => {
     const root = await createArea(tctx, areaInput.parse({ name: sample.root.name, kind: sample.root.kind, sortOrder: 0 }), true)
-    const communeIds = new Map<string, number>()
     for (const [index, commune] of sample.communes.entries()) {
       const area = await createArea(
         tctx,
@@ -80,6 +100,10 @@ export async function loadSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU')
         await createUnit(tctx, values, true, true)
       }
     }
+    return root.id
+  })
+  await steps.step('Cơ quan, doanh nghiệp, nhà trường')
+  await withTransaction(ctx, async (_trx, tctx) => {
     for (const organisation of sample.organisations as SampleOrganisation[]) {
       const values = unitInput.parse({
         type: organisation.type,
@@ -95,9 +119,18 @@ export async function loadSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU')
       })
       await createUnit(tctx, values, true, true)
     }
+  })
+  await steps.step('Người ký và thông tin cơ quan')
+  await withTransaction(ctx, async (trx, tctx) => {
     for (const signer of sample.signers) await createSigner(tctx, signerInput.parse(signer), true)
-    await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: root.id }), true)
-    await loadSampleYears(tctx, trx)
+    await writeOffice(tctx, trx, officeProfileInput.parse({ ...sample.office, rootAreaId: rootId }), true)
+  })
+  for (const { year, load } of SAMPLE_YEARS) {
+    await steps.step(`Năm ${year}`)
+    await withTransaction(ctx, (trx, tctx) => load(tctx, trx))
+  }
+  await steps.step('Mẫu văn bản')
+  await withTransaction(ctx, async (trx, tctx) => {
     await loadSampleModels(tctx, trx)
     await setMeta(trx, 'onboarding_done', '1')
     await recordEvent(tctx, 'SAMPLE_LOAD', { communes: sample.communes.length })

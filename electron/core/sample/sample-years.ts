@@ -101,11 +101,18 @@ const PORT = 'Công ty Cổ phần Cảng dịch vụ Dầu khí'
 const FISHERY = 'Công ty TNHH Thủy sản Đông Hải'
 const TOURISM = 'Công ty TNHH Du lịch Biển Xanh'
 
-export async function loadSampleYears(ctx: CoreContext, db: Kysely<Database>): Promise<void> {
-  const base = { reason: null, notDeployedNote: null }
-  // 2019
+const base = { reason: null, notDeployedNote: null }
+
+/** The sample's years, one step each (the load shows them as it goes): 2019 and 2020 closed, 2021 under way. */
+export const SAMPLE_YEARS = [
+  { year: 2019, load: load2019 },
+  { year: 2020, load: load2020 },
+  { year: 2021, load: load2021 }
+] as const
+
+async function load2019(ctx: CoreContext, db: Kysely<Database>): Promise<void> {
   await openYear(ctx, { ...base, year: 2019, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2019-01-10' })
-  let rows = await rowsOf(db, 2019)
+  const rows = await rowsOf(db, 2019)
   await kdcOutcomes(ctx, rows, 2019)
   await communes(ctx, rows, 2019)
   const port2019 = named(rows, 'DOANH_NGHIEP', [PORT])
@@ -115,20 +122,24 @@ export async function loadSampleYears(ctx: CoreContext, db: Kysely<Database>): P
   await act(ctx, school, 'REGISTER', { date: '2018-10-15' })
   await fullPath(ctx, school, 2019, 'DECISION', { meeting: '2019-05-20', dossier: '2019-05-25', appraise: '2019-06-05', propose: '2019-06-10', decision: '2019-06-20' })
   await closeYear(ctx, 2019, true)
+}
 
-  // 2020 — the figures of CV 1888
+/** 2020 — the figures of CV 1888. */
+async function load2020(ctx: CoreContext, db: Kysely<Database>): Promise<void> {
   await openYear(ctx, { year: 2020, reason: null, notDeployed: ['CSGD'], notDeployedNote: 'Covid-19' }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2020-01-10' })
-  rows = await rowsOf(db, 2020)
+  const rows = await rowsOf(db, 2020)
   await kdcOutcomes(ctx, rows, 2020)
   await communes(ctx, rows, 2020)
   const enterprises2020 = named(rows, 'DOANH_NGHIEP', [PORT, FISHERY])
   await act(ctx, enterprises2020, 'REGISTER', { date: '2020-03-30' })
   await fullPath(ctx, enterprises2020, 2020, 'DECISION')
   await closeYear(ctx, 2020, true)
+}
 
-  // 2021 — in progress after CV 1888 (26/3/2021)
+/** 2021 — in progress after CV 1888 (26/3/2021). */
+async function load2021(ctx: CoreContext, db: Kysely<Database>): Promise<void> {
   await openYear(ctx, { ...base, year: 2021, notDeployed: [] }, { isSample: true, actor: 'Dữ liệu mẫu', openedOn: '2021-01-10' })
-  rows = await rowsOf(db, 2021)
+  const rows = await rowsOf(db, 2021)
   await act(ctx, rows.filter((row) => row.unit_type === 'KDC').map((row) => row.id), 'REGISTER', { date: '2021-04-02' })
   const communeIds = rows.filter((row) => row.unit_type === 'XA').map((row) => row.id)
   await act(ctx, communeIds, 'REGISTER', { date: '2021-04-05' })

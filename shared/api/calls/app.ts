@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { emptyInput } from '../fields'
 import { call } from '../call'
 import type { OfficeProfile } from './settings'
+import { jobIdInput, type JobStatus } from './jobs'
 
 export interface AppStatus {
   /** True while the database has no data and the user has not chosen how to start. */
@@ -25,9 +26,14 @@ export interface SampleRemoval {
 export const SAMPLE_IDS = ['VUNG_TAU', 'TAM_THANG'] as const
 export type SampleId = (typeof SAMPLE_IDS)[number]
 
+const sampleInput = z.object({ sample: z.enum(SAMPLE_IDS, { error: 'Bộ dữ liệu mẫu không hợp lệ.' }).optional() }).strict()
+
 export const appCalls = {
   'app.status': call<AppStatus>({ reads: true })(emptyInput),
-  'app.loadSample': call<AppStatus>()(z.object({ sample: z.enum(SAMPLE_IDS, { error: 'Bộ dữ liệu mẫu không hợp lệ.' }).optional() }).strict()),
+  'app.loadSample': call<AppStatus>()(sampleInput),
+  /** The same load as a job the page polls (app.sampleStatus) with its count. */
+  'app.sampleStart': call<JobStatus>()(sampleInput),
+  'app.sampleStatus': call<JobStatus>({ reads: true })(jobIdInput),
   'app.startEmpty': call<AppStatus>()(emptyInput),
   'app.removeSample': call<SampleRemoval>()(emptyInput)
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { jobIdInput } from './jobs'
 import { DOC_KINDS } from '../../documents/spec'
 import { call } from '../call'
 import { normalizeMultiline } from '../../text/normalize'
@@ -77,12 +78,11 @@ export const packInput = z
   })
   .strict()
 
-const jobId = z.object({ jobId: z.number({ error: 'Mã không hợp lệ.' }).int().positive() }).strict()
 
 export const documentPackCalls = {
   'pack.start': call<PackStatus>()(packInput),
-  'pack.status': call<PackStatus>()(jobId),
-  'pack.cancel': call<PackStatus>()(jobId)
+  'pack.status': call<PackStatus>()(jobIdInput),
+  'pack.cancel': call<PackStatus>()(jobIdInput)
 }
 
 export const documentOfficeCalls = {

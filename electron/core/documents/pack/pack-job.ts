@@ -13,6 +13,7 @@ import { getFormatProfile } from '../format-profile-store'
 import { loadYearFactsCached } from '../year/load-year-facts'
 import { awaitsDecision } from '../year/year-facts'
 import { CertificateWriter } from './certificate-files'
+import { nextTurn } from '../../jobs/long-job'
 
 /** The year-end pack (issue 9 item 6): tờ trình, decision with its list, every certificate, báo cáo — one folder. */
 export interface PackInput {
@@ -110,8 +111,6 @@ function wrote(job: Job, file: string): void {
   job.files.push(path.relative(job.status.folder, file))
   job.status = { ...job.status, done: job.status.done + 1, recent: [...job.status.recent.slice(-4), path.basename(file)] }
 }
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /** Stops the pack where a write failed: the files before it stay, each in the register; the message says which. */
 function failedAt(job: Job, file: string, cause: string): void {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { Alert, App, Button, Form, Input, List, Modal, Progress, Space, Typography } from 'antd'
 import { FolderOpenOutlined } from '../../lib/icons'
@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs'
 import type { PackStatus } from '../../../../shared/api/calls/document-office'
 import { call } from '../../api/client'
 import { useApiMutation } from '../../api/hooks'
+import { usePolled } from '../../api/usePolled'
 import { CallError } from '../../components/CallError'
 import { DateField } from '../../components/DateField'
 import { dateRules, toIsoDate } from '../../lib/dates'
@@ -18,30 +19,8 @@ interface Values {
   date: Dayjs | null
 }
 
-const POLL_MS = 300
-
-/** Polls pack.status while the core writes the files; stops polling once the pack has stopped. */
-function usePackStatus(started: PackStatus | null): PackStatus | null {
-  const [polled, setPolled] = useState<PackStatus | null>(null)
-  useEffect(() => {
-    if (!started) return
-    let stopped = false
-    const poll = async () => {
-      while (!stopped) {
-        const next = await call('pack.status', { jobId: started.jobId }).catch(() => null)
-        if (stopped || !next) return
-        setPolled(next)
-        if (next.state !== 'RUNNING') return
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS))
-      }
-    }
-    void poll()
-    return () => {
-      stopped = true
-    }
-  }, [started])
-  return started && polled?.jobId === started.jobId ? polled : started
-}
+/** Polls pack.status while the core writes the files. */
+const pollPack = (jobId: number) => call('pack.status', { jobId })
 
 const STATE_ALERT = { DONE: 'success', FAILED: 'error', CANCELLED: 'warning', RUNNING: 'info' } as const
 
@@ -93,7 +72,7 @@ export function YearEndPack({ open, year, onClose }: { open: boolean; year: numb
   const { shell, run } = useDesktop()
   const [folder, setFolder] = useState<string | null>(null)
   const [started, setStarted] = useState<PackStatus | null>(null)
-  const status = usePackStatus(started)
+  const status = usePolled(started, pollPack)
   const start = useApiMutation('pack.start', { form, inDialog: true, onSuccess: setStarted })
   const cancel = useApiMutation('pack.cancel', { inDialog: true })
   const running = status?.state === 'RUNNING'
