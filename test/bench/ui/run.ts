@@ -264,7 +264,7 @@ async function rowTextsInView(page: Page): Promise<string[] | null> {
         const box = row.getBoundingClientRect()
         return box.bottom > view.top && box.top < view.bottom
       })
-      .map((row) => (row.dataset.placeholder === 'true' ? '…' : (row.querySelector('.ant-table-cell')?.innerText ?? '').split('\n')[0]!.trim()))
+      .map((row) => (row.dataset.placeholder === 'true' ? '…' : (row.querySelector<HTMLElement>('.ant-table-cell')?.innerText ?? '').split('\n')[0]!.trim()))
   })
 }
 
