@@ -17,6 +17,10 @@ const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer')
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5)
 const SEARCH = 'dong hai 1'
 const TARGET_ROW = 20_000
+/** A step that has not shown its content by then has failed (printed, and the next step runs). */
+const SETTLE_MS = 60_000
+/** Rows either side of the jump's target that count as having reached it. */
+const JUMP_SLACK = 400
 
 interface CallRecord {
   name: string
@@ -77,8 +81,8 @@ function trackRequests(page: Page): () => number {
 
 /** Waits until every selector is visible and no API call is pending, then for the frame to be painted. */
 async function settled(page: Page, inflight: () => number, selectors: string[], until?: () => Promise<boolean>): Promise<void> {
-  for (const selector of selectors) await page.locator(selector).first().waitFor({ state: 'visible', timeout: 300_000 })
-  const deadline = Date.now() + 300_000
+  for (const selector of selectors) await page.locator(selector).first().waitFor({ state: 'visible', timeout: SETTLE_MS })
+  const deadline = Date.now() + SETTLE_MS
   for (;;) {
     if (inflight() === 0 && (!until || (await until()))) break
     if (Date.now() > deadline) throw new Error(`not settled: ${selectors.join(', ')}`)
@@ -113,7 +117,17 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run']
   })
   const records: CallRecord[] = []
-  const figures: Figure[] = []
+  let failures = 0
+  /** One figure: measured, printed at once; a failing step prints its failure and the next step runs. */
+  const step = async (what: string, measure: () => Promise<{ samples: Sample[]; note?: string }>) => {
+    try {
+      const { samples, note } = await measure()
+      printFigure({ what, samples, note })
+    } catch (error) {
+      failures++
+      printFailure(what, error)
+    }
+  }
   let host: CoreHost | null = null
   let server: RunningServer | null = null
   const start = async () => {
@@ -124,161 +138,182 @@ async function main(): Promise<void> {
   const stop = async () => {
     await server?.close()
     await host?.close()
+    server = null
+    host = null
   }
   const newPage = async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' })
     const page = await context.newPage()
     return { context, page, inflight: trackRequests(page) }
   }
-
-  try {
-    // Cold start: open the data file, listen, load the app, show the dashboard.
-    const cold: Sample[] = []
-    const listens: number[] = []
+  /** Runs `once` RUNS times, each on a fresh page that is closed whatever happens. */
+  const repeat = async (once: (page: Page, inflight: () => number) => Promise<Sample>) => {
+    const samples: Sample[] = []
     for (let i = 0; i < RUNS; i++) {
       const { context, page, inflight } = await newPage()
-      records.length = 0
-      const t0 = performance.now()
-      const running = await start()
-      listens.push(performance.now() - t0)
-      await page.goto(`${running.url}#/tong-quan`)
-      await settled(page, inflight, PAGES[0]!.ready)
-      cold.push({ ms: performance.now() - t0, calls: [...records] })
-      await context.close()
-      await stop()
-    }
-    figures.push({ what: 'start the app → Tổng quan', samples: cold, note: `server listens after ${median(listens).toFixed(0)} ms` })
-
-    const running = await start()
-    const core = (host as CoreHost | null)!.core!
-    void core
-
-    // Each page opened fresh (nothing cached), from Cài đặt.
-    for (const spec of PAGES) {
-      const samples: Sample[] = []
-      for (let i = 0; i < RUNS; i++) {
-        const { context, page, inflight } = await newPage()
-        await page.goto(`${running.url}#/cai-dat`)
-        await settled(page, inflight, ['h1'])
-        records.length = 0
-        const t0 = performance.now()
-        await page.getByRole('menu').getByRole('link', { name: spec.label, exact: true }).click()
-        await settled(page, inflight, spec.ready)
-        samples.push({ ms: performance.now() - t0, calls: [...records] })
+      try {
+        samples.push(await once(page, inflight))
+      } finally {
         await context.close()
       }
-      figures.push({ what: `open ${spec.label}`, samples })
     }
+    return samples
+  }
 
+  printHeader()
+  try {
+    // Cold start: open the data file, listen, load the app, show the dashboard.
+    await step('start the app → Tổng quan', async () => {
+      const listens: number[] = []
+      const samples = await repeat(async (page, inflight) => {
+        records.length = 0
+        const t0 = performance.now()
+        try {
+          const running = await start()
+          listens.push(performance.now() - t0)
+          await page.goto(`${running.url}#/tong-quan`)
+          await settled(page, inflight, PAGES[0]!.ready)
+          return { ms: performance.now() - t0, calls: [...records] }
+        } finally {
+          await stop()
+        }
+      })
+      return { samples, note: `server listens after ${median(listens).toFixed(0)} ms` }
+    })
+
+    const running = await start()
     const dispatch = async <T>(name: string, input: unknown): Promise<T> => {
       const answer = await host!.dispatch(name, input)
       if (!answer.ok) throw new Error(answer.error.message)
       return answer.data as T
     }
 
-    // Search: type the words, time from the last keystroke until the filtered rows show.
-    const expected = await dispatch<{ total: number; rows: Array<{ name: string }> }>('units.list', { search: SEARCH, sort: 'area', limit: 1 })
-    const expectedTotal = expected.total.toLocaleString('vi-VN')
-    const searchSamples: Sample[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const { context, page, inflight } = await newPage()
-      await page.goto(`${running.url}#/don-vi`)
-      await settled(page, inflight, ['.ant-table-row'])
-      const box = page.getByLabel('Tìm đơn vị')
-      await box.click()
-      await box.pressSequentially(SEARCH.slice(0, -1))
-      records.length = 0
-      const t0 = performance.now()
-      await box.press(SEARCH.slice(-1))
-      await settled(page, inflight, ['.ant-table-row'], async () => (await page.getByTestId('unit-total').innerText()).trim() === expectedTotal)
-      searchSamples.push({ ms: performance.now() - t0, calls: [...records] })
-      await context.close()
+    // Each page opened fresh (nothing cached), from Cài đặt.
+    for (const spec of PAGES) {
+      await step(`open ${spec.label}`, async () => ({
+        samples: await repeat(async (page, inflight) => {
+          await page.goto(`${running.url}#/cai-dat`)
+          await settled(page, inflight, ['h1'])
+          records.length = 0
+          const t0 = performance.now()
+          await page.getByRole('menu').getByRole('link', { name: spec.label, exact: true }).click()
+          await settled(page, inflight, spec.ready)
+          return { ms: performance.now() - t0, calls: [...records] }
+        })
+      }))
     }
-    figures.push({ what: `type “${SEARCH}” in Đơn vị → ${expectedTotal} rows`, samples: searchSamples })
 
-    // Jump: drag the scrollbar of the registry to row 20,000 (by name), until the rows there show.
-    const around = await dispatch<{ rows: Array<{ name: string }>; total: number }>('units.list', { sort: 'name', offset: TARGET_ROW - 40, limit: 80 })
+    // Search: type the words, time from the last keystroke until the filtered rows show.
+    const expected = await dispatch<{ total: number }>('units.list', { search: SEARCH, sort: 'area', limit: 1 })
+    const expectedTotal = expected.total.toLocaleString('vi-VN')
+    await step(`type “${SEARCH}” in Đơn vị → ${expectedTotal} rows`, async () => ({
+      samples: await repeat(async (page, inflight) => {
+        await page.goto(`${running.url}#/don-vi`)
+        await settled(page, inflight, ['.ant-table-row'])
+        const box = page.getByLabel('Tìm đơn vị')
+        await box.click()
+        await box.pressSequentially(SEARCH.slice(0, -1))
+        records.length = 0
+        const t0 = performance.now()
+        await box.press(SEARCH.slice(-1))
+        await settled(page, inflight, ['.ant-table-row'], async () => (await page.getByTestId('unit-total').innerText()).trim() === expectedTotal)
+        return { ms: performance.now() - t0, calls: [...records] }
+      })
+    }))
+
+    // Jump: drag the scrollbar of the registry to row 20,000 (by name), until the rows there show. One pixel of the
+    // scrollbar is about a hundred rows, so "there" is the rows within a few pixels of the target.
+    const firstByName = (await dispatch<{ rows: Array<{ name: string }> }>('units.list', { sort: 'name', limit: 1 })).rows[0]!.name
+    const around = await dispatch<{ rows: Array<{ name: string }>; total: number }>('units.list', { sort: 'name', offset: TARGET_ROW - JUMP_SLACK, limit: 2 * JUMP_SLACK })
     const names = around.rows.map((row) => row.name)
-    const jumpSamples: Sample[] = []
-    for (let i = 0; i < RUNS; i++) {
-      const { context, page, inflight } = await newPage()
-      await page.goto(`${running.url}#/don-vi`)
-      await settled(page, inflight, ['.ant-table-row'])
-      await page.getByLabel('Sắp xếp').click()
-      await page.getByTitle('Xếp theo tên', { exact: true }).click()
-      await settled(page, inflight, ['.ant-table-row'], async () => (await page.locator('.ant-table-row').first().innerText()).includes('Đơn vị') || true)
-      records.length = 0
-      const t0 = performance.now()
-      await jumpTo(page, TARGET_ROW / around.total, names)
-      await settled(page, inflight, ['.ant-table-row'], () => rowsShown(page, names))
-      jumpSamples.push({ ms: performance.now() - t0, calls: [...records] })
-      await context.close()
-    }
-    figures.push({ what: `jump the registry to row ${TARGET_ROW.toLocaleString('vi-VN')}`, samples: jumpSamples })
+    await step(`jump the registry to row ${TARGET_ROW.toLocaleString('vi-VN')}`, async () => ({
+      samples: await repeat(async (page, inflight) => {
+        await page.goto(`${running.url}#/don-vi`)
+        await settled(page, inflight, ['.ant-table-row'])
+        await page.getByLabel('Sắp xếp').click()
+        await page.getByTitle('Xếp theo tên', { exact: true }).click()
+        // The name order must be on screen before the drag: a drag over the old order is reset when it arrives.
+        await settled(page, inflight, ['.ant-table-row'], () => rowsShown(page, [firstByName]))
+        records.length = 0
+        const t0 = performance.now()
+        await jumpTo(page, TARGET_ROW / around.total)
+        try {
+          await settled(page, inflight, ['.ant-table-row'], () => rowsShown(page, names))
+        } catch (error) {
+          throw new Error(`${(error as Error).message}; rows in view: ${await rowsInView(page)}`, { cause: error })
+        }
+        return { ms: performance.now() - t0, calls: [...records] }
+      })
+    }))
   } finally {
     await stop()
     await browser.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
-  print(figures)
+  if (failures > 0) process.exitCode = 1
+}
+
+/** The texts of the registry rows in view ('…' for a placeholder), top first. */
+async function rowTextsInView(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => {
+    const holder = document.querySelector('.ant-table-tbody-virtual-holder')
+    if (!holder) return null
+    const view = holder.getBoundingClientRect()
+    return [...document.querySelectorAll<HTMLElement>('.ant-table-row')]
+      .filter((row) => {
+        const box = row.getBoundingClientRect()
+        return box.bottom > view.top && box.top < view.bottom
+      })
+      .map((row) => (row.dataset.placeholder === 'true' ? '…' : (row.querySelector<HTMLElement>('.ant-table-cell')?.innerText ?? '').split('\n')[0]!.trim()))
+  })
 }
 
 /** True when one of the expected rows is on screen and no row in view is still a placeholder. */
 async function rowsShown(page: Page, names: string[]): Promise<boolean> {
-  return page.evaluate((expected) => {
-    const holder = document.querySelector('.ant-table-tbody-virtual-holder')
-    if (!holder) return false
-    const view = holder.getBoundingClientRect()
-    const rows = [...document.querySelectorAll<HTMLElement>('.ant-table-row')].filter((row) => {
-      const box = row.getBoundingClientRect()
-      return box.bottom > view.top && box.top < view.bottom
-    })
-    if (rows.some((row) => row.dataset.placeholder === 'true')) return false
-    return rows.some((row) => expected.some((name) => row.innerText.includes(name)))
-  }, names)
+  const texts = await rowTextsInView(page)
+  if (!texts || texts.length === 0 || texts.includes('…')) return false
+  return texts.some((text) => names.includes(text))
 }
 
-/**
- * Drags the scrollbar thumb to `fraction` of the list. A list that only knows the rows loaded so far has a short
- * scroll range: the drag is repeated to the end until the wanted rows are there (what the user has to do).
- */
-async function jumpTo(page: Page, fraction: number, names: string[]): Promise<void> {
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    const thumb = page.locator('.ant-table-tbody-virtual-scrollbar-vertical .ant-table-tbody-virtual-scrollbar-thumb')
-    const track = page.locator('.ant-table-tbody-virtual-scrollbar-vertical')
-    const thumbBox = await thumb.boundingBox()
-    const trackBox = await track.boundingBox()
-    if (!thumbBox || !trackBox) throw new Error('no virtual scrollbar')
-    const total = await page.evaluate(() => (document.querySelector('.ant-table-tbody-virtual-holder-inner') as HTMLElement | null)?.offsetHeight ?? 0)
-    const full = await page.evaluate(() => document.querySelector('[data-virtual-total]')?.getAttribute('data-virtual-total') ?? null)
-    const to = full !== null ? fraction : 1
-    await page.mouse.move(thumbBox.x + thumbBox.width / 2, thumbBox.y + thumbBox.height / 2)
-    await page.mouse.down()
-    await page.mouse.move(thumbBox.x + thumbBox.width / 2, trackBox.y + (trackBox.height - thumbBox.height) * to + thumbBox.height / 2, { steps: 2 })
-    await page.mouse.up()
-    if (await rowsShown(page, names)) return
-    if (full !== null) return
-    void total
-    if (Date.now() > deadline) throw new Error('row never reached')
-    await page.waitForTimeout(50)
-  }
+/** What a failed jump left on screen, for the failure line. */
+async function rowsInView(page: Page): Promise<string> {
+  const texts = (await rowTextsInView(page)) ?? []
+  return texts.length === 0 ? 'none' : `${texts.slice(0, 3).join(' | ')} (${texts.length} rows)`
 }
 
-function print(figures: Figure[]): void {
-  const rows = figures.map((figure) => {
-    const ms = median(figure.samples.map((sample) => sample.ms))
-    const calls = figure.samples[Math.floor(figure.samples.length / 2)]!.calls
-    const bytes = calls.reduce((sum, call) => sum + call.bytes, 0)
-    const coreMs = median(figure.samples.map((sample) => sample.calls.reduce((sum, call) => sum + call.ms, 0)))
-    const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, 3).map((call) => `${call.name} ${call.ms.toFixed(0)} ms/${kb(call.bytes)}`)
-    return { what: figure.what, ms, bytes, coreMs, calls: calls.length, detail: [figure.note, ...slowest].filter(Boolean).join('; ') }
-  })
-  const width = Math.max(...rows.map((row) => row.what.length))
-  console.log(`${'what the user does'.padEnd(width)}  shown ms  responses  calls  core ms  slowest calls`)
-  for (const row of rows) {
-    console.log(`${row.what.padEnd(width)}  ${row.ms.toFixed(0).padStart(8)}  ${kb(row.bytes).padStart(9)}  ${String(row.calls).padStart(5)}  ${row.coreMs.toFixed(1).padStart(7)}  ${row.detail}`)
-  }
+/** Drags the scrollbar thumb of the registry to `fraction` of the list, in one move, as the user does. */
+async function jumpTo(page: Page, fraction: number): Promise<void> {
+  const thumb = page.locator('.ant-table-tbody-virtual-scrollbar-vertical .ant-table-tbody-virtual-scrollbar-thumb')
+  const track = page.locator('.ant-table-tbody-virtual-scrollbar-vertical')
+  const thumbBox = await thumb.boundingBox()
+  const trackBox = await track.boundingBox()
+  if (!thumbBox || !trackBox) throw new Error('no virtual scrollbar')
+  await page.mouse.move(thumbBox.x + thumbBox.width / 2, thumbBox.y + thumbBox.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(thumbBox.x + thumbBox.width / 2, trackBox.y + (trackBox.height - thumbBox.height) * fraction + thumbBox.height / 2, { steps: 2 })
+  await page.mouse.up()
+}
+
+const WHAT_WIDTH = 46
+
+function printHeader(): void {
+  console.log(`${'what the user does'.padEnd(WHAT_WIDTH)}  shown ms  responses  calls  core ms  slowest calls`)
+}
+
+/** One line per figure, printed as soon as it is measured: the median of the runs, the middle run's calls. */
+function printFigure(figure: Figure): void {
+  const ms = median(figure.samples.map((sample) => sample.ms))
+  const calls = figure.samples[Math.floor(figure.samples.length / 2)]!.calls
+  const bytes = calls.reduce((sum, call) => sum + call.bytes, 0)
+  const coreMs = median(figure.samples.map((sample) => sample.calls.reduce((sum, call) => sum + call.ms, 0)))
+  const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, 3).map((call) => `${call.name} ${call.ms.toFixed(0)} ms/${kb(call.bytes)}`)
+  const detail = [figure.note, ...slowest].filter(Boolean).join('; ')
+  console.log(`${figure.what.padEnd(WHAT_WIDTH)}  ${ms.toFixed(0).padStart(8)}  ${kb(bytes).padStart(9)}  ${String(calls.length).padStart(5)}  ${coreMs.toFixed(1).padStart(7)}  ${detail}`)
+}
+
+function printFailure(what: string, error: unknown): void {
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  console.log(`${what.padEnd(WHAT_WIDTH)}  FAILED: ${message}`)
 }
 
 const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`)
