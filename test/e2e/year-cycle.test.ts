@@ -154,7 +154,7 @@ describe('the office takes a ward through a whole year', () => {
       await expect.poll(() => card.innerText()).toMatch(/N = 10 · đăng ký 10 · công nhận 10/)
       await expect.poll(() => card.innerText()).toMatch(/Đạt/)
       await expect.poll(() => card.innerText()).toMatch(/còn thiếu 0/)
-      await expectText(page.getByTestId('year-sentence'), 'Trong năm 2025, trên địa bàn có 00/01 phường và 10 khu dân cư được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.')
+      await expectText(page.getByTestId('year-sentence'), 'Trong năm 2025, trên địa bàn có 0/01 phường và 10 khu dân cư được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.')
 
       // The year stays chosen after a reload.
       await app.restart()

@@ -1,5 +1,7 @@
 import type { AreaKind } from '../../../shared/domain/areas'
 import type { UnitType } from '../../../shared/domain/units'
+// Counts 1–9 are padded as in CV 1888 (“02 doanh nghiệp”); zero is “0”, never “00” (one formatter for every screen and document).
+import { formatCount } from '../../../shared/text/numbers'
 
 /** The figures of one year that the narrative sentence of domain.md §6 reads (reused by the documents). */
 export interface RecognitionSummary {
@@ -20,11 +22,6 @@ const TYPE_WORDS: Record<UnitType, string> = {
   CO_QUAN: 'cơ quan',
   DOANH_NGHIEP: 'doanh nghiệp',
   CSGD: 'cơ sở giáo dục'
-}
-
-/** Counts below 10 are written with a leading zero, as in CV 1888 (“02 doanh nghiệp”). */
-export function countWord(value: number, padBelowTen = true): string {
-  return padBelowTen && value >= 0 && value < 10 ? `0${value}` : String(value)
 }
 
 /** “phường, xã”: the kinds present, the most numerous first. */
@@ -51,12 +48,12 @@ function joinVietnamese(parts: string[]): string {
 export function recognitionSentence(summary: RecognitionSummary, padBelowTen = true): string {
   const parts: string[] = []
   if (summary.communes && summary.communes.total > 0) {
-    parts.push(`${countWord(summary.communes.recognised, padBelowTen)}/${countWord(summary.communes.total, padBelowTen)} ${communeKindsWord(summary.communes.kinds)}`)
+    parts.push(`${formatCount(summary.communes.recognised, padBelowTen)}/${formatCount(summary.communes.total, padBelowTen)} ${communeKindsWord(summary.communes.kinds)}`)
   }
   for (const other of summary.others) {
     if (other.recognised <= 0) continue
     const word = other.type === 'CSGD' && summary.schoolWord ? summary.schoolWord : TYPE_WORDS[other.type]
-    parts.push(`${countWord(other.recognised, padBelowTen)} ${word}`)
+    parts.push(`${formatCount(other.recognised, padBelowTen)} ${word}`)
   }
   const what = parts.length > 0 ? joinVietnamese(parts) : 'chưa có đơn vị nào'
   return `Trong năm ${summary.year}, trên địa bàn${summary.territory ? ` ${summary.territory}` : ''} có ${what} được công nhận đạt tiêu chuẩn “An toàn về an ninh, trật tự”.`

@@ -27,6 +27,7 @@ import { officeLevelOfYear } from '../settings/office-history'
 import { defaultYearDeadlines } from '../../../shared/domain/cycle/deadlines'
 import { loadLawSettings } from '../law/law-settings'
 import { syncDelegatedCommunes } from '../law/delegation'
+import { deadlinesOfRow } from '../law/year-deadlines'
 
 type Executor = Kysely<Database>
 
@@ -39,14 +40,7 @@ function toYearRow(row: Selectable<EvalYearTable>, count: number): YearRow {
     regulationId: row.regulation_id as RegulationId,
     regulationName: regulationById(row.regulation_id).shortName,
     status: row.status,
-    registrationDue: row.registration_due,
-    dossierDueKdc: row.dossier_due_kdc,
-    dossierDueOther: row.dossier_due_other,
-    appraisalDueKdc: row.appraisal_due_kdc,
-    appraisalDue: row.appraisal_due,
-    decisionDueKdc: row.decision_due_kdc,
-    decisionDue: row.decision_due,
-    reportDue: row.report_due,
+    ...deadlinesOfRow(row),
     basisChangeReason: row.basis_change_reason,
     notDeployed: JSON.parse(row.not_deployed) as UnitType[],
     unitYearCount: count,

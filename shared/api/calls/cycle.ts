@@ -14,6 +14,7 @@ import type { CommuneRuleResult } from '../../domain/cycle/commune-rule'
 import type { CriterionItem, CriterionKind, CycleExclusionCode, RegulationId, TextStatus } from '../../domain/cycle/regulations'
 import { LIMITS, id, optionalCount, optionalIsoDate, optionalText, pageWindow, requiredText, type PageOf } from '../fields'
 import { call } from '../call'
+import type { YearDeadlines } from '../../domain/cycle/deadlines'
 
 const year = z.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(1900, 'Năm không hợp lệ.').max(2200, 'Năm không hợp lệ.')
 const regulationId = z.enum(['TT23_2012', 'TT124_2021', 'TT124_TT48_2025'], { error: 'Cơ sở pháp lý không hợp lệ.' })
@@ -23,17 +24,8 @@ const exclusionCode = z.enum(['LLVT', 'DN_NHO_SIEU_NHO', 'CSGD_MN_TH', 'NGUNG_HO
 
 /* ---------- Years ---------- */
 
-export interface YearDeadlines {
-  registrationDue: string | null
-  dossierDueKdc: string
-  dossierDueOther: string
-  /** Khu dân cư have their own appraisal and decision dates (TT 124 Điều 9.1); the others' are appraisalDue, decisionDue. */
-  appraisalDueKdc: string
-  appraisalDue: string
-  decisionDueKdc: string
-  decisionDue: string
-  reportDue: string
-}
+
+export type { YearDeadlines }
 
 export interface YearRow extends YearDeadlines {
   year: number

@@ -54,6 +54,7 @@ export interface YearDeadlines {
   registrationDue: string | null
   dossierDueKdc: string
   dossierDueOther: string
+  /** Khu dân cư have their own appraisal and decision dates (TT 124 Điều 9.1); the others' are appraisalDue, decisionDue. */
   appraisalDueKdc: string
   appraisalDue: string
   decisionDueKdc: string
