@@ -334,7 +334,8 @@ function Editor({ kind, onBack, initialYear, unitYearIds, onClearSelection }: { 
           </Card>
         </Col>
         <Col flex="auto" style={{ maxHeight: 'calc(100vh - 140px)', overflow: 'auto', background: '#e5e7eb', padding: 16, borderRadius: 6 }}>
-          {preview.error && !noProposedUnits && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
+          {/* Once saved, the result is what counts: a preview refetched after the decision (its units now recognised) may fail. */}
+          {preview.error && !noProposedUnits && !saved && <Alert type="error" showIcon message={preview.error.message} data-testid="preview-error" />}
           {noProposedUnits ? null : preview.data ? <DocPreview spec={markFields(preview.data.spec, fieldValues)} /> : !preview.error && <Spin />}
         </Col>
       </Row>
