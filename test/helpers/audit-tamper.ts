@@ -1,24 +1,14 @@
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { DATA_FILE_NAME } from '../../electron/core'
-import { GENESIS_HASH, auditRowHash } from '../../electron/core/audit/audit-log'
+import type { Selectable } from 'kysely'
+import { GENESIS_HASH } from '../../electron/core/audit/audit-log'
+import { storedRowHash } from '../../electron/core/audit/audit-service'
+import type { AuditLogTable } from '../../electron/core/db/schema'
 import { openTestCore } from './temp-core'
 
 /** How a forger with a database tool rewrites the audit log, for the tests of its anchor. */
-interface Row {
-  id: number
-  at: string
-  actor: string
-  machine: string
-  action: string
-  entity: string
-  entity_id: number | null
-  entity_label: string | null
-  field: string | null
-  old_value: string | null
-  new_value: string | null
-  reason: string | null
-}
+type Row = Selectable<AuditLogTable>
 
 /** A data folder with a few changes and a verified backup taken after them, then more changes; the core is closed. */
 export async function folderWithBackup(): Promise<string> {
@@ -43,16 +33,7 @@ export function recomputeChain(db: BetterSqlite3.Database): void {
   const update = db.prepare('UPDATE audit_log SET prev_hash = ?, row_hash = ? WHERE id = ?')
   let prev = GENESIS_HASH
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Row[]) {
-    const hash = auditRowHash(prev, row.at, row.actor, row.machine, {
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      entityLabel: row.entity_label,
-      field: row.field,
-      oldValue: row.old_value,
-      newValue: row.new_value,
-      reason: row.reason
-    })
+    const hash = storedRowHash(prev, row)
     update.run(prev, hash, row.id)
     prev = hash
   }

@@ -77,22 +77,27 @@ export async function listAudit(ctx: CoreContext, filter: Filter): Promise<Audit
  * Recomputes every row's hash and the chain: an edit made outside the app (or a deleted row) shows here, unless the
  * editor recomputed the hashes after it too; audit-anchor.ts catches that against the backups' heads.
  */
+/** The hash a stored row must carry after `prev` (the chain's one reading of a row, for verify and its tests). */
+export function storedRowHash(prev: string, row: Selectable<AuditLogTable>): string {
+  return auditRowHash(prev, row.at, row.actor, row.machine, {
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    entityLabel: row.entity_label,
+    field: row.field,
+    oldValue: row.old_value,
+    newValue: row.new_value,
+    reason: row.reason
+  })
+}
+
 export function verifyAuditChain(ctx: CoreContext): AuditVerification {
   const statement = ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id')
   let prev = GENESIS_HASH
   let checked = 0
   for (const raw of statement.iterate()) {
     const row = raw as Selectable<AuditLogTable>
-    const expected = auditRowHash(prev, row.at, row.actor, row.machine, {
-      action: row.action,
-      entity: row.entity,
-      entityId: row.entity_id,
-      entityLabel: row.entity_label,
-      field: row.field,
-      oldValue: row.old_value,
-      newValue: row.new_value,
-      reason: row.reason
-    })
+    const expected = storedRowHash(prev, row)
     if (row.prev_hash !== prev || row.row_hash !== expected) {
       return {
         ok: false,
