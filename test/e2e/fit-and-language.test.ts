@@ -82,7 +82,8 @@ async function checkDialogs(page: Page, where: string, problems: Problems): Prom
   const names = [...new Set((await buttons.allInnerTexts()).map((name) => name.trim()).filter((name) => name && !ACTS_AT_ONCE.test(name)))]
   for (const name of names) {
     const button = page.locator('.ant-layout-content').getByRole('button', { name, exact: true }).first()
-    if (!(await button.isVisible()) || !(await button.isEnabled())) continue
+    // A page re-rendering under load can drop a button between two looks: a gone button has no dialog to check.
+    if (!(await button.isVisible()) || !(await button.isEnabled({ timeout: 2_000 }).catch(() => false))) continue
     const url = page.url()
     await button.click({ timeout: 3_000 })
     const dialog = page.locator('[role=dialog]:visible, .ant-popover:visible').first()
@@ -91,7 +92,10 @@ async function checkDialogs(page: Page, where: string, problems: Problems): Prom
       await check(page, `${where} → ${name}`, problems)
       await closeDialogs(page)
     }
-    if (page.url() !== url) await page.goBack()
+    if (page.url() !== url) {
+      await page.goBack()
+      await page.waitForLoadState('networkidle')
+    }
   }
 }
 
