@@ -48,9 +48,7 @@ export function YearBoardPage() {
   useShortcuts({ f: () => searchRef.current?.focus() })
 
   const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
-  const board = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
-  const { rows } = board
-  const first = board.head
+  const { rows, head: first, loading, placeholderCell, attachTable } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
   const closed = current?.status === 'CLOSED'
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
   const untouched = first !== undefined && Object.entries(first.countsByStatus).every(([s, n]) => !n || s === 'CHUA_DANG_KY' || s === 'NGOAI_PHAM_VI')
@@ -140,9 +138,10 @@ export function YearBoardPage() {
         rowKey="id"
         size="small"
         virtual
+        ref={attachTable}
         // The columns add up to 1,097 px: the board fits a 1366 px window beside the menu (issue 11 item 17).
         scroll={{ x: 1097, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
-        loading={board.loading}
+        loading={loading}
         dataSource={rows}
         pagination={false}
         // Rows selected before a search changed stay selected (issue 11 item 14).
@@ -160,7 +159,6 @@ export function YearBoardPage() {
                 getCheckboxProps: (row) => ({ disabled: isPlaceholder(row), 'aria-label': isPlaceholder(row) ? 'Đang tải dòng' : `Chọn ${row.unitName}` })
               }
         }
-        onScroll={board.onScroll}
         onRow={(row) =>
           isPlaceholder(row) ? ({ 'data-placeholder': 'true' } as React.HTMLAttributes<HTMLElement>) : { onDoubleClick: () => void navigate(`/nam-danh-gia/${row.id}`) }
         }
@@ -172,7 +170,7 @@ export function YearBoardPage() {
             width: 210,
             fixed: 'left',
             render: (name: string, row) =>
-              isPlaceholder(row) ? null : (
+              isPlaceholder(row) ? placeholderCell(row) : (
               <Space size={4} wrap>
                 <Link to={`/nam-danh-gia/${row.id}`}>{name}</Link>
                 {row.isSample && <Tag color="gold">MẪU</Tag>}

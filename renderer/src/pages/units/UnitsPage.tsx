@@ -32,9 +32,7 @@ export function UnitsPage() {
   const windowHeight = useWindowHeight()
 
   const filter = { search, areaId, type, active, outOfScopeOnly, sort }
-  const units = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
-  const { rows } = units
-  const first = units.head
+  const { rows, head: first, loading, placeholderCell, attachTable } = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
 
   const openNew = () => {
     setEditing(null)
@@ -120,11 +118,11 @@ export function UnitsPage() {
         rowKey="id"
         size="small"
         virtual
+        ref={attachTable}
         scroll={{ x: 1100, y: Math.max(240, windowHeight - 300) }}
-        loading={units.loading}
+        loading={loading}
         dataSource={rows}
         pagination={false}
-        onScroll={units.onScroll}
         locale={{
           emptyText: (
             <div style={{ padding: 24 }}>
@@ -147,7 +145,7 @@ export function UnitsPage() {
             width: 270,
             fixed: 'left',
             render: (name: string, row) =>
-              isPlaceholder(row) ? null : (
+              isPlaceholder(row) ? placeholderCell(row) : (
               <Space size={4} wrap>
                 <span>{name}</span>
                 {row.isSample && <Tag color="gold">MẪU</Tag>}
