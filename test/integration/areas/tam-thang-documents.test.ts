@@ -30,7 +30,7 @@ function docx(relative: string) {
   return readDocx(fs.readFileSync(path.join(t.dataDir, relative)))
 }
 
-async function generated(kind: 'DOC-BC-KETQUA', year: number, date: string | null = null) {
+async function generated(kind: 'DOC-BC-KETQUA' | 'DOC-CV-DONDOC', year: number, date: string | null = null) {
   const { request } = await preparedAsClerk(t, kind, year)
   const { row } = await t.call('documents.generate', { request: { ...request, date } })
   const body = docx(row.filePath!).body
@@ -88,5 +88,19 @@ describe('the office as printed follows the document’s date (office profile hi
     const modes = (year: number) => t.core.ctx.sqlite.prepare(`SELECT DISTINCT tracking_mode FROM unit_year WHERE year = ${year} AND unit_type = 'KDC'`).pluck().all()
     expect(modes(2024)).toEqual(['OUTCOME_ONLY'])
     expect(modes(2025)).toEqual(['FULL'])
+  })
+})
+
+describe('a ward’s công văn addresses what lies below a ward (issue 8 item 6)', () => {
+  test('the 2026 công văn of Phường Tam Thắng asks its cơ quan, đơn vị and khu dân cư, not “Ủy ban nhân dân các phường”', async () => {
+    const text = (await generated('DOC-CV-DONDOC', 2026)).paragraphs.join('\n')
+    expect(text).toContain('Kính gửi:\n- Thủ trưởng các cơ quan, đơn vị;\n- Trưởng các khu dân cư.')
+    expect(text).toContain('yêu cầu các cơ quan, đơn vị và các khu dân cư tập trung thực hiện')
+    expect(text).not.toContain('Ủy ban nhân dân các phường')
+  })
+
+  test('the 2021 công văn of the Vũng Tàu district team still addresses the chairs of its phường, xã', async () => {
+    const text = (await generated('DOC-CV-DONDOC', 2021)).paragraphs.join('\n')
+    expect(text).toContain('Chủ tịch Ủy ban nhân dân các')
   })
 })

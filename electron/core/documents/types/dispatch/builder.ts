@@ -24,6 +24,8 @@ export interface DispatchData {
   issuerInText: string
   policeInText: string
   committeeInText: string
+  /** "Ủy ban nhân dân các xã, phường" below a district; "các khu dân cư" below a ward. */
+  lowerBodiesInText: string
   registrationDue: string
   dossierDue: string
   /** Registration-rate threshold below which a type is a weak point (setting, 50 %). */
@@ -61,7 +63,7 @@ export function dispatchParagraphs(d: DispatchData): EditableParagraph[] {
     { key: 'intro', label: 'Căn cứ văn bản cấp trên', text: `Thực hiện ${d.upstreamReference} về việc tiếp tục đẩy mạnh thực hiện ${d.circular}, ${d.issuerInText} thông báo kết quả và yêu cầu triển khai như sau:`, multiline: true },
     { key: 'result', label: 'Kết quả năm trước (tự động)', text: result ? `${MOVEMENT_UNKNOWN} ${result}` : '', multiline: true, ...(result ? { review: [MOVEMENT_UNKNOWN] } : {}) },
     { key: 'weak', label: 'Tồn tại, hạn chế', text: weak.length > 0 ? `Tuy nhiên, việc triển khai thực hiện vẫn còn một số tồn tại: ${weak.join('; ')}. ${CAUSE_UNKNOWN}` : '', multiline: true, ...(weak.length > 0 ? { review: [CAUSE_UNKNOWN] } : {}) },
-    { key: 'lead', label: 'Yêu cầu', text: `Để tiếp tục đẩy mạnh thực hiện ${d.circular}, ${d.issuerInText} yêu cầu các cơ quan, đơn vị và Ủy ban nhân dân các ${typeNounForCommunes(d)} tập trung thực hiện một số nội dung sau:`, multiline: true },
+    { key: 'lead', label: 'Yêu cầu', text: `Để tiếp tục đẩy mạnh thực hiện ${d.circular}, ${d.issuerInText} yêu cầu các cơ quan, đơn vị và ${d.lowerBodiesInText} tập trung thực hiện một số nội dung sau:`, multiline: true },
     {
       key: 'tasks',
       label: 'Các nội dung (mỗi dòng một nội dung)',
@@ -77,11 +79,6 @@ export function dispatchParagraphs(d: DispatchData): EditableParagraph[] {
     },
     { key: 'closing', label: 'Giao nhiệm vụ', text: `Kết quả thực hiện là tiêu chí đánh giá phong trào thi đua của các cơ quan, đơn vị; giao ${d.policeInText} chủ trì, theo dõi, hướng dẫn, kiểm tra, đôn đốc; tổng hợp kết quả báo cáo ${d.committeeInText}.`, multiline: true }
   ]
-}
-
-function typeNounForCommunes(d: DispatchData): string {
-  const facts = d.previous ?? d.current
-  return facts ? typeNoun('XA', facts) : 'xã, phường'
 }
 
 export function buildDispatch(d: DispatchData, texts: Texts = {}): DocSpec {
