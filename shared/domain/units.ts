@@ -1,3 +1,5 @@
+import { communeLabelOn } from './office'
+
 /** Unit types and their attributes (domain.md §3.2). */
 export const UNIT_TYPES = ['KDC', 'XA', 'CO_QUAN', 'DOANH_NGHIEP', 'CSGD'] as const
 export type UnitType = (typeof UNIT_TYPES)[number]
@@ -8,6 +10,16 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   CO_QUAN: 'Cơ quan',
   DOANH_NGHIEP: 'Doanh nghiệp',
   CSGD: 'Cơ sở giáo dục'
+}
+
+/** The labels as of a date: commune units are "Xã, phường, đặc khu" from 01/7/2025 (law-2026.md §3). */
+export function unitTypeLabelsOn(date: string): Record<UnitType, string> {
+  return { ...UNIT_TYPE_LABELS, XA: communeLabelOn(date) }
+}
+
+/** The labels of an assessment year, as at its end (its decisions come after the year's reorganisation). */
+export function unitTypeLabelsOfYear(year: number): Record<UnitType, string> {
+  return unitTypeLabelsOn(`${year}-12-31`)
 }
 
 export const KDC_SUBTYPES = [

@@ -27,6 +27,8 @@ function dictionary<C extends string>(labels: Record<C, string>, extra: Record<s
 export const UNIT_TYPE_WORDS = dictionary<UnitType>(UNIT_TYPE_LABELS, {
   kdc: 'KDC',
   'khu dân cư': 'KDC',
+  // The label since 01/7/2025 (law-2026.md §3); the dictionary's own labels hold the earlier one.
+  'xã, phường, đặc khu': 'XA',
   cq: 'CO_QUAN',
   'cơ quan, đơn vị': 'CO_QUAN',
   dn: 'DOANH_NGHIEP',

@@ -1,7 +1,8 @@
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { AppStatus } from '../../../shared/api/calls/app'
-import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../shared/domain/units'
+import { unitTypeLabelsOn, UNIT_TYPES } from '../../../shared/domain/units'
+import { todayInVietnam } from '../../../shared/text/dates'
 import { formatInteger } from '../../../shared/text/numbers'
 import { call } from '../api/client'
 import { useApiQuery } from '../api/hooks'
@@ -11,6 +12,9 @@ import { useSelectedYear } from '../cycle/year-context'
 import { YearDashboard } from './dashboard/YearDashboard'
 import { SetupChecklist } from './SetupChecklist'
 import { CommuneUnitTable } from './dashboard/CommuneUnitTable'
+
+/** The registry speaks today's terms (“Xã, phường, đặc khu” since 07/2025). */
+const TYPE_LABELS = unitTypeLabelsOn(todayInVietnam())
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {
@@ -42,7 +46,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
         {UNIT_TYPES.filter((type) => type !== 'XA').map((type) => (
           <Col span={4} key={type}>
             <Card>
-              <Statistic title={UNIT_TYPE_LABELS[type]} value={formatInteger(units.data?.countsByType[type] ?? 0)} />
+              <Statistic title={TYPE_LABELS[type]} value={formatInteger(units.data?.countsByType[type] ?? 0)} />
             </Card>
           </Col>
         ))}

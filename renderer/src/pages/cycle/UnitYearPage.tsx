@@ -5,7 +5,7 @@ import type { DossierLine, UnitYearDetail } from '../../../../shared/api/calls/c
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { CYCLE_EXCLUSION_LABELS } from '../../../../shared/domain/cycle/regulations'
 import { OUTCOME_REASON_LABELS, STATUS_LABELS, type CriterionResult, type OutcomeReason } from '../../../../shared/domain/cycle/statuses'
-import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS } from '../../../../shared/domain/units'
+import { MANAGING_LEVEL_LABELS, unitTypeLabelsOfYear } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
@@ -107,7 +107,7 @@ function UnitYearView({ data }: { data: UnitYearDetail }) {
             {data.trackingMode === 'OUTCOME_ONLY' && <Tag>Chỉ theo dõi kết quả (do cấp khác công nhận)</Tag>}
           </Space>
           <Typography.Text type="secondary">
-            {UNIT_TYPE_LABELS[data.unitType]} · {data.areaName ?? ''} · {MANAGING_LEVEL_LABELS[data.managingLevel]} quản lý · {data.regulationName} · kỳ đánh giá{' '}
+            {unitTypeLabelsOfYear(data.year)[data.unitType]} · {data.areaName ?? ''} · {MANAGING_LEVEL_LABELS[data.managingLevel]} quản lý · {data.regulationName} · kỳ đánh giá{' '}
             {formatScreenDate(data.period.start)}–{formatScreenDate(data.period.end)}
             {data.authority ? ` · thẩm quyền công nhận: ${data.authority}` : ''}
           </Typography.Text>

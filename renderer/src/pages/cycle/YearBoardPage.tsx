@@ -6,7 +6,7 @@ import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
 import { isCommuneKind } from '../../../../shared/domain/areas'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
-import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
+import { UNIT_TYPES, unitTypeLabelsOfYear, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
@@ -50,6 +50,7 @@ export function YearBoardPage() {
   const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
   const { rows, head: first, loading, placeholderCell, attachTable } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
   const closed = current?.status === 'CLOSED'
+  const typeLabels = unitTypeLabelsOfYear(year ?? new Date().getFullYear())
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
   const untouched = first !== undefined && Object.entries(first.countsByStatus).every(([s, n]) => !n || s === 'CHUA_DANG_KY' || s === 'NGOAI_PHAM_VI')
 
@@ -94,7 +95,7 @@ export function YearBoardPage() {
           aria-label="Tìm trong năm đánh giá"
         />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả xã, phường" style={{ width: 190 }} value={areaId} onChange={setAreaId} showSearch={{ filterOption: foldedFilter }} options={communeOptions} aria-label="Lọc theo xã, phường" />
-        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))} aria-label="Lọc theo loại" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: typeLabels[value] }))} aria-label="Lọc theo loại" />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
         <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
           Quá hạn
@@ -178,7 +179,7 @@ export function YearBoardPage() {
               </Space>
             )
           },
-          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType | undefined) => (value ? UNIT_TYPE_LABELS[value] : null) },
+          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType | undefined) => (value ? typeLabels[value] : null) },
           { title: 'Xã, phường', dataIndex: 'areaName', width: 130 },
           { title: 'Trạng thái', dataIndex: 'status', width: 165, render: (value: UnitYearStatus | undefined) => (value ? <StatusTag status={value} /> : null) },
           { title: 'Còn thiếu', dataIndex: 'missing', width: 140, ellipsis: true },

@@ -3,11 +3,12 @@ import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Sp
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { ApiError } from '../../../../shared/api/errors'
 import { tt124Scope } from '../../../../shared/domain/scope'
+import { todayInVietnam } from '../../../../shared/text/dates'
 import {
   EDUCATION_LEVEL_LABELS,
   ENTERPRISE_SIZE_LABELS,
   MANAGING_LEVEL_LABELS,
-  UNIT_TYPE_LABELS,
+  unitTypeLabelsOn,
   type UnitType
 } from '../../../../shared/domain/units'
 import { call } from '../../api/client'
@@ -26,7 +27,9 @@ import { NumberField } from '../../components/NumberField'
 
 type FormValues = Omit<Partial<UnitRow>, 'activeFrom'> & { activeFrom?: Dayjs | null }
 
-const CREATABLE_TYPES = optionsOf(UNIT_TYPE_LABELS).filter((option) => option.value !== 'XA')
+/** Today's terms (“Xã, phường, đặc khu” since 07/2025). */
+const TYPE_OPTIONS = optionsOf(unitTypeLabelsOn(todayInVietnam()))
+const CREATABLE_TYPES = TYPE_OPTIONS.filter((option) => option.value !== 'XA')
 
 function toInput(values: FormValues) {
   const type = values.type as UnitType
@@ -128,7 +131,7 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
         <Row gutter={12}>
           <Col span={10}>
             <Form.Item name="type" label="Loại đơn vị" rules={[{ required: true, message: 'Vui lòng chọn loại đơn vị.' }]}>
-              <Select options={isCommune ? optionsOf(UNIT_TYPE_LABELS) : CREATABLE_TYPES} disabled={isCommune} />
+              <Select options={isCommune ? TYPE_OPTIONS : CREATABLE_TYPES} disabled={isCommune} />
             </Form.Item>
           </Col>
           <Col span={14}>

@@ -3,7 +3,8 @@ import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip,
 import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { isCommuneKind } from '../../../../shared/domain/areas'
-import { MANAGING_LEVEL_LABELS, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
+import { MANAGING_LEVEL_LABELS, unitTypeLabelsOn, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
+import { todayInVietnam } from '../../../../shared/text/dates'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
@@ -14,6 +15,9 @@ import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-
 import { useWindowHeight } from '../../lib/use-window-height'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
+
+/** The registry speaks today's terms (“Xã, phường, đặc khu” since 07/2025). */
+const TYPE_LABELS = unitTypeLabelsOn(todayInVietnam())
 
 /** Đơn vị: the registry with filters, folded search, counts per type and a virtualised table. */
 export function UnitsPage() {
@@ -75,7 +79,7 @@ export function UnitsPage() {
           style={{ width: 200 }}
           value={type}
           onChange={setType}
-          options={UNIT_TYPES.map((value) => ({ value, label: UNIT_TYPE_LABELS[value] }))}
+          options={UNIT_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))}
           aria-label="Lọc theo loại"
         />
         <Segmented
@@ -109,7 +113,7 @@ export function UnitsPage() {
         </Typography.Text>
         {UNIT_TYPES.map((unitType) => (
           <Tag key={unitType}>
-            {UNIT_TYPE_LABELS[unitType]}: {formatInteger(first?.countsByType[unitType] ?? 0)}
+            {TYPE_LABELS[unitType]}: {formatInteger(first?.countsByType[unitType] ?? 0)}
           </Tag>
         ))}
       </Space>
@@ -158,7 +162,7 @@ export function UnitsPage() {
               </Space>
             )
           },
-          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType | undefined) => (value ? UNIT_TYPE_LABELS[value] : null) },
+          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType | undefined) => (value ? TYPE_LABELS[value] : null) },
           { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
           { title: 'Cấp quản lý', dataIndex: 'managingLevel', width: 95, render: (value: UnitRow['managingLevel'] | undefined) => (value ? MANAGING_LEVEL_LABELS[value] : null) },
           { title: 'Người đứng đầu', dataIndex: 'headName', width: 150 },
