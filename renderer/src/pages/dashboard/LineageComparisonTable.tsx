@@ -40,14 +40,24 @@ export function LineageComparisonTable({ year }: { year: number }) {
           pagination={{ ...pagination, size: 'small' }}
           locale={{ emptyText: lineageOnly ? 'Không có khu vực nào được so với các khu vực trước sáp nhập.' : 'Chưa có số liệu.' }}
           columns={[
-            { title: 'Xã, phường', dataIndex: 'areaName', width: 180 },
-            { title: `KDC công nhận ${year}`, render: (_: unknown, row) => ofTotal(row.current.kdcRecognised, row.current.kdcTotal) },
-            { title: `KDC công nhận ${before ?? ''}`, render: (_: unknown, row) => (row.previous ? ofTotal(row.previous.kdcRecognised, row.previous.kdcTotal) : '') },
-            { title: `Cơ quan, DN, trường ${year}`, render: (_: unknown, row) => formatInteger(row.current.otherRecognised) },
-            { title: `Cơ quan, DN, trường ${before ?? ''}`, render: (_: unknown, row) => (row.previous ? formatInteger(row.previous.otherRecognised) : '') },
-            { title: `Xã, phường ${year}`, render: (_: unknown, row) => (row.current.communeRecognised ? 'Đạt' : 'Chưa đạt') },
-            { title: `Xã, phường ${before ?? ''}`, render: (_: unknown, row) => (row.previous ? `${ofTotal(row.previous.communesRecognised, row.previous.communes)} đạt` : '') },
-            { title: 'Ghi chú', dataIndex: 'note', width: 320, render: (note: string | null) => note ?? '' }
+            { title: 'Xã, phường', dataIndex: 'areaName', width: 170 },
+            {
+              title: `Năm ${year}`,
+              children: [
+                { title: 'Khu dân cư đạt', render: (_: unknown, row: LineageComparisonRow) => ofTotal(row.current.kdcRecognised, row.current.kdcTotal) },
+                { title: 'Đơn vị khác đạt', render: (_: unknown, row: LineageComparisonRow) => formatInteger(row.current.otherRecognised) },
+                { title: 'Xã, phường', render: (_: unknown, row: LineageComparisonRow) => (row.current.communeRecognised ? 'Đạt' : 'Chưa đạt') }
+              ]
+            },
+            {
+              title: `Năm ${before ?? year - 1}`,
+              children: [
+                { title: 'Khu dân cư đạt', render: (_: unknown, row: LineageComparisonRow) => (row.previous ? ofTotal(row.previous.kdcRecognised, row.previous.kdcTotal) : '') },
+                { title: 'Đơn vị khác đạt', render: (_: unknown, row: LineageComparisonRow) => (row.previous ? formatInteger(row.previous.otherRecognised) : '') },
+                { title: 'Xã, phường đạt', render: (_: unknown, row: LineageComparisonRow) => (row.previous ? ofTotal(row.previous.communesRecognised, row.previous.communes) : '') }
+              ]
+            },
+            { title: 'So sánh với', dataIndex: 'note', width: 340, render: (note: string | null) => note ?? '' }
           ]}
         />
       )}
