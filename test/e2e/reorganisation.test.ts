@@ -23,6 +23,11 @@ async function chooseArea(page: Page, typed: string, name: string): Promise<void
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click()
 }
 
+async function pickKind(page: Page, label: string): Promise<void> {
+  await page.getByRole('dialog').getByLabel('Loại', { exact: true }).click()
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click()
+}
+
 function written(app: AppSession): { events: number; areas: number; endedAreas: number } {
   const sqlite = app.core!.ctx.sqlite
   return {
@@ -54,6 +59,11 @@ describe('Sáp nhập khu vực in Địa bàn (issue 8 item 5)', () => {
     await chooseArea(page, 'phuong 8', 'Phường 8')
     await dialog.getByLabel('Tên khu vực mới').fill('Phường Tam Thắng')
     expect(await dialog.getByLabel('Căn cứ pháp lý').inputValue()).toBe('Nghị quyết số 1685/NQ-UBTVQH15 ngày 16/6/2025')
+    // The reference offered follows the level: a province is merged under NQ 202, a ward under NQ 1685.
+    await pickKind(page, 'Tỉnh, thành phố trực thuộc Trung ương')
+    await expect.poll(() => dialog.getByLabel('Căn cứ pháp lý').inputValue()).toBe('Nghị quyết số 202/2025/QH15')
+    await pickKind(page, 'Phường')
+    await expect.poll(() => dialog.getByLabel('Căn cứ pháp lý').inputValue()).toBe('Nghị quyết số 1685/NQ-UBTVQH15 ngày 16/6/2025')
     // A date inside the closed year 2025: the core refuses in Vietnamese, inside the dialog, and nothing is written.
     await dialog.getByLabel('Ngày hiệu lực').fill('01/07/2025')
     await dialog.getByRole('button', { name: 'Xem trước' }).click()

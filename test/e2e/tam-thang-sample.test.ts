@@ -42,6 +42,16 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     await expectText(samples.first(), 'Dùng mẫu phường Tam Thắng')
     await page.getByRole('button', { name: 'Dùng mẫu phường Tam Thắng' }).click()
     await visible(page.getByTestId('sample-banner'))
+    // Its 2025 merge is in Địa bàn → Lịch sử sáp nhập; the ward has been assessed since, so it says it cannot be undone.
+    await navigate(page, 'Địa bàn')
+    await page.getByRole('tab', { name: 'Lịch sử sáp nhập' }).click()
+    const ward = page.getByTestId('merge-history').locator('.ant-table-row', { hasText: 'Phường Tam Thắng' })
+    await visible(ward.getByText('Phường 7, Phường 8, Phường 9, Phường Nguyễn An Ninh'))
+    await visible(ward.getByText('01/07/2025'))
+    await visible(ward.getByText(/^Không hoàn tác được: khu vực mới đã có hồ sơ đánh giá/))
+    await expectCount(ward.getByRole('button', { name: 'Hoàn tác' }), 0)
+    await page.screenshot({ path: 'test-results/merge-history.png' })
+
     const school = unitIn(app, 'CSGD', 'CHUA_DANG_KY')
     const kdc = unitIn(app, 'KDC', 'DA_DANG_KY')
     expect(school && kdc).toBeTruthy()

@@ -50,7 +50,7 @@ const SAMPLES: Array<{ id: SampleId; title: string; description: string; button:
     id: 'TAM_THANG',
     title: 'Công an phường Tam Thắng (2025–2026)',
     description:
-      'Phường Tam Thắng (Thành phố Hồ Chí Minh) hình thành từ Phường 7, 8, 9 và phường Nguyễn An Ninh ngày 01/7/2025: năm 2025 đã công nhận, năm 2026 đang thực hiện. Phù hợp với Công an xã, phường hiện nay.',
+      'Phường Tam Thắng (Thành phố Hồ Chí Minh) hình thành từ Phường 7, 8, 9 và phường Nguyễn An Ninh ngày 01/7/2025: năm 2025 đã công nhận (so với năm 2024 của các phường cũ), năm 2026 đang thực hiện. Phù hợp với Công an xã, phường hiện nay.',
     button: 'Dùng mẫu phường Tam Thắng'
   },
   {

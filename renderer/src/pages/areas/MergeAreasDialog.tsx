@@ -49,7 +49,12 @@ export function MergeAreasDialog({ open, onClose }: { open: boolean; onClose: ()
   const merge = useApiMutation('areas.merge', { form, inDialog: true, success: (event) => `Đã sáp nhập vào “${event.successorName}”.`, onSuccess: close })
   const all = areas.data ?? []
   const parents = all.filter((area) => area.kind === 'TINH' || area.kind === 'HUYEN')
-  const changed = () => {
+  const changed = (values: Partial<MergeFormValues>) => {
+    // The reference offered follows the level merged (NQ 202 for a province), unless the user wrote another.
+    const offered: string[] = Object.values(REORGANISATION_REFS)
+    if (values.kind && offered.includes(form.getFieldValue('legalRef') as string)) {
+      form.setFieldValue('legalRef', values.kind === 'TINH' ? REORGANISATION_REFS.province : REORGANISATION_REFS.communes)
+    }
     setPreview(null)
     check.reset()
     merge.reset()
