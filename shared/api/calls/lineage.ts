@@ -59,8 +59,10 @@ export interface AreaEventRow {
   successorKind: AreaKind
   predecessors: Array<{ id: number; name: string }>
   movedUnits: number
-  /** Undo is offered while no year has records in the new area. */
+  /** Undo is offered while no year has records in the new area and no later change builds on it. */
   undoable: boolean
+  /** Why it cannot be undone ("Không thể hoàn tác: khu vực mới đã có hồ sơ năm 2025."); null while it can. */
+  undoRefusal: string | null
   isSample: boolean
 }
 

@@ -4,8 +4,6 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { useApiMutation, useApiQuery } from '../../api/hooks'
 import { formatScreenDate } from '../../lib/format'
 
-const NOT_UNDOABLE = 'Không hoàn tác được: khu vực mới đã có hồ sơ đánh giá hoặc có thay đổi địa giới sau lần này.'
-
 /** “Lịch sử sáp nhập” of Địa bàn: each merge with its legal reference; undo while the new area is still unused. */
 export function MergeHistoryTab() {
   const { modal } = App.useApp()
@@ -54,7 +52,7 @@ export function MergeHistoryTab() {
               </Button>
             ) : (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {NOT_UNDOABLE}
+                {row.undoRefusal}
               </Typography.Text>
             )
         }
