@@ -69,6 +69,7 @@ describe('Sáp nhập khu vực in Địa bàn (issue 8 item 5)', () => {
     await dialog.getByRole('button', { name: 'Xem trước' }).click()
     await visible(dialog.getByTestId('dialog-error').getByText(/Ngày hiệu lực 01\/07\/2025 nằm trong năm đánh giá 2025 đã chốt/))
     expect(await dialog.getByRole('button', { name: 'Xác nhận sáp nhập' }).isDisabled()).toBe(true)
+    await page.screenshot({ path: 'test-results/merge-refused.png' })
     expect(written(app)).toEqual(before)
 
     // From 01/01/2026 the preview lists the four khu phố moving and the two ward units ending.
