@@ -99,8 +99,11 @@ describe('Sáp nhập khu vực in Địa bàn (issue 8 item 5)', () => {
     const comparison = page.getByTestId('lineage-comparison')
     await comparison.scrollIntoViewIfNeeded()
     await visible(comparison.getByText('Phường Tam Thắng so với tổng Phường 7, Phường 8 năm 2025'))
+    // The two old wards still have their (excluded) 2026 commune records; only Tam Thắng was compared through lineage.
+    await expectCount(comparison.locator('.ant-table-row'), 3)
     await page.getByRole('checkbox', { name: 'Chỉ khu vực có sáp nhập' }).check()
     await expectCount(comparison.locator('.ant-table-row'), 1)
+    await visible(comparison.locator('.ant-table-row', { hasText: 'Phường Tam Thắng' }))
     await comparison.scrollIntoViewIfNeeded()
     await page.screenshot({ path: 'test-results/lineage-comparison.png' })
 

@@ -40,6 +40,7 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     // The ward sample is offered first.
     const samples = page.getByRole('button', { name: /^Dùng (dữ liệu )?mẫu/ })
     await expectText(samples.first(), 'Dùng mẫu phường Tam Thắng')
+    await page.screenshot({ path: 'test-results/onboarding.png' })
     await page.getByRole('button', { name: 'Dùng mẫu phường Tam Thắng' }).click()
     await visible(page.getByTestId('sample-banner'))
     // Its 2025 merge is in Địa bàn → Lịch sử sáp nhập; the ward has been assessed since, so it says it cannot be undone.
