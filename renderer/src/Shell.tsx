@@ -62,7 +62,7 @@ function ShellLayout({ status }: { status: AppStatus }) {
             type="warning"
             banner
             data-testid="sample-banner"
-            message="Đang dùng dữ liệu mẫu (thành phố Vũng Tàu). Các dòng gắn nhãn “MẪU” sẽ bị xóa khi chọn Xóa dữ liệu mẫu."
+            message="Đang dùng dữ liệu mẫu. Các dòng gắn nhãn “MẪU” sẽ bị xóa khi chọn Xóa dữ liệu mẫu."
             action={<RemoveSampleButton />}
           />
         )}

@@ -218,6 +218,16 @@ async function successorUse(db: Executor, successorId: number): Promise<{ year: 
     .executeTakeFirst()
 }
 
+/** Why an event can no longer be undone (Lịch sử sáp nhập shows it, undoEvent refuses with it); null while it can. */
+async function undoRefusal(db: Executor, event: { id: number; successor_area_id: number }): Promise<string | null> {
+  const used = await successorUse(db, event.successor_area_id)
+  if (used) return `Không thể hoàn tác: khu vực mới đã có hồ sơ năm ${used.year}.`
+  const later = await db.selectFrom('area_event').select('id').where('successor_area_id', '=', event.successor_area_id).where('id', '>', event.id).executeTakeFirst()
+  const onward = await db.selectFrom('area_event_source').select('event_id').where('predecessor_area_id', '=', event.successor_area_id).executeTakeFirst()
+  if (later || onward) return 'Không thể hoàn tác: khu vực mới đã có thay đổi địa giới sau lần sáp nhập này. Hãy hoàn tác lần sau trước.'
+  return null
+}
+
 export async function listEvents(ctx: CoreContext): Promise<AreaEventRow[]> {
   const events = await ctx.db
     .selectFrom('area_event as e')
@@ -230,6 +240,7 @@ export async function listEvents(ctx: CoreContext): Promise<AreaEventRow[]> {
   const moves = await ctx.db.selectFrom('area_event_move').select(['event_id', (eb) => eb.fn.countAll<number>().as('n')]).where('from_area_id', 'is not', null).groupBy('event_id').execute()
   const rows: AreaEventRow[] = []
   for (const e of events) {
+    const refusal = await undoRefusal(ctx.db, e)
     rows.push({
       id: e.id,
       kind: e.kind,
@@ -241,7 +252,8 @@ export async function listEvents(ctx: CoreContext): Promise<AreaEventRow[]> {
       successorKind: e.area_kind,
       predecessors: sources.filter((s) => s.event_id === e.id).map((s) => ({ id: s.id, name: s.name })),
       movedUnits: Number(moves.find((m) => m.event_id === e.id)?.n ?? 0),
-      undoable: (await successorUse(ctx.db, e.successor_area_id)) === undefined && e.id === Math.max(...events.filter((o) => o.successor_area_id === e.successor_area_id).map((o) => o.id)),
+      undoable: refusal === null,
+      undoRefusal: refusal,
       isSample: e.is_sample === 1
     })
   }
@@ -253,11 +265,8 @@ export async function undoEvent(ctx: CoreContext, eventId: number): Promise<{ un
   await withTransaction(ctx, async (trx, tctx) => {
     const event = await trx.selectFrom('area_event').selectAll().where('id', '=', eventId).executeTakeFirst()
     if (!event) throw notFound('Không tìm thấy lần sáp nhập này.')
-    const used = await successorUse(trx, event.successor_area_id)
-    if (used) throw new ApiError({ code: 'CONFLICT', message: `Không thể hoàn tác: khu vực mới đã có hồ sơ năm ${used.year}.` })
-    const later = await trx.selectFrom('area_event').select('id').where('successor_area_id', '=', event.successor_area_id).where('id', '>', eventId).executeTakeFirst()
-    const onward = await trx.selectFrom('area_event_source').select('event_id').where('predecessor_area_id', '=', event.successor_area_id).executeTakeFirst()
-    if (later || onward) throw new ApiError({ code: 'CONFLICT', message: 'Không thể hoàn tác: khu vực mới đã có thay đổi địa giới sau lần sáp nhập này. Hãy hoàn tác lần sau trước.' })
+    const refusal = await undoRefusal(trx, event)
+    if (refusal) throw new ApiError({ code: 'CONFLICT', message: refusal })
     const now = isoNow(ctx)
     const reason = `Hoàn tác sáp nhập từ ngày ${formatScreenDate(event.effective_on)}`
     const moves = await trx.selectFrom('area_event_move').selectAll().where('event_id', '=', eventId).execute()

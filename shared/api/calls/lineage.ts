@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { AREA_KINDS, type AreaKind } from '../../domain/areas'
 import type { UnitType } from '../../domain/units'
-import { LIMITS, id, optionalIsoDate, optionalText, requiredText } from '../fields'
+import { LIMITS, id, optionalIsoDate, optionalText, pageWindow, requiredText, type PageOf } from '../fields'
 import { call } from '../call'
 
 /** The legal references as law-2026.md §6 item 14 writes them for the 2025 reorganisation (offered, still editable). */
@@ -59,8 +59,10 @@ export interface AreaEventRow {
   successorKind: AreaKind
   predecessors: Array<{ id: number; name: string }>
   movedUnits: number
-  /** Undo is offered while no year has records in the new area. */
+  /** Undo is offered while no year has records in the new area and no later change builds on it. */
   undoable: boolean
+  /** Why it cannot be undone ("Không thể hoàn tác: khu vực mới đã có hồ sơ năm 2025."); null while it can. */
+  undoRefusal: string | null
   isSample: boolean
 }
 
@@ -74,12 +76,20 @@ export interface LineageComparisonRow {
   note: string | null
 }
 
+/** One page of Tổng quan's comparison through lineage; `lineageOnly` keeps the areas compared with predecessors. */
+export const lineageComparisonInput = z
+  .object({ year: z.number().int().min(2000).max(2100), lineageOnly: z.boolean().default(false), ...pageWindow })
+  .strict()
+
+export interface LineageComparisonPage extends PageOf<LineageComparisonRow> {
+  year: number
+  previousYear: number | null
+}
+
 export const lineageCalls = {
   'areas.previewMerge': call<MergePreview>()(mergeInput),
   'areas.merge': call<AreaEventRow>()(mergeInput),
   'areas.events': call<AreaEventRow[]>()(z.object({}).strict()),
   'areas.undoEvent': call<{ undone: true }>()(z.object({ id }).strict()),
-  'areas.lineageComparison': call<{ year: number; previousYear: number | null; rows: LineageComparisonRow[] }>()(
-    z.object({ year: z.number().int().min(2000).max(2100) }).strict()
-  )
+  'areas.lineageComparison': call<LineageComparisonPage>({ reads: true })(lineageComparisonInput)
 }

@@ -32,6 +32,9 @@ describe('Phường Tam Thắng 2025 against Phường 7 + 8 + 9 + Nguyễn An N
     const ward = events.find((e) => e.successorName === 'Phường Tam Thắng')!
     expect(ward.effectiveOn).toBe('2025-07-01')
     expect(ward.legalRef).toBe('Nghị quyết số 1685/NQ-UBTVQH15 ngày 16/6/2025')
+    // Assessed since (2025), it stays, and says why: the same words undoEvent refuses with.
+    expect(ward).toMatchObject({ undoable: false, undoRefusal: 'Không thể hoàn tác: khu vực mới đã có hồ sơ năm 2025.' })
+    await expect(t.call('areas.undoEvent', { id: ward.id })).rejects.toThrow('Không thể hoàn tác: khu vực mới đã có hồ sơ năm 2025.')
     expect(ward.predecessors.map((p) => p.name).sort()).toEqual(['Phường 7', 'Phường 8', 'Phường 9', 'Phường Nguyễn An Ninh'])
     expect(events.find((e) => e.successorName === 'Thành phố Hồ Chí Minh')?.legalRef).toBe('Nghị quyết số 202/2025/QH15')
     const ended = t.core.ctx.sqlite.prepare("SELECT DISTINCT valid_to FROM admin_area WHERE name IN ('Phường 7','Phường 8','Phường 9','Phường Nguyễn An Ninh')").pluck().all()

@@ -10,6 +10,8 @@ import { useDebounced } from '../../lib/use-debounced'
 import { usePagedCall } from '../../lib/use-paged-call'
 import { useShortcuts } from '../../lib/shortcuts'
 import { AreaModelsTab } from './AreaModelsTab'
+import { MergeAreasDialog } from './MergeAreasDialog'
+import { MergeHistoryTab } from './MergeHistoryTab'
 import { CallError } from '../../components/CallError'
 import { NumberField } from '../../components/NumberField'
 
@@ -29,6 +31,7 @@ export function AreasPage() {
   const { modal } = App.useApp()
   const [editing, setEditing] = useState<AreaRow | null>(null)
   const [open, setOpen] = useState(false)
+  const [merging, setMerging] = useState(false)
   const [searchText, setSearchText] = useState('')
   const search = useDebounced(searchText, 150)
   const page = usePagedCall('areas.page', { search }, ROWS_PER_PAGE)
@@ -82,9 +85,12 @@ export function AreasPage() {
     <div className="page">
       <div className="page-header">
         <h1>Địa bàn</h1>
-        <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
-          Thêm địa bàn (Ctrl+N)
-        </Button>
+        <Space>
+          <Button onClick={() => setMerging(true)}>Sáp nhập khu vực</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+            Thêm địa bàn (Ctrl+N)
+          </Button>
+        </Space>
       </div>
       <Tabs
         items={[
@@ -155,9 +161,11 @@ export function AreasPage() {
       </>
             )
           },
-          { key: 'models', label: 'Mô hình phong trào', children: <AreaModelsTab /> }
+          { key: 'models', label: 'Mô hình phong trào', children: <AreaModelsTab /> },
+          { key: 'history', label: 'Lịch sử sáp nhập', children: <MergeHistoryTab /> }
         ]}
       />
+      <MergeAreasDialog open={merging} onClose={() => setMerging(false)} />
       <Modal
         open={open}
         title={editing ? `Sửa địa bàn: ${editing.name}` : 'Thêm địa bàn'}

@@ -10,6 +10,7 @@ import { formatScreenDate } from '../../lib/format'
 import { AreaProgressTable } from './AreaProgressTable'
 import { CommuneResults } from './CommuneResults'
 import { ChartLegend } from './ChartLegend'
+import { LineageComparisonTable } from './LineageComparisonTable'
 
 const STAGES: Array<[keyof FunnelCounts, string]> = [
   ['registered', 'Đã đăng ký'],
@@ -94,6 +95,7 @@ export function YearDashboard({ year }: { year: number }) {
         </Col>
       </Row>
       <AreaProgressTable year={year} stages={STAGES} />
+      <LineageComparisonTable year={year} />
     </div>
   )
 }
