@@ -49,6 +49,7 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     const ward = page.getByTestId('merge-history').locator('.ant-table-row', { hasText: 'Phường Tam Thắng' })
     await visible(ward.getByText('Phường 7, Phường 8, Phường 9, Phường Nguyễn An Ninh'))
     await visible(ward.getByText('01/07/2025'))
+    await visible(ward.getByText('Sáp nhập toàn bộ diện tích, quy mô dân số của Phường 7, Phường 8, Phường 9 và phường Nguyễn An Ninh'))
     await visible(ward.getByText('Không thể hoàn tác: khu vực mới đã có hồ sơ năm 2025.'))
     await expectCount(ward.getByRole('button', { name: 'Hoàn tác' }), 0)
     await page.screenshot({ path: 'test-results/merge-history.png' })

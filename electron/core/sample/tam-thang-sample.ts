@@ -176,7 +176,8 @@ export async function loadTamThangSample(ctx: CoreContext, trx: Kysely<Database>
       newArea: { name: sample.ward.name, kind: sample.ward.kind as AreaKind, parentId: province },
       effectiveOn: sample.ward.effectiveOn,
       legalRef: REORGANISATION_REFS.communes,
-      note: 'Sáp nhập toàn bộ diện tích, dân số (law-2026.md §3.1)',
+      // law-2026.md §3.1: a whole-area, whole-population merge; the note is what the office reads in Lịch sử sáp nhập.
+      note: 'Sáp nhập toàn bộ diện tích, quy mô dân số của Phường 7, Phường 8, Phường 9 và phường Nguyễn An Ninh',
       movedUnitIds: null
     },
     true

@@ -39,7 +39,15 @@ export function MergeHistoryTab() {
             </Space>
           )
         },
-        { title: 'Sáp nhập từ', render: (_: unknown, row) => row.predecessors.map((p) => p.name).join(', ') },
+        {
+          title: 'Sáp nhập từ',
+          render: (_: unknown, row) => (
+            <Space direction="vertical" size={0}>
+              <span>{row.predecessors.map((p) => p.name).join(', ')}</span>
+              {row.note && <Typography.Text type="secondary">{row.note}</Typography.Text>}
+            </Space>
+          )
+        },
         { title: 'Căn cứ pháp lý', dataIndex: 'legalRef', render: (ref: string | null) => ref ?? '' },
         { title: 'Số đơn vị chuyển', dataIndex: 'movedUnits', align: 'right', width: 90, render: (n: number) => formatInteger(n) },
         {
