@@ -37,7 +37,8 @@ describe('movement models on the unit-year page', () => {
 
       await navigate(page, 'Năm đánh giá')
       await expectCount(page.locator('.ant-table-row'), 2)
-      await page.locator('.ant-table-row', { hasText: 'Xã, phường, thị trấn' }).dblclick()
+      // The 2025 board names commune units in that year's terms (no thị trấn after 07/2025).
+      await page.locator('.ant-table-row', { hasText: 'Xã, phường, đặc khu' }).dblclick()
       await visible(page.getByTestId('unit-year-models'))
       const criterion1 = page.locator('.ant-table-row', { hasText: 'Quý I: nghị quyết, kế hoạch, đăng ký' })
       await visible(criterion1.getByText(V26))
