@@ -76,7 +76,11 @@ export function fillTemplate(content: Uint8Array, templated: Templated, profile:
   for (const { tag, block } of templated.tables) {
     const token = rowToken(tag)
     const at = xml.indexOf(token)
-    if (at < 0) throw validationError(`Mẫu thiếu dòng “{${tag}}” của bảng danh sách; hãy tải lại mẫu gốc và sửa lại.`)
+    if (at < 0) {
+      throw validationError(
+        `Mẫu Word của cơ quan không có dòng “{${tag}}” của bảng mà văn bản này cần (mẫu có thể được tạo từ văn bản không có bảng). Hãy tải mẫu Word mới rồi sửa lại, hoặc “Khôi phục mẫu gốc”.`
+      )
+    }
     const widths = gridBefore(xml, at)
     if (widths.length !== block.columns.length) throw validationError(`Bảng có dòng “{${tag}}” phải giữ đúng ${block.columns.length} cột như mẫu gốc.`)
     rows.set(token, tableRowsXml(block, widths, tablePt(block, profile)))
