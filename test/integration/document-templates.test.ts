@@ -65,6 +65,8 @@ describe('issue 9 item 3: Word templates', () => {
     expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(texts).toContain('Độc lập - Tự do - Hạnh phúc')
     expect(texts.some((t) => /^Số: {5,}\/BC-/u.test(t))).toBe(true)
+    // A document of the sample data keeps its mark under the header (a loop of one).
+    expect(texts).toContain('(DỮ LIỆU MẪU — không dùng để ban hành)')
     expect(texts.some((t) => t.includes('{') || t.includes('}'))).toBe(false)
     const TNR = 'Times New Roman'
     for (const p of all(doc.body, 'w:p')) for (const r of runs(p)) if (r.text !== '') expect(r.fonts, r.text).toEqual({ ascii: TNR, hAnsi: TNR, eastAsia: TNR, cs: TNR })

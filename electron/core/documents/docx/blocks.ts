@@ -53,6 +53,8 @@ export function listItems(items: string[]): string[] {
 type BodyElement = Paragraph | Table
 
 const SO_PT = 13 // fixed (ND30-SO-KY-HIEU)
+/** Under the header of a document made from the sample data (domain.md §10). */
+export const SAMPLE_MARK = '(DỮ LIỆU MẪU — không dùng để ban hành)'
 /** "Phụ lục I" / "DANH SÁCH", its title and "(Kèm theo …)": 14 pt whatever the body size (documents.md §1.2). */
 const APPENDIX_PT = 14
 const NOI_NHAN_PT = 12
@@ -142,7 +144,7 @@ function header(block: HeaderBlock, ctx: BlockContext): BodyElement[] {
   }
   const out: BodyElement[] = [layoutTable(widths, rows)]
   if (block.sampleMark) {
-    out.push(centered([textRun('(DỮ LIỆU MẪU — không dùng để ban hành)', { pt: 12, italic: true })], { beforeTwips: 60 }))
+    out.push(centered([textRun(SAMPLE_MARK, { pt: 12, italic: true })], { beforeTwips: 60 }))
   }
   return out
 }

@@ -1,6 +1,6 @@
 import type { ArticleBlock, Block, DocKind, DocSpec, ParagraphBlock, Run, SectionSpec, TableBlock } from '../../../../shared/documents/spec'
 import type { WordingField } from '../../../../shared/api/calls/document-office'
-import { listItems } from '../docx/blocks'
+import { listItems, SAMPLE_MARK } from '../docx/blocks'
 import { keptWithSignature } from '../docx/render'
 
 /**
@@ -113,6 +113,12 @@ function walk(blocks: Block[], name: Namer, data: TemplateData, tables: Template
     }
     flush()
     out.push(templated(block, name, data, tables))
+    if (block.kind === 'header') {
+      // The sample's mark is printed only for documents of the sample data (a paragraph loop of zero or one).
+      const mark = name('du_lieu_mau')
+      data[mark] = block.sampleMark === true
+      out.push(tagParagraph(`{#${mark}}`), { kind: 'centered', runs: [{ text: SAMPLE_MARK, italic: true }], pt: 12, beforePt: 3 }, tagParagraph(`{/${mark}}`))
+    }
   }
   flush()
   return out
