@@ -30,16 +30,17 @@ export function paragraphTexts(xml: string): string[] {
 const attr = (tag: string, name: string): string | null => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null
 
 function fontProblem(parts: Record<string, string>): string | null {
-  for (const [name, xml] of Object.entries(parts)) {
+  for (const [name, part] of Object.entries(parts)) {
+    // Of the styles, the document defaults every run inherits; a style no paragraph uses (Word keeps its heading
+    // styles, with theme fonts and colours) prints nothing.
+    const xml = name === 'word/styles.xml' ? (/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(part)?.[0] ?? '') : part
     for (const m of xml.matchAll(/<w:rFonts\b[^>]*>/g)) {
-      if (/Theme=/.test(m[0])) return `${name}: phông chữ theo chủ đề (theme) của Word`
+      if (/Theme=/.test(m[0])) return 'phông chữ theo chủ đề (theme) của Word'
       for (const slot of ['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs']) {
         const font = attr(m[0], slot)
         if (font !== null && font !== TNR) return `phông “${font}”`
       }
     }
-    // Word's built-in heading styles carry theme colours; only what the text itself uses counts.
-    if (name === 'word/styles.xml') continue
     for (const m of xml.matchAll(/<w:color\b[^>]*>/g)) {
       const color = attr(m[0], 'w:val')
       if (color !== null && !/^(auto|000000)$/i.test(color)) return `màu chữ #${color}`

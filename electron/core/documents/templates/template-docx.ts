@@ -88,6 +88,7 @@ export function fillTemplate(content: Uint8Array, templated: Templated, profile:
   xml = insertRows(xml, rows)
   zip.file('word/document.xml', xml)
   const parts: Record<string, string> = {}
-  for (const name of Object.keys(zip.files)) if (/^word\/[^/]+\.xml$/.test(name)) parts[name] = zip.file(name)!.asText()
+  // What prints: the body, its headers and footers, and the styles (numbering and font tables list fonts no text uses).
+  for (const name of Object.keys(zip.files)) if (/^word\/(?:document|styles|header\d*|footer\d*)\.xml$/.test(name)) parts[name] = zip.file(name)!.asText()
   return { parts, bytes: zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) }
 }
