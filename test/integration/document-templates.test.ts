@@ -7,6 +7,7 @@ import { openSampleDocuments, SAMPLE_YEAR } from '../../electron/core/documents/
 import { expectRefusal, makeTempDir, openTestCore, type TestCore } from '../helpers/temp-core'
 import { all, readDocx, runs, text } from '../helpers/ooxml'
 import { preparedAsClerk } from '../helpers/document-requests'
+import { resaveAsDocx } from '../helpers/libreoffice'
 
 /** Issue 9 item 3: the office's Word templates — download, edit in Word, upload, generate; bad templates refused. */
 let app: TestCore
@@ -99,6 +100,20 @@ describe('issue 9 item 3: Word templates', () => {
     const list = await generated('DOC-DS-DANGKY', SAMPLE_YEAR['DOC-DS-DANGKY'])
     expect(all(list.body, 'w:tr').length).toBeGreaterThan(10)
   })
+
+  test('a template opened and saved again by an office suite (LibreOffice) is accepted and prints the list rows with borders', async () => {
+    const dir = makeTempDir()
+    const original = path.join(dir, 'mau.docx')
+    fs.writeFileSync(original, await builtIn('DOC-DS-DANGKY'))
+    fs.mkdirSync(path.join(dir, 'saved'))
+    const resaved = resaveAsDocx(original, path.join(dir, 'saved'), path.join(dir, 'profile'))
+    await upload('DOC-DS-DANGKY', fs.readFileSync(resaved).toString('base64'))
+    const list = await generated('DOC-DS-DANGKY', 2020)
+    const table = all(list.body, 'w:tbl').find((t) => all(t, 'w:tr').length > 5)!
+    const body = all(table, 'w:tr').slice(2)
+    expect(body.map((r) => text(r)).join(' ')).toContain('Khu phố')
+    for (const cell of all(body[0]!, 'w:tc')) expect(all(cell, 'w:tcBorders'), 'every cell draws its own borders').toHaveLength(1)
+  }, 120_000)
 
   describe('bad templates are refused with the placeholder or rule named, and nothing is saved', () => {
     const refusals: [string, (docx: Buffer) => { content: string; fileName?: string }, RegExp][] = [

@@ -83,7 +83,7 @@ export function fillTemplate(content: Uint8Array, templated: Templated, profile:
     }
     const widths = gridBefore(xml, at)
     if (widths.length !== block.columns.length) throw validationError(`Bảng có dòng “{${tag}}” phải giữ đúng ${block.columns.length} cột như mẫu gốc.`)
-    rows.set(token, tableRowsXml(block, widths, tablePt(block, profile)))
+    rows.set(token, tableRowsXml(block, widths, tablePt(block, profile), true))
   }
   xml = insertRows(xml, rows)
   zip.file('word/document.xml', xml)
