@@ -56,6 +56,8 @@ describe('issue 9 item 3: Word templates', () => {
     const template = await builtIn('DOC-BC-KETQUA')
     await upload('DOC-BC-KETQUA', edited(template, withOwnSentence))
     expect((await inUse('DOC-BC-KETQUA'))?.fileName).toBe('mau-da-sua.docx')
+    // The Văn bản page says which layout the file will have (its preview is the built-in one).
+    expect((await preparedAsClerk(app, 'DOC-BC-KETQUA', 2021)).warnings.join(' ')).toContain('mẫu Word của cơ quan “mau-da-sua.docx”')
 
     const doc = await generated('DOC-BC-KETQUA', 2021)
     const texts = paragraphs(doc)

@@ -174,6 +174,8 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     if (!(error instanceof ApiError)) throw error
     warnings.push(error.message)
   }
+  const template = await ctx.db.selectFrom('document_template').select('file_name').where('doc_type', '=', input.kind).executeTakeFirst()
+  if (template) warnings.push(`Văn bản được in theo mẫu Word của cơ quan “${template.file_name}” (Cài đặt → Mẫu Word); bản xem trước theo bố cục gốc của ứng dụng.`)
   if (input.kind === 'DOC-CV-DONDOC' && paragraphs.find((p) => p.key === 'result')?.text === '') {
     warnings.push(`Chưa có kết quả công nhận năm ${input.year - 1} trong ứng dụng: câu kết quả năm trước được bỏ trống, vui lòng nhập tay nếu cần.`)
   }
