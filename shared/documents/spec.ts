@@ -88,6 +88,12 @@ export interface ParagraphBlock {
   keepNext?: boolean
 }
 
+/** Under the header of a document made from the sample data (domain.md §10). */
+export const SAMPLE_MARK = '(DỮ LIỆU MẪU — không dùng để ban hành)'
+
+/** "Điều N." or "Điều N. Title", the bold head of an article (ND30-DIEU). */
+export const articleHead = (block: { number: number; title?: string | undefined }): string => (block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`)
+
 export interface ArticleBlock {
   kind: 'article'
   number: number

@@ -16,6 +16,7 @@ import type { FormatProfile, PageGeometry } from '../format/profile'
 import { mmToTwips, pageGeometry, ptToTwips } from '../format/profile'
 import { QUOC_HIEU, TIEU_NGU } from '../format/official-text'
 import { textWidth } from '../format/text-width'
+import { articleHead, SAMPLE_MARK } from '../../../../shared/documents/spec'
 import type {
   AppendixHeadingBlock,
   ArticleBlock,
@@ -53,8 +54,6 @@ export function listItems(items: string[]): string[] {
 type BodyElement = Paragraph | Table
 
 const SO_PT = 13 // fixed (ND30-SO-KY-HIEU)
-/** Under the header of a document made from the sample data (domain.md §10). */
-export const SAMPLE_MARK = '(DỮ LIỆU MẪU — không dùng để ban hành)'
 /** "Phụ lục I" / "DANH SÁCH", its title and "(Kèm theo …)": 14 pt whatever the body size (documents.md §1.2). */
 const APPENDIX_PT = 14
 const NOI_NHAN_PT = 12
@@ -260,7 +259,7 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
 /** ND30-DIEU: "Điều N." bold with the first-line indent. */
 function article(block: ArticleBlock, ctx: BlockContext): Paragraph {
   const pt = ctx.profile.bodyPt
-  const head = block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`
+  const head = articleHead(block)
   return bodyParagraph([textRun(head, { pt, bold: true }), textRun(` ${block.text}`, { pt })], ctx, { keepNext: block.keepNext === true })
 }
 

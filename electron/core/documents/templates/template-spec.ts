@@ -1,6 +1,7 @@
 import type { ArticleBlock, Block, DocKind, DocSpec, ParagraphBlock, Run, SectionSpec, TableBlock } from '../../../../shared/documents/spec'
 import type { WordingField } from '../../../../shared/api/calls/document-office'
-import { listItems, SAMPLE_MARK } from '../docx/blocks'
+import { articleHead, SAMPLE_MARK } from '../../../../shared/documents/spec'
+import { listItems } from '../docx/blocks'
 import { keptWithSignature } from '../docx/render'
 
 /**
@@ -59,7 +60,7 @@ type Namer = ReturnType<typeof namer>
 
 /** A body paragraph as a loop item: its leading bold runs, then the rest. */
 function paragraphItem(block: ParagraphBlock | ArticleBlock): { dam: string; thuong: string } {
-  if (block.kind === 'article') return { dam: block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`, thuong: ` ${block.text}` }
+  if (block.kind === 'article') return { dam: articleHead(block), thuong: ` ${block.text}` }
   if (block.role === 'heading') return { dam: block.runs.map((r) => r.text).join(''), thuong: '' }
   const lead = block.runs.findIndex((r) => !r.bold)
   const split = lead < 0 ? block.runs.length : lead
