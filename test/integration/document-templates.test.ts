@@ -37,7 +37,12 @@ function withOwnSentence(xml: string): string {
   const closing = xml.indexOf('{/doan}')
   const end = xml.indexOf('</w:p>', closing) + '</w:p>'.length
   const start = xml.lastIndexOf('<w:p>', closing)
-  const own = xml.slice(start, end).replace('{/doan}', OWN_SENTENCE)
+  // Typed in Word in two goes, the field is split across runs (with a spelling mark between): it still fills.
+  const [before, after] = OWN_SENTENCE.split('{nam}')
+  const paragraph = xml.slice(start, end)
+  const runProps = /<w:rPr>[\s\S]*?<\/w:rPr>/.exec(paragraph)![0]
+  const split = `${before!}{na</w:t></w:r><w:proofErr w:type="spellStart"/><w:r>${runProps}<w:t xml:space="preserve">m}${after!}`
+  const own = paragraph.replace('{/doan}', split)
   return xml.slice(0, end) + own + xml.slice(end)
 }
 

@@ -34,7 +34,7 @@ export function compileTemplate(content: Uint8Array, inspect?: InspectModule): D
   const zip = openZip(content)
   if (zip.file('word/document.xml') === null) throw validationError('Tệp tải lên không phải tệp Word (.docx): thiếu phần nội dung văn bản.')
   try {
-    return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false, ...(inspect ? { modules: [inspect] } : {}) })
+    return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, stripInvalidXMLChars: true, nullGetter: () => '', errorLogging: false, ...(inspect ? { modules: [inspect] } : {}) })
   } catch (error) {
     throw validationError(templateErrorMessage(error))
   }
