@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { DOC_KINDS, type DocKind } from '../../shared/documents/spec'
 import { openSampleDocuments, SAMPLE_YEAR } from '../../electron/core/documents/sample-documents'
 import { expectRefusal, makeTempDir, openTestCore, type TestCore } from '../helpers/temp-core'
-import { all, readDocx, runs, text } from '../helpers/ooxml'
+import { all, paragraphProps, readDocx, runs, text } from '../helpers/ooxml'
 import { preparedAsClerk } from '../helpers/document-requests'
 import { resaveAsDocx } from '../helpers/libreoffice'
 
@@ -73,6 +73,10 @@ describe('issue 9 item 3: Word templates', () => {
     expect(texts).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
     expect(texts).toContain('Độc lập - Tự do - Hạnh phúc')
     expect(texts.some((t) => /^Số: {5,}\/BC-/u.test(t))).toBe(true)
+    // A heading stays with the paragraph after it, as in the built-in layout.
+    const heading = all(doc.body, 'w:p').find((p) => text(p) === 'I. ĐẶC ĐIỂM TÌNH HÌNH')!
+    expect(paragraphProps(heading).keepNext).toBe(true)
+    expect(runs(heading).every((r) => r.bold)).toBe(true)
     // A document of the sample data keeps its mark under the header (a loop of one).
     expect(texts).toContain('(DỮ LIỆU MẪU — không dùng để ban hành)')
     expect(texts.some((t) => t.includes('{') || t.includes('}'))).toBe(false)

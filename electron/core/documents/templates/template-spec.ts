@@ -35,8 +35,10 @@ export const FIELD_TAGS: Record<string, string> = {
   'Số đơn vị được công nhận': 'so_don_vi_duoc_cong_nhan'
 }
 
-/** Names used inside loops: a list item, and a body paragraph's bold lead and the rest. */
-export const ITEM_TAGS = ['.', 'dam', 'thuong'] as const
+/** Inside a body loop: whether the item is a heading (printed bold, kept with the next paragraph). */
+const HEADING_TAG = 'tieu_de'
+/** Names used inside loops: a list item, and a body paragraph's bold lead, the rest, and whether it is a heading. */
+export const ITEM_TAGS = ['.', 'dam', 'thuong', HEADING_TAG] as const
 
 /** Kinds whose sections repeat per unit (one certificate a page): the template holds one, looped. */
 const REPEATED_SECTION: Partial<Record<DocKind, string>> = { 'DOC-GCN': 'giay' }
@@ -88,8 +90,20 @@ function walk(blocks: Block[], name: Namer, data: TemplateData, tables: Template
     const looped = kept ? segment.slice(0, -1) : segment
     if (looped.length > 0) {
       const loopName = name('doan')
-      data[loopName] = looped.map(paragraphItem)
-      out.push(tagParagraph(`{#${loopName}}`), { kind: 'paragraph', runs: BODY_ROW }, tagParagraph(`{/${loopName}}`))
+      data[loopName] = looped.map((b) => ({ ...paragraphItem(b), [HEADING_TAG]: b.kind === 'paragraph' && b.role === 'heading' }))
+      // Headings ("I. ĐẶC ĐIỂM TÌNH HÌNH") stay on the page of what follows: their own paragraph, kept with the next.
+      const headed = looped.some((b) => b.kind === 'paragraph' && b.role === 'heading')
+      const row: Block[] = headed
+        ? [
+            tagParagraph(`{#${HEADING_TAG}}`),
+            { kind: 'paragraph', runs: [{ text: tag('dam') }], role: 'heading' },
+            tagParagraph(`{/${HEADING_TAG}}`),
+            tagParagraph(`{^${HEADING_TAG}}`),
+            { kind: 'paragraph', runs: BODY_ROW },
+            tagParagraph(`{/${HEADING_TAG}}`)
+          ]
+        : [{ kind: 'paragraph', runs: BODY_ROW }]
+      out.push(tagParagraph(`{#${loopName}}`), ...row, tagParagraph(`{/${loopName}}`))
     }
     if (kept) {
       // The line kept with the signature (ND30-SIGNATURE) is a paragraph of its own, kept with what follows.
