@@ -126,6 +126,15 @@ describe('issue 9 item 3: Word templates', () => {
     for (const cell of all(body[0]!, 'w:tc')) expect(all(cell, 'w:tcBorders'), 'every cell draws its own borders').toHaveLength(1)
   }, 120_000)
 
+  test('a template made for the list printed alone does not print the list attached to a document: refused with the tag named, nothing saved', async () => {
+    await upload('DOC-DS-DANGKY', (await builtIn('DOC-DS-DANGKY')).toString('base64'))
+    const { request } = await app.call('documents.prepare', { kind: 'DOC-DS-DANGKY', year: 2020, reference: 'Công văn số 12/CAT-PV05 ngày 05/01/2020 của Công an tỉnh' })
+    const before = (await app.call('documents.list', { year: 2020 })).length
+    const refusal = await expectRefusal(app.call('documents.generate', { request, confirmed: true }))
+    expect(refusal.message).toMatch(/^Mẫu Word của cơ quan có trường “\{\w+\}” mà văn bản này không có: mẫu được soạn cho một bố cục khác/u)
+    expect(await app.call('documents.list', { year: 2020 })).toHaveLength(before)
+  })
+
   describe('bad templates are refused with the placeholder or rule named, and nothing is saved', () => {
     const refusals: [string, (docx: Buffer) => { content: string; fileName?: string }, RegExp][] = [
       ['not a .docx', () => ({ content: Buffer.from('đây không phải tệp Word').toString('base64') }), /không phải tệp Word \(\.docx\)/u],

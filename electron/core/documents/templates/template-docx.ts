@@ -6,7 +6,7 @@ import { insertRows, renderDocx } from '../docx/render'
 import { tablePt } from '../docx/blocks'
 import { tableRowsXml } from '../docx/table-rows-xml'
 import type { FormatProfile } from '../format/profile'
-import { rowToken, type Templated } from './template-spec'
+import { foreignTag, rowToken, type Templated } from './template-spec'
 import { templateErrorMessage } from './template-errors'
 
 /**
@@ -64,7 +64,14 @@ function gridBefore(xml: string, at: number): number[] {
 
 /** The template filled with a document's data: the XML parts of the result and its bytes. */
 export function fillTemplate(content: Uint8Array, templated: Templated, profile: FormatProfile): { parts: Record<string, string>; bytes: Buffer } {
-  const doc = compileTemplate(content)
+  const inspect = new InspectModule()
+  const doc = compileTemplate(content, inspect)
+  const foreign = foreignTag(Object.keys(inspect.getAllTags()), templated.data)
+  if (foreign !== undefined) {
+    throw validationError(
+      `Mẫu Word của cơ quan có trường “{${foreign}}” mà văn bản này không có: mẫu được soạn cho một bố cục khác của loại văn bản này (ví dụ danh sách in riêng và danh sách kèm theo văn bản). Hãy tải mẫu Word mới rồi sửa lại, hoặc “Khôi phục mẫu gốc”.`
+    )
+  }
   try {
     doc.render(templated.data)
   } catch (error) {

@@ -204,6 +204,18 @@ function templated(block: Exclude<Block, ParagraphBlock | ArticleBlock>, name: N
   }
 }
 
+/**
+ * Tags a document may lack while keeping the template's shape: a signer without an authority prefix, an issuer
+ * without a parent body, one addressee instead of several, the computed figures. Any other tag of the template that
+ * the document has no value for means another layout of the kind (a list printed alone or attached to a document).
+ */
+const OPTIONAL = new Set(['quyen_han', 'co_quan_chu_quan', 'vv', 'kinh_gui', 'kinh_gui_mot', 'cuoi_dam', 'cuoi_thuong', 'ghi_chu', 'ngay_ky', 'tieu_de_bang', ...Object.values(FIELD_TAGS)])
+
+/** The first of the template's own tags (top level) that a document of another layout has no value for. */
+export function foreignTag(templateTags: string[], data: TemplateData): string | undefined {
+  return templateTags.find((name) => !(name in data) && !OPTIONAL.has(name.replace(/_\d+$/u, '')))
+}
+
 /** The text a table's row tag is filled with; the rows' XML replaces the row that holds it. */
 export const rowToken = (rowTag: string): string => `ANTT-BANG-${rowTag}-HET`
 
