@@ -47,11 +47,13 @@ const FOLDER_TITLES: Record<FolderPurpose, string> = {
 const OPEN_FILE_DIALOGS: Record<OpenFilePurpose, { title: string; filter: { name: string; extensions: string[] } }> = {
   excel: { title: 'Chọn tệp Excel để nhập', filter: { name: 'Tệp Excel (.xlsx)', extensions: ['xlsx'] } },
   handover: { title: 'Chọn gói bàn giao', filter: { name: 'Gói bàn giao ANTT Desk', extensions: [HANDOVER_EXTENSION.slice(1)] } },
-  backup: { title: 'Chọn tệp sao lưu để khôi phục', filter: { name: 'Bản sao lưu ANTT Desk', extensions: [BACKUP_EXTENSION.slice(1)] } }
+  backup: { title: 'Chọn tệp sao lưu để khôi phục', filter: { name: 'Bản sao lưu ANTT Desk', extensions: [BACKUP_EXTENSION.slice(1)] } },
+  word: { title: 'Chọn mẫu Word đã sửa', filter: { name: 'Tệp Word (.docx)', extensions: ['docx'] } }
 }
 
 const SAVE_DIALOGS: Record<SaveFilePurpose, { title: string; extension: string; filter: { name: string; extensions: string[] } }> = {
-  excel: { title: 'Lưu tệp Excel', extension: '.xlsx', filter: { name: 'Tệp Excel (.xlsx)', extensions: ['xlsx'] } }
+  excel: { title: 'Lưu tệp Excel', extension: '.xlsx', filter: { name: 'Tệp Excel (.xlsx)', extensions: ['xlsx'] } },
+  word: { title: 'Lưu mẫu Word', extension: '.docx', filter: { name: 'Tệp Word (.docx)', extensions: ['docx'] } }
 }
 
 const refused = (message: string, code: ApiErrorBody['code'] = 'VALIDATION'): Envelope<never> => ({ ok: false, error: { code, message } })

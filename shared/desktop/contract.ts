@@ -9,8 +9,8 @@ import type { Envelope } from '../api/errors'
  * The renderer never chooses a dialog's title or filters: it names a purpose and main picks the rest.
  */
 export const FOLDER_PURPOSES = ['backup', 'handover', 'documents'] as const
-export const OPEN_FILE_PURPOSES = ['excel', 'handover', 'backup'] as const
-export const SAVE_FILE_PURPOSES = ['excel'] as const
+export const OPEN_FILE_PURPOSES = ['excel', 'handover', 'backup', 'word'] as const
+export const SAVE_FILE_PURPOSES = ['excel', 'word'] as const
 
 /** A path the renderer got from the register or a dialog: absolute, one line, of sane length. */
 const filePath = z

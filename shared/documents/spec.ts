@@ -29,6 +29,8 @@ export interface HeaderBlock {
   parentLines: string[]
   /** Issuing body lines (bold). */
   issuerLines: string[]
+  /** The lines whose width sets the rule below, when the printed lines are a Word template's tags. */
+  ruleLines?: string[]
   /** Row 2; absent for an attached list (row 1 only) and for the minutes template. */
   numberLine?: string
   dateLine?: string
@@ -42,6 +44,8 @@ export interface TitleBlock {
   kind: 'title'
   typeName: string
   subjectLines: string[]
+  /** The lines whose width sets the rule below, when the printed lines are a Word template's tags. */
+  ruleLines?: string[]
   /** Larger sizes for the certificate (DOC-GCN relaxed sizes). */
   typeNamePt?: number
   noRule?: boolean
@@ -60,6 +64,8 @@ export interface CenteredBlock {
 export interface KinhGuiBlock {
   kind: 'kinhGui'
   addressees: string[]
+  /** The items carry their own "- " and ";"/"." (a Word template's loop paragraphs). */
+  punctuated?: boolean
 }
 
 export interface CanCuBlock {
@@ -81,6 +87,12 @@ export interface ParagraphBlock {
   /** Kept on the page of what follows (the last content line before the signature). */
   keepNext?: boolean
 }
+
+/** Under the header of a document made from the sample data (domain.md §10). */
+export const SAMPLE_MARK = '(DỮ LIỆU MẪU — không dùng để ban hành)'
+
+/** "Điều N." or "Điều N. Title", the bold head of an article (ND30-DIEU). */
+export const articleHead = (block: { number: number; title?: string | undefined }): string => (block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`)
 
 export interface ArticleBlock {
   kind: 'article'
@@ -126,6 +138,8 @@ export interface SignatureBlock {
   kind: 'signature'
   /** "Nơi nhận:" items without the leading "- "; empty for documents without it. */
   recipients: string[]
+  /** The recipient items carry their own "- " and ";"/"." (a Word template's loop paragraphs). */
+  punctuated?: boolean
   /** Authority line with its prefix ("KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"), if any. */
   authorityLine?: string
   titleLine: string
@@ -146,6 +160,8 @@ export interface AppendixHeadingBlock {
   label: string
   titleLines: string[]
   attachLine?: string
+  /** The lines whose width sets the rule below, when the printed lines are a Word template's tags. */
+  ruleLines?: string[]
 }
 
 export type Block =

@@ -37,6 +37,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   REGISTRATION_IMPORT: 'Nhập đăng ký từ Excel',
   'document.version_kept': 'Giữ bản văn bản đã sửa trong Word',
   DOCUMENT_PACK: 'Ghi bộ hồ sơ cuối năm',
+  TEMPLATE_UPLOAD: 'Tải lên mẫu Word của cơ quan',
+  TEMPLATE_RESET: 'Khôi phục mẫu Word gốc',
   // Each step of the yearly cycle is logged under its own name (Ghi nhận đăng ký, Tiếp nhận hồ sơ…).
   ...Object.fromEntries(CYCLE_ACTIONS.map((action) => [action, TRANSITIONS[action].label]))
 }

@@ -24,7 +24,7 @@ const common: CommonInput = {
   archive: 'PV05'
 }
 
-function decisionSpec(units: number): DocSpec {
+export function decisionSpec(units: number): DocSpec {
   return buildDecision({
     common,
     facts: syntheticYearFacts(units),

@@ -2,6 +2,7 @@ import { benchCycle } from './cycle'
 import { benchDocuments } from './documents'
 import { benchRegistry } from './registry'
 import { benchSafety } from './safety'
+import { benchTemplates } from './templates'
 import type { BenchResult } from './measure'
 
 /**
@@ -12,7 +13,8 @@ const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['registry', benchRegistry],
   ['cycle', benchCycle],
   ['documents', benchDocuments],
-  ['safety', benchSafety]
+  ['safety', benchSafety],
+  ['templates', benchTemplates]
 ]
 
 async function main(): Promise<void> {

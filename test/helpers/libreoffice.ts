@@ -4,14 +4,22 @@ import path from 'node:path'
 
 /** LibreOffice headless and poppler, as documents.md §5(ii) runs them. */
 export function convertToPdf(docx: string, outDir: string, profileDir: string, timeoutMs = 120_000): string {
-  execFileSync(
-    'soffice',
-    ['--headless', '--norestore', `-env:UserInstallation=file://${profileDir}`, '--convert-to', 'pdf', '--outdir', outDir, docx],
-    { timeout: timeoutMs, stdio: 'pipe' }
-  )
-  const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'))
-  if (!fs.existsSync(pdf)) throw new Error(`LibreOffice produced no PDF for ${docx}`)
-  return pdf
+  return convert(docx, outDir, profileDir, 'pdf', '.pdf', timeoutMs)
+}
+
+/** The file opened and saved again as .docx by an office suite, as an office's edit in Word would (into `outDir`). */
+export function resaveAsDocx(docx: string, outDir: string, profileDir: string, timeoutMs = 120_000): string {
+  return convert(docx, outDir, profileDir, 'docx:MS Word 2007 XML', '.docx', timeoutMs)
+}
+
+function convert(docx: string, outDir: string, profileDir: string, filter: string, extension: string, timeoutMs: number): string {
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profileDir}`, '--convert-to', filter, '--outdir', outDir, docx], {
+    timeout: timeoutMs,
+    stdio: 'pipe'
+  })
+  const out = path.join(outDir, path.basename(docx).replace(/\.docx$/, extension))
+  if (!fs.existsSync(out)) throw new Error(`LibreOffice produced no ${extension} for ${docx}`)
+  return out
 }
 
 export function pdfPages(pdf: string): { count: number; sizes: { w: number; h: number }[] } {

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import PizZip from 'pizzip'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import type { PackStatus } from '../../shared/api/calls/document-office'
@@ -66,6 +67,22 @@ describe('issue 9 item 6: the year-end pack', () => {
       for (const other of certificates) if (other !== c && !name.includes(other.scope.toLocaleUpperCase('vi-VN'))) expect(body).not.toContain(other.scope.toLocaleUpperCase('vi-VN'))
     }
     expect(decision.subject).toMatch(/Quyết định|quyết định/)
+  })
+
+  test('with the office’s Word template of the certificates (issue 9 item 3), each certificate of the pack is filled from it', async () => {
+    const built = Buffer.from((await app.call('template.download', { kind: 'DOC-GCN' })).contentBase64!, 'base64')
+    const zip = new PizZip(built)
+    zip.file('word/document.xml', zip.file('word/document.xml')!.asText().replace('GIẤY CÔNG NHẬN', 'GIẤY CÔNG NHẬN ĐƠN VỊ'))
+    await app.call('template.upload', { kind: 'DOC-GCN', contentBase64: zip.generate({ type: 'nodebuffer' }).toString('base64'), fileName: 'giay-cong-nhan.docx' })
+    const started = await app.call('pack.start', { year: 2021, date: '2021-12-28', reference: UPSTREAM_REFERENCE, confirmed: true })
+    expect((await finished(started.jobId)).state).toBe('DONE')
+    const certificates = (await app.call('documents.list', { year: 2021 })).filter((r) => r.kind === 'DOC-GCN')
+    expect(certificates).toHaveLength(2)
+    for (const c of certificates) {
+      const body = docxText(c.absolutePath!)
+      expect(body).toContain('GIẤY CÔNG NHẬN ĐƠN VỊ')
+      expect(body).toContain(c.scope.toLocaleUpperCase('vi-VN'))
+    }
   })
 
   test('a folder that cannot be written is refused before anything is written', async () => {

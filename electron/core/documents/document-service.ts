@@ -39,6 +39,7 @@ import type { DocumentVersionView } from '../../../shared/api/calls/document-off
 import { editedFile, keepEditedVersion, versionsOf } from './versions/edited-files'
 import { officeWordingFor } from './wording/office-wording'
 import { withOfficeLists, withOfficeParagraphs } from './wording/apply-wording'
+import { documentFields, fillChecked, officeTemplate } from './templates/template-fill'
 
 const joinWarnings = (...warnings: (string | null | undefined)[]): string | null => warnings.filter((w) => w).join(' ') || null
 
@@ -173,6 +174,8 @@ export async function prepare(ctx: CoreContext, input: { kind: DocKind; year: nu
     if (!(error instanceof ApiError)) throw error
     warnings.push(error.message)
   }
+  const template = await ctx.db.selectFrom('document_template').select('file_name').where('doc_type', '=', input.kind).executeTakeFirst()
+  if (template) warnings.push(`Văn bản được in theo mẫu Word của cơ quan “${template.file_name}” (Cài đặt → Mẫu Word); bản xem trước theo bố cục gốc của ứng dụng.`)
   if (input.kind === 'DOC-CV-DONDOC' && paragraphs.find((p) => p.key === 'result')?.text === '') {
     warnings.push(`Chưa có kết quả công nhận năm ${input.year - 1} trong ứng dụng: câu kết quả năm trước được bỏ trống, vui lòng nhập tay nếu cần.`)
   }
@@ -255,10 +258,13 @@ async function getRow(ctx: CoreContext, id: number): Promise<Selectable<Document
   return row
 }
 
+/** The file of a request: through the office's Word template of its kind when there is one, else the built-in layout. */
 async function build(ctx: CoreContext, request: DocumentRequest, listed: number[] | null = null) {
   const composed = await composeFor(ctx, request, listed)
-  const bytes = await renderDocx(composed.spec, await getFormatProfile(ctx))
-  return { composed, bytes }
+  const profile = await getFormatProfile(ctx)
+  const template = await officeTemplate(ctx, request.kind)
+  const bytes = template ? fillChecked(template.content, composed.spec, await documentFields(ctx, request, composed.facts), profile) : await renderDocx(composed.spec, profile)
+  return { composed, bytes, template: template ? { id: String(template.id), sha256: template.sha256 } : null }
 }
 
 /** Removes a file written for a change that was then refused, so the folder holds no document the register lacks. */
@@ -295,7 +301,7 @@ export async function generate(
 ): Promise<GeneratedDocument> {
   // A kind without its own number (the certificates cite each unit's decision) never prints a typed one.
   const request = catalogueEntry(input.request.kind).numbered ? input.request : { ...input.request, number: null }
-  const { composed, bytes } = await build(ctx, request)
+  const { composed, bytes, template } = await build(ctx, request)
   if (composed.warnings.length > 0 && !input.confirmed) {
     throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: composed.warnings.join(' '), warnings: composed.warnings })
   }
@@ -326,8 +332,8 @@ export async function generate(
           unit_year_ids: JSON.stringify(composed.unitYearIds),
           parameters: JSON.stringify(request),
           data_snapshot: null,
-          template_id: null,
-          template_sha256: null,
+          template_id: template?.id ?? null,
+          template_sha256: template?.sha256 ?? null,
           template_version: TEMPLATE_VERSION,
           file_path: relative(ctx, written.file),
           file_sha256: sha256(bytes),
@@ -373,9 +379,9 @@ export async function listDocuments(ctx: CoreContext, year: number | null): Prom
 }
 
 async function rebuildInto(ctx: CoreContext, row: Selectable<DocumentTable>, request: DocumentRequest, target: string) {
-  const { composed, bytes } = await build(ctx, request, listedOf(row))
+  const { composed, bytes, template } = await build(ctx, request, listedOf(row))
   const written = writeSafely(target, bytes, documentsDir(ctx.dataFile, request.year))
-  return { composed, bytes, written }
+  return { composed, bytes, written, template }
 }
 
 /** What entering a number changes in the yearly cycle: T13 for a decision's units, the tờ trình's number on its units. */
@@ -448,10 +454,10 @@ export async function regenerate(ctx: CoreContext, id: number): Promise<Generate
   const target = row.file_path ? absolute(ctx, row.file_path) : freeName(documentsDir(ctx.dataFile, row.year), safeFileName(row.subject))
   const edited = editedFile(row.file_path ? target : null, row.file_sha256)
   const kept = edited ? await keepEditedVersion(ctx, id, edited, 'copy', (file) => relative(ctx, file)) : null
-  const { bytes, written } = await rebuildInto(ctx, row, request, target)
+  const { bytes, written, template } = await rebuildInto(ctx, row, request, target)
   const updated = await ctx.db
     .updateTable('document')
-    .set({ file_path: relative(ctx, written.file), file_sha256: sha256(bytes), template_version: TEMPLATE_VERSION, updated_at: isoNow(ctx) })
+    .set({ file_path: relative(ctx, written.file), file_sha256: sha256(bytes), template_version: TEMPLATE_VERSION, template_id: template?.id ?? null, template_sha256: template?.sha256 ?? null, updated_at: isoNow(ctx) })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow()

@@ -34,14 +34,17 @@ function refuseFile(message: string): ApiError {
   return new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
 }
 
-function readSource(source: ExcelSource): { content: Buffer; fileName: string } {
+const EXCEL_LIMIT = { maxBytes: MAX_FILE_BYTES, tooLarge: 'Tệp quá lớn để nhập (tối đa 12 MB).', fallbackName: 'tep-excel.xlsx' }
+
+/** The chosen file's bytes and name, from its path (desktop) or its content (browser mode); refused when too large. */
+export function readSource(source: ExcelSource, limit: { maxBytes: number; tooLarge: string; fallbackName: string } = EXCEL_LIMIT): { content: Buffer; fileName: string } {
   if (source.file !== undefined) {
     const stat = fs.statSync(source.file, { throwIfNoEntry: false })
     if (!stat?.isFile()) throw refuseFile(`Không tìm thấy tệp “${source.file}”.`)
-    if (stat.size > MAX_FILE_BYTES) throw refuseFile('Tệp quá lớn để nhập (tối đa 12 MB).')
+    if (stat.size > limit.maxBytes) throw refuseFile(limit.tooLarge)
     return { content: fs.readFileSync(source.file), fileName: path.basename(source.file) }
   }
-  return { content: Buffer.from(source.contentBase64 ?? '', 'base64'), fileName: source.fileName ?? 'tep-excel.xlsx' }
+  return { content: Buffer.from(source.contentBase64 ?? '', 'base64'), fileName: source.fileName ?? limit.fallbackName }
 }
 
 /** One sheet a kind reads: where to find it, its columns, and the user's corrections of the column mapping. */

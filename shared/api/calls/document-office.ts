@@ -3,7 +3,8 @@ import { jobIdInput } from './jobs'
 import { DOC_KINDS } from '../../documents/spec'
 import { call } from '../call'
 import { normalizeMultiline } from '../../text/normalize'
-import { id, optionalIsoDate, optionalText, userPath } from '../fields'
+import { emptyInput, fileContent, id, optionalIsoDate, optionalText, userPath } from '../fields'
+import type { ExportedFile } from './exchange'
 
 /** Cài đặt → Mẫu văn bản, Word templates, kept versions and the year-end pack (issue 9 items 2–4, 6). */
 
@@ -39,6 +40,28 @@ export interface DocumentVersionView {
 }
 
 const kind = z.enum(DOC_KINDS, { error: 'Loại văn bản không hợp lệ.' })
+
+/** Which layout a document type prints: the built-in one, or the office's own Word template (Cài đặt → Mẫu Word). */
+export interface TemplateInfo {
+  kind: (typeof DOC_KINDS)[number]
+  label: string
+  /** Null: the built-in layout is in use. */
+  office: { fileName: string; uploadedAt: string; sha256: string } | null
+}
+
+/** Base64 of an uploaded .docx (browser mode): 4 MB of base64 ≈ 3 MB of .docx, far above a one-page layout. */
+export const MAX_TEMPLATE_BASE64_CHARS = 4_000_000
+
+export const templateUpload = z
+  .object({
+    kind,
+    /** A path from the desktop's open dialog, or the content sent by the browser mode: exactly one. */
+    file: userPath('Tệp Word').optional(),
+    contentBase64: fileContent(MAX_TEMPLATE_BASE64_CHARS, 'Tệp mẫu quá lớn (tối đa khoảng 3 MB).').optional(),
+    fileName: z.string().max(260, 'Tên tệp quá dài.').optional()
+  })
+  .strict()
+  .refine((v) => (v.file === undefined) !== (v.contentBase64 === undefined), { message: 'Vui lòng chọn một tệp Word (.docx).', path: ['file'] })
 
 
 export const PACK_STATES = ['RUNNING', 'DONE', 'FAILED', 'CANCELLED'] as const
@@ -91,5 +114,11 @@ export const documentOfficeCalls = {
   'wording.save': call<OfficeWording>()(
     z.object({ kind, texts: z.record(z.string().max(40), z.string().max(20000, 'Đoạn văn quá dài.').transform(normalizeMultiline)) }).strict()
   ),
+  'template.list': call<TemplateInfo[]>({ reads: true })(emptyInput),
+  /** The built-in layout as a .docx with placeholders; written to `file` (desktop) or sent back as content. */
+  'template.download': call<ExportedFile>({ reads: true })(z.object({ kind, file: userPath('Tệp Word').optional() }).strict()),
+  'template.upload': call<TemplateInfo[]>()(templateUpload),
+  /** "Khôi phục mẫu gốc": the built-in layout again. */
+  'template.reset': call<TemplateInfo[]>()(z.object({ kind }).strict()),
   ...documentPackCalls
 }

@@ -16,6 +16,7 @@ import type { FormatProfile, PageGeometry } from '../format/profile'
 import { mmToTwips, pageGeometry, ptToTwips } from '../format/profile'
 import { QUOC_HIEU, TIEU_NGU } from '../format/official-text'
 import { textWidth } from '../format/text-width'
+import { articleHead, SAMPLE_MARK } from '../../../../shared/documents/spec'
 import type {
   AppendixHeadingBlock,
   ArticleBlock,
@@ -41,6 +42,13 @@ export interface BlockContext {
   lineSpacing: number
   /** Body rows of data tables, written as XML strings and put in place of their token after packing. */
   deferredRows: Map<string, string>
+  /** The body rows' XML of a table at its widths; a Word template writes its row tag here instead. */
+  rowsXml?: (block: TableBlock, widths: number[], pt: number) => string
+}
+
+/** "- item;" for each list item, "." after the last (ND30-KINH-GUI, ND30-NOI-NHAN). */
+export function listItems(items: string[]): string[] {
+  return items.map((item, i) => `- ${item}${i === items.length - 1 ? '.' : ';'}`)
 }
 
 type BodyElement = Paragraph | Table
@@ -113,7 +121,7 @@ function header(block: HeaderBlock, ctx: BlockContext): BodyElement[] {
   const p = ctx.profile
   const widths = headerColumns(ctx, block.dateLine)
   const [lc, rc] = widths
-  const issuerWidth = Math.max(...block.issuerLines.map((l) => textWidth(l, p.quocHieuPt, true)), 0)
+  const issuerWidth = Math.max(...(block.ruleLines ?? block.issuerLines).map((l) => textWidth(l, p.quocHieuPt, true)), 0)
   const left = [
     ...block.parentLines.map((l) => centered([textRun(l, { pt: p.quocHieuPt })])),
     ...block.issuerLines.map((l) => centered([textRun(l, { pt: p.quocHieuPt, bold: true })])),
@@ -135,7 +143,7 @@ function header(block: HeaderBlock, ctx: BlockContext): BodyElement[] {
   }
   const out: BodyElement[] = [layoutTable(widths, rows)]
   if (block.sampleMark) {
-    out.push(centered([textRun('(DỮ LIỆU MẪU — không dùng để ban hành)', { pt: 12, italic: true })], { beforeTwips: 60 }))
+    out.push(centered([textRun(SAMPLE_MARK, { pt: 12, italic: true })], { beforeTwips: 60 }))
   }
   return out
 }
@@ -148,7 +156,7 @@ function title(block: TitleBlock, ctx: BlockContext): BodyElement[] {
   ]
   for (const line of block.subjectLines) out.push(centered([textRun(line, { pt, bold: true })], { keepNext: true }))
   if (!block.noRule && block.subjectLines.length > 0) {
-    const widest = Math.max(...block.subjectLines.map((l) => textWidth(l, pt, true)))
+    const widest = Math.max(...(block.ruleLines ?? block.subjectLines).map((l) => textWidth(l, pt, true)))
     out.push(rule(Math.min(widest, ctx.page.tw) * 0.4, ctx.page.tw))
   }
   return out
@@ -170,19 +178,19 @@ const KINH_GUI_INDENT = 1134
 function kinhGui(block: KinhGuiBlock, ctx: BlockContext): Paragraph[] {
   const pt = ctx.profile.bodyPt
   const spacing = { before: ptToTwips(ctx.profile.paraBeforePt), after: 0, ...SINGLE }
-  if (block.addressees.length === 1) {
+  if (block.addressees.length === 1 && !block.punctuated) {
     return [new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: [textRun(`Kính gửi: ${block.addressees[0]}`, { pt })] })]
   }
   const itemIndent = KINH_GUI_INDENT + textWidth('Kính gửi', pt)
   const dash = textWidth('- ', pt)
   return [
     new Paragraph({ indent: { left: KINH_GUI_INDENT }, spacing, children: [textRun('Kính gửi:', { pt })] }),
-    ...block.addressees.map(
-      (item, i) =>
+    ...(block.punctuated ? block.addressees : listItems(block.addressees)).map(
+      (item) =>
         new Paragraph({
           indent: { left: itemIndent + dash, hanging: dash },
           spacing: { before: 0, after: 0, ...SINGLE },
-          children: [textRun(`- ${item}${i === block.addressees.length - 1 ? '.' : ';'}`, { pt })]
+          children: [textRun(item, { pt })]
         })
     )
   ]
@@ -251,7 +259,7 @@ function paragraph(block: ParagraphBlock, ctx: BlockContext): Paragraph {
 /** ND30-DIEU: "Điều N." bold with the first-line indent. */
 function article(block: ArticleBlock, ctx: BlockContext): Paragraph {
   const pt = ctx.profile.bodyPt
-  const head = block.title ? `Điều ${block.number}. ${block.title}` : `Điều ${block.number}.`
+  const head = articleHead(block)
   return bodyParagraph([textRun(head, { pt, bold: true }), textRun(` ${block.text}`, { pt })], ctx, { keepNext: block.keepNext === true })
 }
 
@@ -326,8 +334,11 @@ function dataCell(text: string, width: number, pt: number, options: { bold?: boo
 }
 
 /** APP-TABLE: bordered, fixed, DXA widths; header rows repeat on every page; no row splits across pages. */
+/** A data table's text size: the profile's, capped by the table's own maximum. */
+export const tablePt = (block: TableBlock, profile: FormatProfile): number => Math.min(profile.tablePt, block.maxPt ?? 14)
+
 function table(block: TableBlock, ctx: BlockContext): BodyElement[] {
-  const pt = Math.min(ctx.profile.tablePt, block.maxPt ?? 14)
+  const pt = tablePt(block, ctx.profile)
   const widths = fitFigures(block, scaleWidths(block.columns.map((c) => c.width), ctx.page.tw), pt)
   const total = widths.reduce((a, b) => a + b, 0)
   const rows: TableRow[] = []
@@ -357,7 +368,7 @@ function table(block: TableBlock, ctx: BlockContext): BodyElement[] {
   }
   // The body rows go in as one XML string (table-rows-xml.ts); this row only marks where.
   const token = `ANTT-ROWS-${ctx.deferredRows.size + 1}-${Math.random().toString(36).slice(2)}`
-  ctx.deferredRows.set(token, tableRowsXml(block, widths, pt))
+  ctx.deferredRows.set(token, (ctx.rowsXml ?? tableRowsXml)(block, widths, pt))
   rows.push(new TableRow({ cantSplit: true, children: [dataCell(token, total, pt, { span: widths.length })] }))
   const out: BodyElement[] = []
   if (block.caption) {
@@ -397,10 +408,9 @@ function signature(block: SignatureBlock, ctx: BlockContext): BodyElement[] {
     left.push(new Paragraph({ spacing: { before: 240, after: 0, ...SINGLE }, children: [textRun(block.leftNote, { pt })] }))
   } else if (block.recipients.length > 0) {
     left.push(new Paragraph({ spacing: { before: 240, after: 0, ...SINGLE }, children: [textRun('Nơi nhận:', { pt: NOI_NHAN_PT, bold: true, italic: true })] }))
-    block.recipients.forEach((item, i) => {
-      const last = i === block.recipients.length - 1
-      left.push(new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [textRun(`- ${item}${last ? '.' : ';'}`, { pt: RECIPIENT_PT })] }))
-    })
+    for (const item of block.punctuated ? block.recipients : listItems(block.recipients)) {
+      left.push(new Paragraph({ spacing: { before: 0, after: 0, ...SINGLE }, children: [textRun(item, { pt: RECIPIENT_PT })] }))
+    }
   }
   const right: Paragraph[] = []
   if (block.dateLine) right.push(centered([textRun(block.dateLine, { pt: p.dateLinePt, italic: true })], { beforeTwips: 240 }))
@@ -421,7 +431,7 @@ function appendixHeading(block: AppendixHeadingBlock, ctx: BlockContext): BodyEl
   const out: BodyElement[] = [centered([textRun(block.label, { pt, bold: true })], { beforeTwips: 240, keepNext: true })]
   for (const line of block.titleLines) out.push(centered([textRun(line, { pt, bold: true })], { keepNext: true }))
   if (block.attachLine) out.push(centered([textRun(block.attachLine, { pt, italic: true })], { keepNext: true }))
-  const widest = Math.max(...block.titleLines.map((l) => textWidth(l, pt, true)), textWidth(block.label, pt, true))
+  const widest = Math.max(...(block.ruleLines ?? block.titleLines).map((l) => textWidth(l, pt, true)), textWidth(block.label, pt, true))
   out.push(rule(Math.min(widest, ctx.page.tw) * 0.4, ctx.page.tw))
   out.push(new Paragraph({ spacing: { before: 0, after: 120, ...SINGLE }, keepNext: true, children: [] }))
   return out

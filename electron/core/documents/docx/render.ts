@@ -35,7 +35,7 @@ function pageNumberHeaders(profile: FormatProfile) {
  * ND30-SIGNATURE: the signature block never stands alone on a page — the last content paragraph before it (and the
  * last row of a list just above that paragraph) move with it.
  */
-function keptWithSignature(blocks: Block[]): Block[] {
+export function keptWithSignature(blocks: Block[]): Block[] {
   const out = [...blocks]
   const at = out.findIndex((b) => b.kind === 'signature')
   if (at <= 0) return out
@@ -48,9 +48,11 @@ function keptWithSignature(blocks: Block[]): Block[] {
   return out
 }
 
-function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<string, string>): ISectionOptions {
+type RowsXml = BlockContext['rowsXml']
+
+function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<string, string>, rowsXml: RowsXml): ISectionOptions {
   const page = pageGeometry(profile, spec.landscape === true)
-  const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing, deferredRows }
+  const ctx: BlockContext = { profile, page, lineSpacing: spec.lineSpacing ?? profile.lineSpacing, deferredRows, ...(rowsXml ? { rowsXml } : {}) }
   const children = keptWithSignature(spec.blocks).flatMap((block) => renderBlock(block, ctx))
   children.push(sectionEnd())
   return {
@@ -69,7 +71,7 @@ function section(spec: SectionSpec, profile: FormatProfile, deferredRows: Map<st
 }
 
 /** The docx Document of a spec, checked against the profile's legal ranges first; data-table rows go to `deferredRows`. */
-export function toDocument(spec: DocSpec, profile: FormatProfile, deferredRows: Map<string, string> = new Map()): Document {
+export function toDocument(spec: DocSpec, profile: FormatProfile, deferredRows: Map<string, string> = new Map(), rowsXml?: RowsXml): Document {
   assertLegalProfile(profile)
   return new Document({
     creator: 'ANTT Desk',
@@ -82,7 +84,7 @@ export function toDocument(spec: DocSpec, profile: FormatProfile, deferredRows: 
         }
       }
     },
-    sections: spec.sections.map((s) => section(s, profile, deferredRows))
+    sections: spec.sections.map((s) => section(s, profile, deferredRows, rowsXml))
   })
 }
 
@@ -104,16 +106,18 @@ export function insertRows(xml: string, deferredRows: Map<string, string>): stri
   for (const [token, rows] of deferredRows) {
     const at = out.indexOf(token)
     if (at < 0) throw new Error(`row token ${token} not found`)
-    const start = out.lastIndexOf('<w:tr>', at)
+    // A row written by the package is "<w:tr>"; one saved by Word carries attributes ("<w:tr w:rsidR=…>").
+    const start = Math.max(out.lastIndexOf('<w:tr>', at), out.lastIndexOf('<w:tr ', at))
     const end = out.indexOf('</w:tr>', at) + '</w:tr>'.length
     out = out.slice(0, start) + rows + out.slice(end)
   }
   return out
 }
 
-export async function renderDocx(spec: DocSpec, profile: FormatProfile): Promise<Buffer> {
+/** The .docx of a spec; `rowsXml` writes the tables' body rows (a Word template writes its row tags). */
+export async function renderDocx(spec: DocSpec, profile: FormatProfile, rowsXml?: RowsXml): Promise<Buffer> {
   const deferredRows = new Map<string, string>()
-  const files = await packageFiles(toDocument(spec, profile, deferredRows))
+  const files = await packageFiles(toDocument(spec, profile, deferredRows, rowsXml))
   const parts: Record<string, Uint8Array> = {}
   for (const [name, data] of files) {
     const bytes = typeof data === 'string' ? strToU8(data) : data

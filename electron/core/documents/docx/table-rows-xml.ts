@@ -14,7 +14,12 @@ export function escapeXml(text: string): string {
   return clean(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
+/** Each cell's own borders, for rows put into a table saved by another program (LibreOffice moves the table's borders onto its cells). */
+const SIDE = 'w:val="single" w:sz="4" w:space="0" w:color="000000"'
+const CELL_BORDERS = `<w:tcBorders><w:top ${SIDE}/><w:left ${SIDE}/><w:bottom ${SIDE}/><w:right ${SIDE}/></w:tcBorders>`
+
 interface CellOptions {
+  cellBorders: boolean
   width: number
   span: number
   bold: boolean
@@ -30,18 +35,18 @@ function cellXml(text: string, pt: number, o: CellOptions): string {
     .split('\n')
     .map((line) => `<w:p>${pPr}${line === '' ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`}</w:p>`)
     .join('')
-  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${o.width}"/>${o.span > 1 ? `<w:gridSpan w:val="${o.span}"/>` : ''}${MARGINS}</w:tcPr>${paragraphs}</w:tc>`
+  return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${o.width}"/>${o.span > 1 ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.cellBorders ? CELL_BORDERS : ''}${MARGINS}</w:tcPr>${paragraphs}</w:tc>`
 }
 
-/** Every body row of `block` (after the header rows), as one string. */
-export function tableRowsXml(block: TableBlock, widths: number[], pt: number): string {
+/** Every body row of `block` (after the header rows), as one string; `cellBorders` for a Word template's table. */
+export function tableRowsXml(block: TableBlock, widths: number[], pt: number, cellBorders = false): string {
   const total = widths.reduce((a, b) => a + b, 0)
   const out: string[] = []
   block.rows.forEach((row, index) => {
     const keepNext = block.keepLastRow === true && index === block.rows.length - 1
     if (row.kind === 'group' || row.kind === 'empty') {
       const group = row.kind === 'group'
-      out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.text, pt, { width: total, span: widths.length, bold: group, align: group ? 'left' : 'center', keepNext: group || keepNext })}</w:tr>`)
+      out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(row.text, pt, { cellBorders, width: total, span: widths.length, bold: group, align: group ? 'left' : 'center', keepNext: group || keepNext })}</w:tr>`)
       return
     }
     const spans = row.kind === 'data' ? row.spans : undefined
@@ -51,7 +56,7 @@ export function tableRowsXml(block: TableBlock, widths: number[], pt: number): s
       const span = spans?.[i] ?? 1
       let width = 0
       for (let k = col; k < col + span; k++) width += widths[k] ?? 0
-      cells += cellXml(text, pt, { width, span, bold: row.kind === 'total', align: block.columns[col]?.align ?? 'center', keepNext })
+      cells += cellXml(text, pt, { cellBorders, width, span, bold: row.kind === 'total', align: block.columns[col]?.align ?? 'center', keepNext })
       col += span
     })
     out.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`)

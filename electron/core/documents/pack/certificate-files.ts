@@ -3,6 +3,8 @@ import type { DocSpec, SectionSpec } from '../../../../shared/documents/spec'
 import { renderDocx } from '../docx/render'
 import type { FormatProfile } from '../format/profile'
 import { escapeXml } from '../docx/table-rows-xml'
+import type { WordingField } from '../../../../shared/api/calls/document-office'
+import { fillChecked } from '../templates/template-fill'
 
 
 /** The texts of a section in order (runs, lines, notes), and its shape without them. */
@@ -34,7 +36,9 @@ export class CertificateWriter {
 
   constructor(
     private readonly spec: DocSpec,
-    private readonly profile: FormatProfile
+    private readonly profile: FormatProfile,
+    /** The office's Word template of the certificates, when it has one: each file is filled from it. */
+    private readonly template: { content: Uint8Array; fields: WordingField[] } | null = null
   ) {}
 
   get count(): number {
@@ -55,6 +59,7 @@ export class CertificateWriter {
 
   async file(index: number): Promise<Uint8Array> {
     const section = this.spec.sections[index]!
+    if (this.template) return fillChecked(this.template.content, { ...this.spec, sections: [section] }, this.template.fields, this.profile)
     const { texts, shape } = textsOf(section)
     const layout = await this.layout(section, shape, texts)
     let xml = layout.xml

@@ -13,6 +13,7 @@ import { getFormatProfile } from '../format-profile-store'
 import { loadYearFactsCached } from '../year/load-year-facts'
 import { awaitsDecision } from '../year/year-facts'
 import { CertificateWriter } from './certificate-files'
+import { documentFields, officeTemplate } from '../templates/template-fill'
 import { nextTurn } from '../../jobs/long-job'
 
 /** The year-end pack (issue 9 item 6): tờ trình, decision with its list, every certificate, báo cáo — one folder. */
@@ -159,7 +160,8 @@ async function certificates(ctx: CoreContext, job: Job, input: PackInput, decisi
   const prepared = await prepare(ctx, { kind: 'DOC-GCN', year: input.year, areaId: input.areaId, unitType: null })
   const request: DocumentRequest = { ...prepared.request, unitYearIds: ids, number: null, date: decisionRequest.date, issueYear: decisionRequest.issueYear }
   const composed = await composeFor(ctx, request, ids)
-  const writer = new CertificateWriter(composed.spec, await getFormatProfile(ctx))
+  const template = await officeTemplate(ctx, 'DOC-GCN')
+  const writer = new CertificateWriter(composed.spec, await getFormatProfile(ctx), template ? { content: template.content, fields: await documentFields(ctx, request, composed.facts) } : null)
   const units = composed.facts.units.filter((u) => ids.includes(u.id))
   // The decision lists the units as they stand now (the tờ trình may just have proposed some): the count is exact.
   job.status = { ...job.status, total: job.status.done + units.length + docsAfter }
@@ -194,8 +196,8 @@ async function certificates(ctx: CoreContext, job: Job, input: PackInput, decisi
             unit_year_ids: JSON.stringify([r.unitYearId]),
             parameters: JSON.stringify({ ...request, unitYearIds: [r.unitYearId] }),
             data_snapshot: null,
-            template_id: null,
-            template_sha256: null,
+            template_id: template ? String(template.id) : null,
+            template_sha256: template?.sha256 ?? null,
             template_version: TEMPLATE_VERSION,
             file_path: relative(ctx, r.file),
             file_sha256: r.bytes,

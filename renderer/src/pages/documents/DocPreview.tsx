@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react'
-import type { Block, DocSpec, Run, SectionSpec, TableBlock } from '../../../../shared/documents/spec'
+import { articleHead, SAMPLE_MARK, type Block, type DocSpec, type Run, type SectionSpec, type TableBlock } from '../../../../shared/documents/spec'
 
 /**
  * The preview of the Văn bản page: the same block tree the Word file is built from, drawn as paper pages
@@ -98,7 +98,7 @@ function renderBlock(block: Block, key: number): ReactNode {
             )}
             {block.dateLine !== undefined && <div style={{ ...center, fontStyle: 'italic', fontSize: '13pt', marginTop: '6pt', whiteSpace: 'pre' }}>{block.dateLine}</div>}
           </div>
-          {block.sampleMark && <p style={{ ...center, fontStyle: 'italic', fontSize: '12pt' }}>(DỮ LIỆU MẪU — không dùng để ban hành)</p>}
+          {block.sampleMark && <p style={{ ...center, fontStyle: 'italic', fontSize: '12pt' }}>{SAMPLE_MARK}</p>}
         </div>
       )
     case 'title':
@@ -127,7 +127,7 @@ function renderBlock(block: Block, key: number): ReactNode {
     case 'article':
       return (
         <p key={key} style={body}>
-          <b>Điều {block.number}.{block.title ? ` ${block.title}` : ''}</b> {block.text}
+          <b>{articleHead(block)}</b> {block.text}
         </p>
       )
     case 'table':

@@ -5,6 +5,7 @@ import { SignersTable } from './SignersTable'
 import { FormatProfileForm } from './FormatProfileForm'
 import { CriteriaSettings } from './CriteriaSettings'
 import { WordingSettings } from './WordingSettings'
+import { TemplateSettings } from './TemplateSettings'
 import { LawSettings } from './LawSettings'
 
 /** Cài đặt: the office profile that documents print, and the people who sign them. */
@@ -23,6 +24,7 @@ export function SettingsPage() {
           { key: 'signers', label: 'Người ký', children: <SignersTable /> },
           { key: 'format', label: 'Thể thức văn bản', children: <FormatProfileForm /> },
           { key: 'wording', label: 'Mẫu văn bản', children: <WordingSettings /> },
+          { key: 'templates', label: 'Mẫu Word', children: <TemplateSettings /> },
           { key: 'criteria', label: 'Bộ tiêu chí', children: <CriteriaSettings /> },
           { key: 'law', label: 'Căn cứ pháp lý', children: <LawSettings /> }
         ]}
