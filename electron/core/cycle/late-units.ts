@@ -21,9 +21,10 @@ export const JOIN_REASONS = {
  * CHUA_DANG_KY or NGOAI_PHAM_VI with its exclusion code — in the caller's transaction, with a status_history row and
  * an audit entry. Closed years are never touched; a year where the unit already has a record is left as it is (V07).
  */
-export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: string): Promise<number[]> {
+export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: string, written?: Selectable<UnitTable>): Promise<number[]> {
   const trx = tctx.db
-  const unit = await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst()
+  // `written`: the row the caller has just inserted (saves reading it back).
+  const unit = written ?? (await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst())
   if (!unit) return []
   const years = await trx
     .selectFrom('eval_year')
