@@ -12,6 +12,7 @@ import { requireYear } from './years'
 import { dueOnSql, overdueSql } from './deadlines'
 
 type Filter = z.output<typeof boardList>
+type BoardFilter = Omit<Filter, 'offset' | 'limit'>
 type Executor = Kysely<Database>
 
 /** Mandatory dossier items not received, for submitted dossiers (the “thiếu hồ sơ” filter). */
@@ -26,7 +27,7 @@ function missingDocumentsSql(regulation: Regulation): RawBuilder<boolean> {
     < (CASE uy.unit_type ${needed} ELSE 0 END))`
 }
 
-function filtered(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
+function filtered(db: Executor, filter: BoardFilter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
   const regulation = regulationById(year.regulation_id)
   let query = db.selectFrom('unit_year as uy').where('uy.year', '=', filter.year)
   if (filter.areaId !== undefined) query = query.where('uy.area_id', '=', filter.areaId)
@@ -70,13 +71,10 @@ export function missingText(status: UnitYearStatus, mode: string, exclusion: str
   }
 }
 
-export async function listBoard(ctx: CoreContext, filter: Filter): Promise<BoardResult> {
-  const db = ctx.db
-  const year = await requireYear(db, filter.year)
-  const regulation = regulationById(year.regulation_id)
-  const today = todayInVietnam(ctx.now())
+/** The board's rows in the board's order; without `page`, every row (one scan, for the export). */
+function boardQuery(db: Executor, filter: BoardFilter, year: Selectable<EvalYearTable>, today: string, page?: { offset: number; limit: number }) {
   const due = dueOnSql(year)
-  let page = filtered(db, filter, year, today, true)
+  let query = filtered(db, filter, year, today, true)
     .innerJoin('unit as u', 'u.id', 'uy.unit_id')
     .leftJoin('admin_area as a', 'a.id', 'uy.area_id')
     .select([
@@ -97,30 +95,30 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
     ])
   switch (filter.sort) {
     case 'name':
-      page = page.orderBy('u.sort_key').orderBy('uy.id')
+      query = query.orderBy('u.sort_key').orderBy('uy.id')
       break
     case 'status':
-      page = page.orderBy('uy.status').orderBy('u.sort_key')
+      query = query.orderBy('uy.status').orderBy('u.sort_key')
       break
     case 'due':
-      page = page.orderBy(sql`due_on IS NULL`).orderBy(sql`due_on`).orderBy('u.sort_key')
+      query = query.orderBy(sql`due_on IS NULL`).orderBy(sql`due_on`).orderBy('u.sort_key')
       break
     case 'area':
       // Within one commune the (year, area) index narrows first and the few rows are sorted; over the whole year the
       // board-order index gives the first page without sorting 50,000 rows.
-      page = filter.areaId !== undefined ? page.orderBy(sql`uy.board_sort || ''`).orderBy('uy.id') : page.orderBy('uy.board_sort').orderBy('uy.id')
+      query = filter.areaId !== undefined ? query.orderBy(sql`uy.board_sort || ''`).orderBy('uy.id') : query.orderBy('uy.board_sort').orderBy('uy.id')
       break
   }
-  const rows = await page.limit(filter.limit).offset(filter.offset).execute()
-  const counts = await filtered(db, filter, year, today, false).select(['uy.status', sql<number>`count(*)`.as('n')]).groupBy('uy.status').execute()
-  const countsByStatus: BoardResult['countsByStatus'] = {}
-  for (const row of counts) countsByStatus[row.status] = Number(row.n)
-  const total = filter.status !== undefined ? (countsByStatus[filter.status] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
+  return page ? query.limit(page.limit).offset(page.offset) : query
+}
 
-  // Last year's status beside each row, read for the page only.
+type RawBoardRow = Awaited<ReturnType<ReturnType<typeof boardQuery>['execute']>>[number]
+
+/** Last year's status and the missing dossier items beside each row, read for these rows only. */
+async function decorate(db: Executor, year: number, regulation: Regulation, today: string, rows: RawBoardRow[]): Promise<BoardRow[]> {
   const previous = new Map<number, UnitYearStatus>()
   if (rows.length > 0) {
-    const before = await db.selectFrom('unit_year').select(['unit_id', 'status']).where('year', '=', filter.year - 1).where('unit_id', 'in', rows.map((row) => row.unit_id)).execute()
+    const before = await db.selectFrom('unit_year').select(['unit_id', 'status']).where('year', '=', year - 1).where('unit_id', 'in', rows.map((row) => row.unit_id)).execute()
     for (const row of before) previous.set(row.unit_id, row.status)
   }
   const needItems = rows.filter((row) => row.status === 'DA_NOP_HO_SO' && row.tracking_mode === 'FULL').map((row) => row.id)
@@ -129,31 +127,62 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
     const items = await db.selectFrom('dossier_item').select(['unit_year_id', 'item_code']).where('unit_year_id', 'in', needItems).where('received_on', 'is not', null).execute()
     for (const item of items) received.set(item.unit_year_id, (received.get(item.unit_year_id) ?? new Set()).add(item.item_code))
   }
-  return {
-    rows: rows.map((row): BoardRow => {
-      const missingItems = regulation.dossierItems[row.unit_type].filter((item) => item.mandatory && !received.get(row.id)?.has(item.code)).map((item) => item.name)
-      const dueOn = row.due_on
-      const late = dueOn && dueOn < today ? daysBetween(dueOn, today) : null
-      return {
-        id: row.id,
-        unitId: row.unit_id,
-        unitName: row.unit_name,
-        unitType: row.unit_type,
-        areaId: row.area_id,
-        areaName: row.area_name,
-        status: row.status,
-        trackingMode: row.tracking_mode,
-        exclusionCode: row.exclusion_code,
-        dueOn,
-        daysLate: late,
-        missing: missingText(row.status, row.tracking_mode, row.exclusion_code, row.return_reason, row.status === 'DA_NOP_HO_SO' ? missingItems : []),
-        registeredOn: row.registered_on,
-        decisionNo: row.decision_no,
-        previousStatus: previous.get(row.unit_id) ?? null,
-        isSample: row.is_sample === 1
-      }
-    }),
-    total,
-    countsByStatus
+  return rows.map((row): BoardRow => {
+    // Only a submitted dossier lists its missing items (the other statuses say their next step).
+    const missingItems =
+      row.status === 'DA_NOP_HO_SO' ? regulation.dossierItems[row.unit_type].filter((item) => item.mandatory && !received.get(row.id)?.has(item.code)).map((item) => item.name) : []
+    const dueOn = row.due_on
+    const late = dueOn && dueOn < today ? daysBetween(dueOn, today) : null
+    return {
+      id: row.id,
+      unitId: row.unit_id,
+      unitName: row.unit_name,
+      unitType: row.unit_type,
+      areaId: row.area_id,
+      areaName: row.area_name,
+      status: row.status,
+      trackingMode: row.tracking_mode,
+      exclusionCode: row.exclusion_code,
+      dueOn,
+      daysLate: late,
+      missing: missingText(row.status, row.tracking_mode, row.exclusion_code, row.return_reason, missingItems),
+      registeredOn: row.registered_on,
+      decisionNo: row.decision_no,
+      previousStatus: previous.get(row.unit_id) ?? null,
+      isSample: row.is_sample === 1
+    }
+  })
+}
+
+export async function listBoard(ctx: CoreContext, filter: Filter): Promise<BoardResult> {
+  const db = ctx.db
+  const year = await requireYear(db, filter.year)
+  const regulation = regulationById(year.regulation_id)
+  const today = todayInVietnam(ctx.now())
+  const rows = await boardQuery(db, filter, year, today, { offset: filter.offset, limit: filter.limit }).execute()
+  const counts = await filtered(db, filter, year, today, false).select(['uy.status', sql<number>`count(*)`.as('n')]).groupBy('uy.status').execute()
+  const countsByStatus: BoardResult['countsByStatus'] = {}
+  for (const row of counts) countsByStatus[row.status] = Number(row.n)
+  const total = filter.status !== undefined ? (countsByStatus[filter.status] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
+  return { rows: await decorate(db, filter.year, regulation, today, rows), total, countsByStatus }
+}
+
+/** The lookups beside the rows go by this many ids at a time (SQLite's limit on bound values). */
+const DECORATE_CHUNK = 5000
+
+/**
+ * Every row of the board with its filters, in its order: one query instead of pages replayed with OFFSET (each
+ * page re-reading all rows before it) and without the counts a page carries.
+ */
+export async function allBoardRows(ctx: CoreContext, filter: BoardFilter): Promise<BoardRow[]> {
+  const db = ctx.db
+  const year = await requireYear(db, filter.year)
+  const regulation = regulationById(year.regulation_id)
+  const today = todayInVietnam(ctx.now())
+  const rows = await boardQuery(db, filter, year, today).execute()
+  const out: BoardRow[] = []
+  for (let start = 0; start < rows.length; start += DECORATE_CHUNK) {
+    out.push(...(await decorate(db, filter.year, regulation, today, rows.slice(start, start + DECORATE_CHUNK))))
   }
+  return out
 }

@@ -7,7 +7,7 @@ import { STATUS_LABELS } from '../../../shared/domain/cycle/statuses'
 import { UNIT_TYPES, UNIT_TYPE_LABELS, type UnitType } from '../../../shared/domain/units'
 import { formatScreenDate, todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
-import { listBoard } from '../cycle/board'
+import { allBoardRows } from '../cycle/board'
 import { communeResultRows, REGISTERED_SQL } from '../cycle/commune-results'
 import { requireYear } from '../cycle/years'
 import { deliverExport } from './write-export'
@@ -17,17 +17,6 @@ import { communeLabelOn } from '../../../shared/domain/office'
 import { lineageNote } from '../areas/lineage-comparison'
 
 type BoardFilter = z.output<typeof yearBoardExport>
-const PAGE = 5000
-
-/** Every row of the board with the board's own filters, read page by page (the board's query, not a copy of it). */
-async function* boardRows(ctx: CoreContext, filter: Omit<BoardFilter, 'file'>): AsyncGenerator<BoardRow> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await listBoard(ctx, { ...filter, offset, limit: PAGE })
-    yield* page.rows
-    if (page.rows.length < PAGE) return
-  }
-}
-
 const BOARD_COLUMNS: ExportColumn<BoardRow & { index: number }>[] = [
   { header: 'STT', width: 7, kind: 'integer', value: (row) => row.index },
   { header: 'Tên đơn vị', width: 40, kind: 'text', value: (row) => row.unitName },
@@ -45,9 +34,8 @@ const BOARD_COLUMNS: ExportColumn<BoardRow & { index: number }>[] = [
 export async function exportYearBoard(ctx: CoreContext, input: BoardFilter): Promise<ExportedFile> {
   const { file, ...filter } = input
   await requireYear(ctx.db, filter.year)
-  // The streaming writer takes a sync iterable: the pages are read first (50,000 small objects), then written.
-  const rows: Array<BoardRow & { index: number }> = []
-  for await (const row of boardRows(ctx, filter)) rows.push({ ...row, index: rows.length + 1 })
+  // The streaming writer takes a sync iterable: the rows are read first (50,000 small objects), then written.
+  const rows = (await allBoardRows(ctx, filter)).map((row, i) => ({ ...row, index: i + 1 }))
   const today = todayInVietnam(ctx.now())
   const { buffer } = await writeWorkbook([
     { name: `Năm ${filter.year}`, title: `BẢNG THEO DÕI NĂM ${filter.year} — ${formatScreenDate(today)}`, columns: BOARD_COLUMNS, rows }
