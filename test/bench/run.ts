@@ -1,5 +1,6 @@
 import { benchCycle } from './cycle'
 import { benchDocuments } from './documents'
+import { benchPack } from './pack'
 import { benchRegistry } from './registry'
 import { benchSafety } from './safety'
 import { benchTemplates } from './templates'
@@ -14,7 +15,8 @@ const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['cycle', benchCycle],
   ['documents', benchDocuments],
   ['safety', benchSafety],
-  ['templates', benchTemplates]
+  ['templates', benchTemplates],
+  ['pack', benchPack]
 ]
 
 async function main(): Promise<void> {
