@@ -62,7 +62,9 @@ describe('the office takes a ward through a whole year', () => {
       await page.getByRole('dialog').getByRole('button', { name: 'Mở năm' }).click()
       await visible(page.getByText('Đã mở năm đánh giá 2025: 11 đơn vị.'))
 
-      // Tổng quan: the ward's commune result starts at nothing.
+      // Mở năm lands on the new year's board (issue 11 item 15); Tổng quan: the ward's commune result starts at nothing.
+      await page.waitForURL(/nam-danh-gia/)
+      await navigate(page, 'Tổng quan')
       const card = page.getByTestId('commune-card-Phường Thắng Nhất')
       await visible(card)
       await expect.poll(() => card.innerText()).toMatch(/N = 10 · đăng ký 0 · công nhận 0/)

@@ -74,7 +74,7 @@ export function YearBoardPage() {
           {current && <Tag color="blue">{current.regulationName}</Tag>}
           {closed && <Tag color="default">Đã chốt</Tag>}
         </Space>
-        <Space>
+        <Space wrap>
           <AddUnitToYear year={year} disabled={closed} />
           <ExportButton
             label="Xuất Excel"
