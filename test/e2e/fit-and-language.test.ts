@@ -44,6 +44,11 @@ async function sidewaysScrollers(page: Page): Promise<string[]> {
         found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} ${element.scrollWidth}/${element.clientWidth}px`)
       }
     }
+    // A control pushed past the window's right edge under a hidden overflow is cut off, not scrolled to.
+    for (const control of document.querySelectorAll<HTMLElement>('button, a, input')) {
+      const box = control.getBoundingClientRect()
+      if (control.checkVisibility() && box.width > 0 && box.right > window.innerWidth + 1) found.push(`“${control.innerText.trim() || control.tagName.toLowerCase()}” vượt mép phải ${Math.round(box.right)}px`)
+    }
     // A virtual table hides its overflow and draws its own sideways scrollbar.
     for (const bar of document.querySelectorAll<HTMLElement>('[class*="virtual-scrollbar-horizontal"]')) {
       if (bar.checkVisibility() && bar.offsetWidth > 0) found.push(`bảng ảo có thanh cuộn ngang ${bar.offsetWidth}px`)
@@ -88,7 +93,8 @@ async function checkDialogs(page: Page, where: string, problems: Problems): Prom
     await button.click({ timeout: 3_000 })
     const dialog = page.locator('[role=dialog]:visible, .ant-popover:visible').first()
     if (await dialog.waitFor({ timeout: 1_500 }).then(() => true, () => false)) {
-      await page.waitForTimeout(200)
+      // A drawer slides in from the right: look once it has arrived.
+      await page.waitForTimeout(500)
       await check(page, `${where} → ${name}`, problems)
       await closeDialogs(page)
     }
@@ -99,27 +105,38 @@ async function checkDialogs(page: Page, where: string, problems: Problems): Prom
   }
 }
 
-describe('every page fits 1366 px and speaks Vietnamese', () => {
-  test('the sample data, page by page and dialog by dialog', async () => {
-    const app = await openApp()
-    const { page } = app
-    await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click()
-    await page.getByTestId('sample-banner').waitFor({ timeout: 60_000 })
-    const problems: Problems = {}
-    for (const label of PAGES) {
-      await navigate(page, label)
-      await page.waitForLoadState('networkidle')
-      await page.waitForTimeout(500)
-      await check(page, label, problems)
-      await checkDialogs(page, label, problems)
-    }
-    // A unit's year page holds the cycle's action dialogs.
-    await navigate(page, 'Năm đánh giá')
-    await page.locator('.ant-table-row').first().dblclick()
-    await page.waitForURL(/nam-danh-gia\/\d+/)
+/** Every page of the menu, each page's dialogs, then a unit's year page with the cycle's action dialogs. */
+async function walk(page: Page): Promise<Problems> {
+  const problems: Problems = {}
+  for (const label of PAGES) {
+    await navigate(page, label)
     await page.waitForLoadState('networkidle')
-    await check(page, 'Hồ sơ năm của đơn vị', problems)
-    await checkDialogs(page, 'Hồ sơ năm của đơn vị', problems)
-    expect(problems).toEqual({})
+    await page.waitForTimeout(500)
+    await check(page, label, problems)
+    await checkDialogs(page, label, problems)
+  }
+  await navigate(page, 'Năm đánh giá')
+  await page.locator('.ant-table-row').first().dblclick()
+  await page.waitForURL(/nam-danh-gia\/\d+/)
+  await page.waitForLoadState('networkidle')
+  await check(page, 'Hồ sơ năm của đơn vị', problems)
+  await checkDialogs(page, 'Hồ sơ năm của đơn vị', problems)
+  return problems
+}
+
+describe('every page fits 1366 px and speaks Vietnamese', () => {
+  test('the Vũng Tàu sample (a district team, 2019–2021), page by page and dialog by dialog', async () => {
+    const { page } = await openApp()
+    await page.getByRole('button', { name: 'Dùng dữ liệu mẫu Vũng Tàu' }).click()
+    await page.getByTestId('sample-banner').waitFor({ timeout: 60_000 })
+    expect(await walk(page)).toEqual({})
+  })
+
+  // The ward police of 2026: the longest legal basis (TT 124 sửa đổi bởi TT 48) and office names of the year.
+  test('the Tam Thắng sample (a ward police, 2025–2026), page by page and dialog by dialog', async () => {
+    const { page } = await openApp()
+    await page.getByRole('button', { name: 'Dùng mẫu phường Tam Thắng' }).click()
+    await page.getByTestId('sample-banner').waitFor({ timeout: 60_000 })
+    expect(await walk(page)).toEqual({})
   })
 })

@@ -9,6 +9,7 @@ const EVENT_FIELD_LABELS: Record<string, string> = {
   units: 'Đơn vị',
   years: 'Năm',
   communes: 'Xã, phường',
+  sample: 'Bộ dữ liệu mẫu',
   removedAreas: 'Khu vực đã xóa',
   removedUnits: 'Đơn vị đã xóa',
   removedSigners: 'Người ký đã xóa',
