@@ -147,7 +147,13 @@ describe('the office takes a ward through a whole year', () => {
       await visible(refused.getByText(/Ngày quyết định \(11\/11\/2025\) không được trước ngày tờ trình \(12\/11\/2025\)/))
       await expectCount(refused.getByRole('button', { name: /đơn vị đủ điều kiện/ }), 0)
       await typeDate(page, 'Ngày quyết định', '14/11/2025')
-      await page.getByRole('dialog').getByRole('button', { name: 'Thực hiện', exact: true }).click()
+      // The dialog's own OK button, found by its place: under load a CI run once found no "Thực hiện" by role here;
+      // if it happens again, the error says which dialogs were open.
+      const ok = page.locator('.ant-modal', { hasText: 'Ghi nhận quyết định' }).locator('.ant-modal-footer .ant-btn-primary')
+      await ok.click().catch(async (error: unknown) => {
+        const open = await page.locator('[role=dialog], .ant-modal').allInnerTexts()
+        throw new Error(`${String(error)}; open dialogs: ${open.map((text) => text.slice(0, 200)).join(' | ')}`, { cause: error })
+      })
       await visible(page.getByText('Đã cập nhật 10 đơn vị.'))
       await expectBoardCount(page, 'Đã công nhận', 10)
 
