@@ -8,7 +8,6 @@ import type { EvalYearTable, UnitTable } from '../db/schema'
 import { historyActorOf } from './transitions'
 import { fillBoardSortOf } from './registry-sync'
 import { newUnitYearRow, scopeOf } from './unit-year-row'
-import { prepared } from '../db/prepared'
 import { recordEntries, unitYearEntry, unitYearLabel } from './cycle-audit'
 
 /** Why a unit joined a year after it was opened (shown in the history line “Mở năm đánh giá”). */
@@ -22,13 +21,16 @@ export const JOIN_REASONS = {
  * CHUA_DANG_KY or NGOAI_PHAM_VI with its exclusion code — in the caller's transaction, with a status_history row and
  * an audit entry. Closed years are never touched; a year where the unit already has a record is left as it is (V07).
  */
-export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: string, written?: Selectable<UnitTable>): Promise<number[]> {
+export async function joinOpenYears(tctx: CoreContext, unitId: number, reason: string): Promise<number[]> {
   const trx = tctx.db
-  // `written`: the row the caller has just inserted (saves reading it back).
-  const unit = written ?? (await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst())
+  const unit = await trx.selectFrom('unit').selectAll().where('id', '=', unitId).executeTakeFirst()
   if (!unit) return []
-  // Prepared once: an import asks this for each of its units.
-  const years = prepared(tctx.sqlite, "SELECT * FROM eval_year WHERE status = 'OPEN' AND year NOT IN (SELECT year FROM unit_year WHERE unit_id = ?)").all(unitId) as Selectable<EvalYearTable>[]
+  const years = await trx
+    .selectFrom('eval_year')
+    .selectAll()
+    .where('status', '=', 'OPEN')
+    .where('year', 'not in', trx.selectFrom('unit_year').select('year').where('unit_id', '=', unitId))
+    .execute()
   if (years.length === 0) return []
   const office = await trx.selectFrom('office_profile').select('level').executeTakeFirst()
   const joined: number[] = []

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
@@ -7,8 +7,7 @@ import { duplicateKey, fold } from '../../../shared/text/fold'
 import { unitCounts, unitWindowIds } from './unit-window'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
-import type { Database, UnitTable } from '../db/schema'
-import { insertReturning } from '../db/insert-returning'
+import type { Database } from '../db/schema'
 import { countYearRecords } from './year-records'
 import { syncUnitYears } from '../cycle/registry-sync'
 import { JOIN_REASONS, joinOpenYears, rescopeUnit } from '../cycle/late-units'
@@ -95,19 +94,23 @@ export async function createUnit(ctx: CoreContext, values: UnitInput, confirmed:
 /** Writes a unit that has passed checkUnit (the Excel import checks the whole file first, in the same transaction). */
 export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample = false): Promise<number> {
   const now = isoNow(tctx)
-  const row = insertReturning<Selectable<UnitTable>>(tctx.sqlite, 'unit', {
-    ...unitColumns(values),
-    active: 1,
-    inactive_from: null,
-    inactive_reason: null,
-    successor_unit_id: null,
-    is_sample: toBit(isSample),
-    created_at: now,
-    updated_at: now
-  })
+  const row = await tctx.db
+    .insertInto('unit')
+    .values({
+      ...unitColumns(values),
+      active: 1,
+      inactive_from: null,
+      inactive_reason: null,
+      successor_unit_id: null,
+      is_sample: toBit(isSample),
+      created_at: now,
+      updated_at: now
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()
   await recordChange(tctx, 'unit', row.id, null, null, row)
   // The sample brings its own years; a real unit created while a year is open joins it.
-  if (!isSample) await joinOpenYears(tctx, row.id, JOIN_REASONS.CREATED, row)
+  if (!isSample) await joinOpenYears(tctx, row.id, JOIN_REASONS.CREATED)
   return row.id
 }
 
