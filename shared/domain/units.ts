@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../text/dates'
 import { communeLabelOn } from './office'
 
 /** Unit types and their attributes (domain.md §3.2). */
@@ -15,6 +16,11 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
 /** The labels as of a date: commune units are "Xã, phường, đặc khu" from 01/7/2025 (law-2026.md §3). */
 export function unitTypeLabelsOn(date: string): Record<UnitType, string> {
   return { ...UNIT_TYPE_LABELS, XA: communeLabelOn(date) }
+}
+
+/** Today's labels: what the registry, which has no year, shows. */
+export function unitTypeLabelsToday(): Record<UnitType, string> {
+  return unitTypeLabelsOn(todayInVietnam())
 }
 
 /** The labels of an assessment year, as at its end (its decisions come after the year's reorganisation). */

@@ -1,8 +1,7 @@
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { AppStatus } from '../../../shared/api/calls/app'
-import { unitTypeLabelsOn, UNIT_TYPES } from '../../../shared/domain/units'
-import { todayInVietnam } from '../../../shared/text/dates'
+import { unitTypeLabelsToday, UNIT_TYPES } from '../../../shared/domain/units'
 import { formatInteger } from '../../../shared/text/numbers'
 import { call } from '../api/client'
 import { useApiQuery } from '../api/hooks'
@@ -13,8 +12,7 @@ import { YearDashboard } from './dashboard/YearDashboard'
 import { SetupChecklist } from './SetupChecklist'
 import { CommuneUnitTable } from './dashboard/CommuneUnitTable'
 
-/** The registry speaks today's terms (“Xã, phường, đặc khu” since 07/2025). */
-const TYPE_LABELS = unitTypeLabelsOn(todayInVietnam())
+const TYPE_LABELS = unitTypeLabelsToday()
 
 /** Tổng quan: what the registry holds — units per type, per commune, and what is outside TT 124's scope. */
 export function DashboardPage({ status }: { status: AppStatus }) {

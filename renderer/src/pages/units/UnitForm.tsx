@@ -3,12 +3,11 @@ import { Alert, App, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Sp
 import type { UnitRow } from '../../../../shared/api/calls/units'
 import { ApiError } from '../../../../shared/api/errors'
 import { tt124Scope } from '../../../../shared/domain/scope'
-import { todayInVietnam } from '../../../../shared/text/dates'
 import {
   EDUCATION_LEVEL_LABELS,
   ENTERPRISE_SIZE_LABELS,
   MANAGING_LEVEL_LABELS,
-  unitTypeLabelsOn,
+  unitTypeLabelsToday,
   type UnitType
 } from '../../../../shared/domain/units'
 import { call } from '../../api/client'
@@ -27,8 +26,7 @@ import { NumberField } from '../../components/NumberField'
 
 type FormValues = Omit<Partial<UnitRow>, 'activeFrom'> & { activeFrom?: Dayjs | null }
 
-/** Today's terms (“Xã, phường, đặc khu” since 07/2025). */
-const TYPE_OPTIONS = optionsOf(unitTypeLabelsOn(todayInVietnam()))
+const TYPE_OPTIONS = optionsOf(unitTypeLabelsToday())
 const CREATABLE_TYPES = TYPE_OPTIONS.filter((option) => option.value !== 'XA')
 
 function toInput(values: FormValues) {

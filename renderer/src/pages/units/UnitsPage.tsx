@@ -3,8 +3,7 @@ import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip,
 import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { isCommuneKind } from '../../../../shared/domain/areas'
-import { MANAGING_LEVEL_LABELS, unitTypeLabelsOn, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
-import { todayInVietnam } from '../../../../shared/text/dates'
+import { MANAGING_LEVEL_LABELS, unitTypeLabelsToday, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useApiQuery } from '../../api/hooks'
@@ -16,8 +15,7 @@ import { useWindowHeight } from '../../lib/use-window-height'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
 
-/** The registry speaks today's terms (“Xã, phường, đặc khu” since 07/2025). */
-const TYPE_LABELS = unitTypeLabelsOn(todayInVietnam())
+const TYPE_LABELS = unitTypeLabelsToday()
 
 /** Đơn vị: the registry with filters, folded search, counts per type and a virtualised table. */
 export function UnitsPage() {
