@@ -34,7 +34,8 @@ async function saveDocument(app: AppSession, page: Page, kind: string, fileName:
   await page.getByLabel('Tên tệp').fill(fileName)
   await page.getByRole('dialog').getByRole('button', { name: 'Lưu' }).click()
   const confirm = page.getByRole('button', { name: /^Vẫn (tạo|lưu|ghi)/ })
-  await confirm.or(page.getByTestId('doc-saved')).first().waitFor()
+  // Writing the .docx shares the CPU with the suite's LibreOffice renders: a loaded CI run once took over 15 s here.
+  await confirm.or(page.getByTestId('doc-saved')).first().waitFor({ timeout: 45_000 })
   if (await confirm.isVisible()) await confirm.click()
   await visible(page.getByTestId('doc-saved'))
   const file = path.join(app.dataDir, 'documents', '2026', `${fileName}.docx`)
