@@ -1,6 +1,5 @@
 import { Link } from 'react-router'
 import { Alert, Card, Col, Empty, List, Row, Table, Typography } from 'antd'
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import type { Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
 import { regulationById } from '../../../../shared/domain/cycle/regulations'
 import type { UnitType } from '../../../../shared/domain/units'
@@ -9,8 +8,8 @@ import { useApiQuery } from '../../api/hooks'
 import { formatScreenDate } from '../../lib/format'
 import { AreaProgressTable } from './AreaProgressTable'
 import { CommuneResults } from './CommuneResults'
-import { ChartLegend } from './ChartLegend'
 import { LineageComparisonTable } from './LineageComparisonTable'
+import { StageChart } from './StageChart'
 
 const STAGES: Array<[keyof FunnelCounts, string]> = [
   ['registered', 'Đã đăng ký'],
@@ -29,9 +28,10 @@ export function YearDashboard({ year }: { year: number }) {
   // Labels as the year's legal basis names them (TT 23: “Nhà trường”).
   const label = (type: UnitType) => regulationById(data.regulationId).unitTypes[type].label
   const types = data.byType.filter((row) => row.current.total + row.current.excluded > 0)
-  const chartData = [['total', 'Thuộc diện xét'] as [keyof FunnelCounts, string], ...STAGES].map(([key, stageLabel]) => ({
-    stage: stageLabel,
-    ...Object.fromEntries(types.map((row) => [label(row.unitType), row.current[key]]))
+  const series = types.map((row) => ({ name: label(row.unitType), color: TYPE_COLORS[row.unitType] }))
+  const groups = [['total', 'Thuộc diện xét'] as [keyof FunnelCounts, string], ...STAGES].map(([key, stage]) => ({
+    stage,
+    counts: types.map((row) => row.current[key])
   }))
   return (
     <div data-testid="year-dashboard">
@@ -39,20 +39,7 @@ export function YearDashboard({ year }: { year: number }) {
       <Row gutter={[12, 12]}>
         <Col span={14}>
           <Card size="small" title={`Tiến độ năm ${year} theo loại đơn vị`}>
-            <div style={{ width: '100%', height: 260 }}>
-              <ResponsiveContainer>
-                <BarChart data={chartData}>
-                  <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="stage" fontSize={12} />
-                  <YAxis allowDecimals={false} fontSize={12} />
-                  <Tooltip />
-                  <Legend content={<ChartLegend />} />
-                  {types.map((row) => (
-                    <Bar key={row.unitType} dataKey={label(row.unitType)} fill={TYPE_COLORS[row.unitType]} isAnimationActive={false} />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
+            <StageChart series={series} groups={groups} />
           </Card>
         </Col>
         <Col span={10}>
