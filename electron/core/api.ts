@@ -15,9 +15,15 @@ import { handoverHandlers } from './handover/handlers'
 import { modelHandlers } from './models/handlers'
 import { lawHandlers } from './law/handlers'
 import { lineageHandlers } from './areas/lineage-handlers'
+import { keepAnswersUntilWrite } from './kept-answers'
+
+/** The handlers the core answers with: the implementation, the dashboard's sums kept until the data changes. */
+export function createHandlers(ctx: CoreContext): ApiHandlers {
+  return keepAnswersUntilWrite(ctx, implementedCalls(ctx))
+}
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */
-export function createHandlers(ctx: CoreContext): ApiHandlers {
+export function implementedCalls(ctx: CoreContext): ApiHandlers {
   return {
     ...appHandlers(ctx),
     ...areaHandlers(ctx),

@@ -4,6 +4,8 @@ import type { z } from 'zod'
 export interface CallTraits {
   /** The call changes no data (a list, a status, a preview); the fuzz test lets it accept what happens to be valid. */
   reads?: boolean
+  /** An aggregate read (the dashboard's sums): its answer is kept until the data next changes or the day turns. */
+  keptUntilWrite?: boolean
 }
 
 /** One backend call: its input schema, its traits and, as a type only, its output. */

@@ -419,8 +419,8 @@ export const cycleCalls = {
   'unitYears.act': call<ActResult>()(unitYearAct),
   'unitYears.create': call<UnitYearDetail>()(unitYearCreate),
   'unitYears.correctDate': call<UnitYearDetail>()(unitYearCorrectDate),
-  'dashboard.get': call<Dashboard>({ reads: true })(dashboardGet),
+  'dashboard.get': call<Dashboard>({ reads: true, keptUntilWrite: true })(dashboardGet),
   'communes.results': call<CommuneResultRow[]>({ reads: true })(communeResults),
-  'communes.page': call<CommunePage>({ reads: true })(communePage),
-  'dashboard.areaProgress': call<PageOf<AreaProgressRow>>({ reads: true })(areaProgressPage)
+  'communes.page': call<CommunePage>({ reads: true, keptUntilWrite: true })(communePage),
+  'dashboard.areaProgress': call<PageOf<AreaProgressRow>>({ reads: true, keptUntilWrite: true })(areaProgressPage)
 }

@@ -91,5 +91,5 @@ export const lineageCalls = {
   'areas.merge': call<AreaEventRow>()(mergeInput),
   'areas.events': call<AreaEventRow[]>()(z.object({}).strict()),
   'areas.undoEvent': call<{ undone: true }>()(z.object({ id }).strict()),
-  'areas.lineageComparison': call<LineageComparisonPage>({ reads: true })(lineageComparisonInput)
+  'areas.lineageComparison': call<LineageComparisonPage>({ reads: true, keptUntilWrite: true })(lineageComparisonInput)
 }

@@ -4,6 +4,7 @@ import { OUTCOME_REASON_LABELS, STATUS_LABELS, type OutcomeReason, type UnitYear
 import type { UnitType } from '../../../../shared/domain/units'
 import { inSentence } from '../../cycle/result-sentence'
 import type { CoreContext } from '../../context'
+import { dataVersion } from '../../db/data-version'
 import type { Database } from '../../db/schema'
 import type { UnitFact, YearFacts } from './year-facts'
 import { officeLevelOfYear } from '../../settings/office-history'
@@ -157,15 +158,11 @@ const cache = new WeakMap<object, Map<number, { version: string; facts: YearFact
 
 /**
  * `loadYearFacts` for the Văn bản page's live preview: at province scale (50,000 unit-years) one read takes about a
- * second, and the preview asks again after every pause in typing while the data has not changed. The version is
- * this connection's change count plus SQLite's data_version (changes by any other connection); reads inside a
- * transaction are never cached, since a rollback would not lower the count.
+ * second, and the preview asks again after every pause in typing while the data has not changed.
  */
 export async function loadYearFactsCached(ctx: CoreContext, year: number): Promise<YearFacts> {
-  if (ctx.db.isTransaction) return loadYearFacts(ctx.db, year)
-  const changes = ctx.sqlite.prepare('SELECT total_changes()').pluck().get() as number
-  const dataVersion = ctx.sqlite.pragma('data_version', { simple: true }) as number
-  const version = `${changes}:${dataVersion}`
+  const version = ctx.db.isTransaction ? null : dataVersion(ctx)
+  if (version === null) return loadYearFacts(ctx.db, year)
   let byYear = cache.get(ctx.sqlite)
   if (!byYear) cache.set(ctx.sqlite, (byYear = new Map()))
   const hit = byYear.get(year)
