@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { ApiError } from '../../../shared/api/errors'
 import type { SampleRemoval } from '../../../shared/api/calls/app'
 import { officeProfileInput, signerInput } from '../../../shared/api/calls/settings'
@@ -32,16 +33,22 @@ interface SampleOrganisation {
   educationLevels?: EducationLevel[]
 }
 
+/** Any row of a sample (area, unit or signer): app.status asks on every page, so it is answered from indexes. */
+export function sampleRowQuery(db: CoreContext['db']) {
+  return (
+    db
+      .selectFrom('admin_area')
+      .select('id')
+      // Literal, so the partial indexes of migration 014 answer it.
+      .where(sql<boolean>`is_sample = 1`)
+      .unionAll(db.selectFrom('unit').select('id').where(sql<boolean>`is_sample = 1`))
+      .unionAll(db.selectFrom('signer').select('id').where('is_sample', '=', 1))
+      .limit(1)
+  )
+}
+
 export async function hasSampleData(ctx: CoreContext): Promise<boolean> {
-  const row = await ctx.db
-    .selectFrom('admin_area')
-    .select('id')
-    .where('is_sample', '=', 1)
-    .unionAll(ctx.db.selectFrom('unit').select('id').where('is_sample', '=', 1))
-    .unionAll(ctx.db.selectFrom('signer').select('id').where('is_sample', '=', 1))
-    .limit(1)
-    .executeTakeFirst()
-  return row !== undefined
+  return (await sampleRowQuery(ctx.db).executeTakeFirst()) !== undefined
 }
 
 /** How many steps each sample's load shows ("Đang nạp dữ liệu mẫu: 3/7 bước"). */
