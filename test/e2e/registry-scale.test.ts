@@ -18,6 +18,8 @@ describe('a province-scale registry', () => {
 
     const app = await openApp({ dataDir })
     const { page } = app
+    const asked: string[] = []
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname))
     await navigate(page, 'Đơn vị')
     await page.getByLabel('Sắp xếp').click()
     await page.getByTitle('Xếp theo tên', { exact: true }).click()
@@ -46,6 +48,19 @@ describe('a province-scale registry', () => {
     await expect.poll(() => rowsShown(page, names), { timeout: 10_000, message: 'rows near 20,000 on screen' }).toBe(true).catch(async (error: unknown) => {
       throw new Error(`${String(error)}; in view: ${await rowsInView(page)}`, { cause: error })
     })
+
+    // The commune filter asks the server for the names typed (folded), not for the whole list of 3,000 areas.
+    const commune = 'Phường Đông Hải 2871'
+    const area = (await core<{ rows: Array<{ id: number }> }>(app, 'areas.page', { search: commune, communesOnly: true, limit: 1 })).rows[0]!
+    const inCommune = await core<{ total: number }>(app, 'units.list', { areaId: area.id, limit: 1 })
+    const filter = page.getByLabel('Lọc theo xã, phường')
+    await filter.click()
+    await filter.pressSequentially('dong hai 2871')
+    await page.getByTitle(commune, { exact: true }).click()
+    await expectText(page.getByTestId('unit-total'), inCommune.total.toLocaleString('vi-VN'))
+    // The chosen name stays in the filter once the list has closed.
+    await expectText(page.locator('.ant-select', { has: filter }), commune)
+    expect(asked.filter((path) => path === '/api/areas.list')).toEqual([])
   })
 })
 

@@ -3,7 +3,6 @@ import { Link } from 'react-router'
 import { Button, Card, List, Space, Tag, Typography } from 'antd'
 import { CheckCircleFilled, ClockCircleOutlined } from '../lib/icons'
 import type { AppStatus } from '../../../shared/api/calls/app'
-import { isCommuneKind } from '../../../shared/domain/areas'
 import { useApiQuery } from '../api/hooks'
 import { OpenYearDialog } from '../cycle/OpenYearDialog'
 import { useSelectedYear } from '../cycle/year-context'
@@ -22,16 +21,17 @@ interface Step {
  */
 export function SetupChecklist({ status }: { status: AppStatus }) {
   const signers = useApiQuery('signers.list', {})
-  const areas = useApiQuery('areas.list', {})
+  // The count of communes, not the list: a province has thousands (the same ask as Tổng quan's, so asked once).
+  const communes = useApiQuery('areas.page', { communesOnly: true, limit: 1 })
   const units = useApiQuery('units.list', { limit: 1 })
   const { years, loading } = useSelectedYear()
   const [opening, setOpening] = useState(false)
-  if (status.hasSampleData || !signers.data || !areas.data || !units.data || loading) return null
+  if (status.hasSampleData || !signers.data || !communes.data || !units.data || loading) return null
   const ownUnits = Object.entries(units.data.countsByType).reduce((sum, [type, n]) => sum + (type === 'XA' ? 0 : (n ?? 0)), 0)
   const steps: Step[] = [
     { key: 'office', title: 'Hồ sơ cơ quan', done: status.office.configured, hint: 'Tên cơ quan, Ủy ban nhân dân, địa danh in trên văn bản.', action: <Link to="/cai-dat">Khai báo tại Cài đặt</Link> },
     { key: 'signers', title: 'Người ký', done: signers.data.length > 0, hint: 'Người ký của Ủy ban nhân dân và của cơ quan Công an.', action: <Link to="/cai-dat?tab=signers">Thêm tại Cài đặt → Người ký</Link> },
-    { key: 'areas', title: 'Địa bàn', done: areas.data.some((area) => isCommuneKind(area.kind)), hint: 'Các xã, phường, đặc khu thuộc địa bàn.', action: <Link to="/dia-ban">Thêm tại Địa bàn</Link> },
+    { key: 'areas', title: 'Địa bàn', done: communes.data.total > 0, hint: 'Các xã, phường, đặc khu thuộc địa bàn.', action: <Link to="/dia-ban">Thêm tại Địa bàn</Link> },
     { key: 'units', title: 'Đơn vị', done: ownUnits > 0, hint: 'Khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục.', action: <Link to="/don-vi">Thêm tại Đơn vị hoặc nhập từ Excel</Link> },
     {
       key: 'year',

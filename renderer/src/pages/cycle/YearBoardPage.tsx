@@ -3,13 +3,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router'
 import { FileTextOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
 import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
-import { isCommuneKind } from '../../../../shared/domain/areas'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
 import { UNIT_TYPES, unitTypeLabelsOfYear, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
-import { useApiQuery } from '../../api/hooks'
 import { ActionDialog, actionLabel } from '../../cycle/ActionDialog'
 import { AddUnitToYear } from '../../cycle/AddUnitToYear'
 import { StatusTag } from '../../cycle/status-tag'
@@ -17,10 +15,10 @@ import { useSelectedYear } from '../../cycle/year-context'
 import { YearSettingsButtons } from '../../cycle/YearSettings'
 import { RemoveYearButton } from '../../cycle/RemoveYearButton'
 import { ExportButton } from '../exchange/ExportButton'
-import { foldedFilter } from '../../lib/options'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
+import { CommuneSelect } from '../../components/CommuneSelect'
 import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
 
@@ -43,7 +41,6 @@ export function YearBoardPage() {
   const [selected, setSelected] = useState<number[]>([])
   const [action, setAction] = useState<CycleAction | null>(null)
   const searchRef = useRef<InputRef>(null)
-  const areas = useApiQuery('areas.list', {})
   const windowHeight = useWindowHeight()
   useShortcuts({ f: () => searchRef.current?.focus() })
 
@@ -65,7 +62,6 @@ export function YearBoardPage() {
     )
   }
 
-  const communeOptions = (areas.data ?? []).filter((area) => isCommuneKind(area.kind)).map((area) => ({ value: area.id, label: area.name }))
   return (
     <div className="page">
       <div className="page-header">
@@ -94,7 +90,7 @@ export function YearBoardPage() {
           onChange={(event) => setSearchText(event.target.value)}
           aria-label="Tìm trong năm đánh giá"
         />
-        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả xã, phường" style={{ width: 190 }} value={areaId} onChange={setAreaId} showSearch={{ filterOption: foldedFilter }} options={communeOptions} aria-label="Lọc theo xã, phường" />
+        <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 190 }} ariaLabel="Lọc theo xã, phường" />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: typeLabels[value] }))} aria-label="Lọc theo loại" />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
         <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>

@@ -57,7 +57,8 @@ export function UnitForm({ unit, open, onClose, defaultAreaId }: { unit: UnitRow
   const [form] = Form.useForm<FormValues>()
   const { modal, message } = App.useApp()
   const queryClient = useQueryClient()
-  const areas = useApiQuery('areas.list', {})
+  // Asked for when the form opens: the whole area list is large at province scale (issue 12).
+  const areas = useApiQuery('areas.list', {}, { enabled: open })
   const office = useApiQuery('settings.getOffice', {})
   const type = Form.useWatch('type', form) as UnitType | undefined
   const watched = Form.useWatch([], form) as FormValues | undefined

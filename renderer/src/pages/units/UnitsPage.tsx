@@ -2,16 +2,14 @@ import { useRef, useState } from 'react'
 import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
 import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
-import { isCommuneKind } from '../../../../shared/domain/areas'
 import { MANAGING_LEVEL_LABELS, unitTypeLabelsToday, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
-import { useApiQuery } from '../../api/hooks'
-import { foldedFilter } from '../../lib/options'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
 import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
+import { CommuneSelect } from '../../components/CommuneSelect'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
 
@@ -30,7 +28,6 @@ export function UnitsPage() {
   const [editing, setEditing] = useState<UnitRow | null>(null)
   const [formOpen, setFormOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
-  const areas = useApiQuery('areas.list', {})
   const windowHeight = useWindowHeight()
 
   const filter = { search, areaId, type, active, outOfScopeOnly, sort }
@@ -41,8 +38,6 @@ export function UnitsPage() {
     setFormOpen(true)
   }
   useShortcuts({ f: () => searchRef.current?.focus(), n: openNew })
-
-  const communeOptions = (areas.data ?? []).filter((area) => isCommuneKind(area.kind)).map((area) => ({ value: area.id, label: area.name }))
 
   return (
     <div className="page">
@@ -61,16 +56,7 @@ export function UnitsPage() {
           onChange={(event) => setSearchText(event.target.value)}
           aria-label="Tìm đơn vị"
         />
-        <Select
-          allowClear={CLEARABLE_SELECT}
-          placeholder="Tất cả xã, phường"
-          style={{ width: 220 }}
-          value={areaId}
-          onChange={setAreaId}
-          showSearch={{ filterOption: foldedFilter }}
-          options={communeOptions}
-          aria-label="Lọc theo xã, phường"
-        />
+        <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 220 }} ariaLabel="Lọc theo xã, phường" />
         <Select
           allowClear={CLEARABLE_SELECT}
           placeholder="Tất cả loại đơn vị"
