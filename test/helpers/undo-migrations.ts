@@ -5,6 +5,7 @@ import { MIGRATIONS } from '../../electron/core/db/migrations'
  * migration's own undo, applied from the newest down. A new migration adds its undo here, once, for every such test.
  */
 const UNDO: Record<string, string> = {
+  sample_marks: 'DROP INDEX unit_sample; DROP INDEX admin_area_sample;',
   law_deadlines: 'ALTER TABLE unit DROP COLUMN delegated_area_id; ALTER TABLE eval_year DROP COLUMN decision_due_kdc; ALTER TABLE eval_year DROP COLUMN appraisal_due_kdc;',
   unit_search: 'DROP TRIGGER unit_search_insert; DROP TRIGGER unit_search_delete; DROP TRIGGER unit_search_update; DROP TABLE unit_search; DROP INDEX unit_out_of_scope;',
   lineage: 'DROP TABLE area_event_move; DROP TABLE area_event_source; DROP TABLE area_event; DROP TABLE office_profile_period;',
