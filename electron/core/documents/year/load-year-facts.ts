@@ -161,7 +161,7 @@ const cache = new WeakMap<object, Map<number, { version: string; facts: YearFact
  * second, and the preview asks again after every pause in typing while the data has not changed.
  */
 export async function loadYearFactsCached(ctx: CoreContext, year: number): Promise<YearFacts> {
-  const version = ctx.db.isTransaction ? null : dataVersion(ctx)
+  const version = dataVersion(ctx)
   if (version === null) return loadYearFacts(ctx.db, year)
   let byYear = cache.get(ctx.sqlite)
   if (!byYear) cache.set(ctx.sqlite, (byYear = new Map()))
