@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, test } from 'vitest'
+import type { Dashboard } from '../../shared/api/calls/cycle'
 import { closeBrowser, expectCount, expectText, navigate, openApp, visible, type AppSession } from './harness'
+import { core } from './ward-seed'
 
 afterAll(closeBrowser)
 
@@ -27,6 +29,12 @@ function unitIn(app: AppSession, type: string, status: string): string {
     .prepare('SELECT u.name FROM unit_year uy JOIN unit u ON u.id = uy.unit_id WHERE uy.year = 2026 AND uy.unit_type = ? AND uy.status = ? ORDER BY u.sort_key LIMIT 1')
     .pluck()
     .get(type, status) as string
+}
+
+/** The count Tổng quan's stage chart writes beside a unit type's bar in a stage, as the user reads it. */
+async function chartCount(page: Page, stage: string, unitType: string): Promise<string> {
+  const bar = page.getByTestId('stage-chart').getByRole('list', { name: stage, exact: true }).getByRole('listitem', { name: new RegExp(`^${unitType}: `) })
+  return (await bar.innerText()).trim()
 }
 
 function statusOf(app: AppSession, name: string): string {
@@ -57,6 +65,16 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     const school = unitIn(app, 'CSGD', 'CHUA_DANG_KY')
     const kdc = unitIn(app, 'KDC', 'DA_DANG_KY')
     expect(school && kdc).toBeTruthy()
+
+    // Tổng quan's stage chart writes each count beside its bar: the year's recognised units per type.
+    const recognised = async () => {
+      const dashboard = await core<Dashboard>(app, 'dashboard.get', { year: 2026 })
+      return Object.fromEntries(dashboard.byType.map((row) => [row.unitType, row.current.recognised]))
+    }
+    const before = await recognised()
+    await navigate(page, 'Tổng quan')
+    await expect.poll(() => chartCount(page, 'Đã công nhận', 'Khu dân cư')).toBe(String(before.KDC))
+    expect(await chartCount(page, 'Đã công nhận', 'Cơ sở giáo dục')).toBe(String(before.CSGD))
 
     await navigate(page, 'Năm đánh giá')
     await expect.poll(() => page.getByTestId('year-picker').innerText()).toMatch(/Năm 2026/)
@@ -100,5 +118,10 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     })
     expect(statusOf(app, kdc)).toBe('DA_CONG_NHAN')
     expect(statusOf(app, school)).toBe('DA_CONG_NHAN')
+
+    // The chart follows the decision at once (the dashboard's sums are kept only until the data changes).
+    await navigate(page, 'Tổng quan')
+    await expect.poll(() => chartCount(page, 'Đã công nhận', 'Khu dân cư')).toBe(String(before.KDC! + 1))
+    expect(await chartCount(page, 'Đã công nhận', 'Cơ sở giáo dục')).toBe(String(before.CSGD! + 1))
   })
 })
