@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import ExcelJS from 'exceljs'
 import { ApiError } from '../../../shared/api/errors'
 import { formatInteger } from '../../../shared/text/numbers'
@@ -85,6 +86,39 @@ async function readSheet(worksheet: ExcelJS.stream.xlsx.WorksheetReader, facts: 
   return { name, rowCount: rows.size > 0 ? lastRow : 0, columnCount, rows }
 }
 
+/** The chunks of one zip part as text, a letter split between two chunks decoded whole. */
+async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8')
+  for await (const chunk of chunks) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk)
+    if (text !== '') yield text
+  }
+  const rest = decoder.end()
+  if (rest !== '') yield rest
+}
+
+type PartParser = (this: unknown, source: never, ...rest: unknown[]) => unknown
+
+/**
+ * ExcelJS 4.4 decodes each 16 kB chunk of an inflated part on its own, so a Vietnamese letter across a chunk boundary
+ * became "��" (exceljs issue 2084, unfixed upstream). Every part this reader parses is decoded as one text instead: the
+ * parts it is handed as a stream are set to UTF-8, a worksheet's chunks (handed as an iterator) go through a decoder.
+ */
+function decodePartsWhole(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
+  const parsers = reader as unknown as Record<string, PartParser>
+  for (const name of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles']) {
+    const parse = parsers[name]!
+    parsers[name] = function (this: unknown, entry: Readable, ...rest: unknown[]) {
+      entry.setEncoding('utf8')
+      return parse.call(this, entry as never, ...rest)
+    } as PartParser
+  }
+  const parseWorksheet = parsers._parseWorksheet!
+  parsers._parseWorksheet = function (this: unknown, chunks: AsyncIterable<Buffer>, ...rest: unknown[]) {
+    return parseWorksheet.call(this, utf8Text(chunks) as never, ...rest)
+  } as PartParser
+}
+
 export async function readGrid(zip: Buffer, facts: Map<string, SheetXmlFacts>, stats: ReadStats = { rowsRead: 0 }): Promise<WorkbookGrid> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
     worksheets: 'emit',
@@ -93,6 +127,7 @@ export async function readGrid(zip: Buffer, facts: Map<string, SheetXmlFacts>, s
     hyperlinks: 'ignore',
     entries: 'emit'
   })
+  decodePartsWhole(reader)
   // The reader names the zip part of the sheet it is about to hand over just before it does.
   let part = ''
   ;(reader as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
