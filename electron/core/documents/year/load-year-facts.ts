@@ -4,7 +4,7 @@ import { OUTCOME_REASON_LABELS, STATUS_LABELS, type OutcomeReason, type UnitYear
 import type { UnitType } from '../../../../shared/domain/units'
 import { inSentence } from '../../cycle/result-sentence'
 import type { CoreContext } from '../../context'
-import { dataVersion } from '../../db/data-version'
+import { keptByVersion } from '../../db/kept-by-version'
 import type { Database } from '../../db/schema'
 import type { UnitFact, YearFacts } from './year-facts'
 import { officeLevelOfYear } from '../../settings/office-history'
@@ -153,22 +153,17 @@ export async function loadYearFacts(db: Executor, year: number): Promise<YearFac
   }
 }
 
-/** Per connection: the facts of a year and the database version they were read at. */
-const cache = new WeakMap<object, Map<number, { version: string; facts: YearFacts }>>()
+/** A few years' facts: the preview is of one year at a time. */
+const keptFacts = keptByVersion<YearFacts>(4)
 
 /**
  * `loadYearFacts` for the Văn bản page's live preview: at province scale (50,000 unit-years) one read takes about a
  * second, and the preview asks again after every pause in typing while the data has not changed.
  */
-export async function loadYearFactsCached(ctx: CoreContext, year: number): Promise<YearFacts> {
-  const version = dataVersion(ctx)
-  if (version === null) return loadYearFacts(ctx.db, year)
-  let byYear = cache.get(ctx.sqlite)
-  if (!byYear) cache.set(ctx.sqlite, (byYear = new Map()))
-  const hit = byYear.get(year)
-  if (hit && hit.version === version) return hit.facts
-  const facts = await loadYearFacts(ctx.db, year)
-  Object.freeze(facts.units)
-  byYear.set(year, { version, facts: Object.freeze(facts) })
-  return facts
+export function loadYearFactsCached(ctx: CoreContext, year: number): Promise<YearFacts> {
+  return keptFacts(ctx, String(year), async () => {
+    const facts = await loadYearFacts(ctx.db, year)
+    Object.freeze(facts.units)
+    return Object.freeze(facts)
+  })
 }
