@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, describe, expect, test } from 'vitest'
 import { MIGRATIONS } from '../../electron/core/db/migrations'
 import { openDatabase } from '../../electron/core/db/open-database'
+import { unitInput } from '../../shared/api/calls/units'
 import { likePattern } from '../../shared/text/fold'
 import { seedProvince } from '../bench/registry'
 import { makeTempDir, openTestCore, type TestCore } from '../helpers/temp-core'
@@ -51,6 +52,30 @@ describe('the FTS5 search index of the registry (issue 12)', () => {
       expect(await allIds(tc, 'dong hai', sort)).toEqual(everything.filter((id) => matches.has(id)))
     }
     expect(() => sqlite.prepare(`INSERT INTO unit_search(unit_search) VALUES ('integrity-check')`).run()).not.toThrow()
+  })
+
+  test('a search’s counts per type and its type filter agree with the LIKE, and a write is seen by the same search at once', async () => {
+    opened = openTestCore()
+    const tc = opened
+    const sqlite = tc.core.ctx.sqlite
+    seedProvince(sqlite, 20, 1500)
+    const counts = sqlite.prepare(`SELECT type, count(*) AS n FROM unit WHERE active = 1 AND search_fold LIKE ? ESCAPE '\\' GROUP BY type`)
+    const expected = Object.fromEntries((counts.all(likePattern('dong hai')) as Array<{ type: string; n: number }>).map((row) => [row.type, row.n]))
+    const first = await tc.call('units.list', { search: 'dong hai', limit: 10 })
+    expect(first.countsByType).toEqual(expected)
+    const [type, n] = Object.entries(expected)[0]!
+    const ofType = await tc.call('units.list', { search: 'dong hai', type: type as never, limit: 2000 })
+    expect([ofType.total, ofType.rows.length, new Set(ofType.rows.map((row) => row.type))]).toEqual([n, n, new Set([type])])
+    expect(ofType.countsByType).toEqual(expected)
+
+    // The matches of a search are kept between its windows; a rename through the app must show in the next answer.
+    const outside = (await tc.call('units.list', { search: 'zzz', limit: 1 })).total
+    expect(outside).toBe(0)
+    const unit = (await tc.call('units.list', { limit: 1 })).rows[0]!
+    const values = Object.fromEntries(Object.keys(unitInput.shape).map((field) => [field, unit[field as keyof typeof unit]]))
+    await tc.call('units.update', { id: unit.id, values: { ...values, name: 'Tổ dân phố Zzz mới' } as never, confirmed: true })
+    expect((await tc.call('units.list', { search: 'zzz', limit: 10 })).rows.map((row) => row.id)).toEqual([unit.id])
+    expect((await tc.call('units.list', { search: 'dong hai', limit: 1 })).total).toBe(first.total - (unit.name.includes('Đông Hải') ? 1 : 0))
   })
 
   test('the year board search agrees with the folded LIKE too', async () => {

@@ -10,16 +10,20 @@ export function trigramQuery(search: string): string | null {
   return words.length === 0 ? null : words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ')
 }
 
+/** True when the typed text filters anything (spaces and punctuation alone do not). */
+export function isSearching(search: string | undefined): search is string {
+  return search !== undefined && likePattern(search) !== '%'
+}
+
 /**
  * The folded search of domain.md §9 (every typed word, in the order typed) on the unit whose id is `unitId`.
  * The LIKE on the stored key is the meaning; the FTS5 index only narrows the rows it is checked on, so the answer is
  * the same with or without it: words of one or two characters ("p 1") leave the LIKE to read every unit.
  */
 export function unitSearchCondition(unitId: RawBuilder<unknown>, searchFold: RawBuilder<unknown>, search: string | undefined): RawBuilder<boolean> | null {
-  const pattern = search ? likePattern(search) : '%'
-  if (pattern === '%') return null
-  const like = sql<boolean>`${searchFold} LIKE ${pattern} ESCAPE '\\'`
-  const match = trigramQuery(search as string)
+  if (!isSearching(search)) return null
+  const like = sql<boolean>`${searchFold} LIKE ${likePattern(search)} ESCAPE '\\'`
+  const match = trigramQuery(search)
   if (match === null) return like
   return sql<boolean>`(${unitId} IN (SELECT rowid FROM unit_search WHERE unit_search MATCH ${match}) AND ${like})`
 }

@@ -4,7 +4,7 @@ import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
 import { tt124Scope } from '../../../shared/domain/scope'
 import { duplicateKey, fold } from '../../../shared/text/fold'
-import { unitCounts, unitWindowIds } from './unit-window'
+import { registryWindow } from './unit-matches'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
 import type { Database } from '../db/schema'
@@ -21,7 +21,7 @@ type Executor = Kysely<Database>
 
 /** One window of the registry: ids from the indexes, then those rows with their commune's name, in window order. */
 export async function listUnits(ctx: CoreContext, filter: ListFilter): Promise<UnitListResult> {
-  const ids = await unitWindowIds(ctx.db, filter)
+  const { ids, total, countsByType } = await registryWindow(ctx, filter)
   const rows = ids.length
     ? await ctx.db
         .selectFrom('unit as u')
@@ -32,7 +32,6 @@ export async function listUnits(ctx: CoreContext, filter: ListFilter): Promise<U
         .execute()
     : []
   const byId = new Map(rows.map((row) => [row.id, row]))
-  const { total, countsByType } = await unitCounts(ctx.db, filter)
   const yearRecords = await countYearRecords(ctx.db, ids)
   return {
     rows: ids.map((id) => toUnitRow({ ...byId.get(id)!, year_records: yearRecords.get(id) ?? 0 })),

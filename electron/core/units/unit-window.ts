@@ -6,13 +6,15 @@ import type { Database } from '../db/schema'
 import { unitSearchCondition } from './unit-search'
 
 type ListFilter = z.output<typeof unitList>
+/** What the rows must be, without the window. */
+export type RegistryFilter = Omit<ListFilter, 'offset' | 'limit'>
 type Executor = Kysely<Database>
 
 /**
  * The registry's filter on the unit table alone (no join), shared by the window, the total and the counts so they
  * always agree. `withType` is false for the per-type counts (the badges show every type of the other filters).
  */
-export function filteredUnits(db: Executor, filter: ListFilter, withType = true) {
+export function filteredUnits(db: Executor, filter: RegistryFilter, withType = true) {
   let query = db.selectFrom('unit as u')
   if (filter.active !== 'all') query = query.where('u.active', '=', filter.active === 'active' ? 1 : 0)
   if (filter.areaId !== undefined) query = query.where('u.area_id', '=', filter.areaId)
@@ -24,7 +26,7 @@ export function filteredUnits(db: Executor, filter: ListFilter, withType = true)
 }
 
 /** Counts per type over the filter (without its type), from the covering indexes. */
-export async function unitCounts(db: Executor, filter: ListFilter): Promise<{ total: number; countsByType: Partial<Record<UnitType, number>> }> {
+export async function unitCounts(db: Executor, filter: RegistryFilter): Promise<{ total: number; countsByType: Partial<Record<UnitType, number>> }> {
   const counts = await filteredUnits(db, filter, false)
     .select(['u.type', (eb) => eb.fn.countAll<number>().as('n')])
     .groupBy('u.type')
@@ -48,16 +50,10 @@ export async function unitWindowIds(db: Executor, filter: ListFilter): Promise<n
 }
 
 /**
- * “Xếp theo xã, phường”: the communes in their official order (sort_order, then name; those without a number after
- * the units without a commune), the units of each by name. The window is found from the count of each commune, then
- * read in one statement from the few communes it spans.
+ * The communes in the registry's “Xếp theo xã, phường” order: by their official number (sort_order), then name;
+ * the units without a commune (null) after the numbered ones, the communes without a number last.
  */
-async function areaOrderedWindow(db: Executor, filter: ListFilter): Promise<number[]> {
-  const perArea = await filteredUnits(db, filter)
-    .select(['u.area_id', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('u.area_id')
-    .execute()
-  const counts = new Map(perArea.map((row) => [row.area_id, Number(row.n)]))
+export async function communeOrder(db: Executor): Promise<Array<number | null>> {
   const areas = await db
     .selectFrom('admin_area')
     .select(['id', 'sort_order'])
@@ -68,7 +64,20 @@ async function areaOrderedWindow(db: Executor, filter: ListFilter): Promise<numb
     .execute()
   const numbered = areas.filter((area) => area.sort_order !== null).map((area) => area.id as number | null)
   const unnumbered = areas.filter((area) => area.sort_order === null).map((area) => area.id as number | null)
-  const buckets = [...numbered, null, ...unnumbered]
+  return [...numbered, null, ...unnumbered]
+}
+
+/**
+ * “Xếp theo xã, phường”: the communes in `communeOrder`, the units of each by name. The window is found from the
+ * count of each commune, then read in one statement from the few communes it spans.
+ */
+async function areaOrderedWindow(db: Executor, filter: ListFilter): Promise<number[]> {
+  const perArea = await filteredUnits(db, filter)
+    .select(['u.area_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('u.area_id')
+    .execute()
+  const counts = new Map(perArea.map((row) => [row.area_id, Number(row.n)]))
+  const buckets = await communeOrder(db)
 
   // The communes the window spans, in order, and where it starts in the first of them.
   const spanned: Array<number | null> = []
