@@ -16,6 +16,8 @@ import { writeProvinceDatabase } from './province-db'
  */
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer')
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5)
+/** `BENCH_UI_ONLY=Tổng quan,jump`: only the figures whose label contains one of these words. */
+const ONLY = (process.env.BENCH_UI_ONLY ?? '').split(',').map((word) => word.trim()).filter(Boolean)
 const SEARCH = 'dong hai 1'
 const TARGET_ROW = 20_000
 /** A step that has not shown its content by then has failed (printed, and the next step runs). */
@@ -176,6 +178,7 @@ async function main(): Promise<void> {
   let failures = 0
   /** One figure: measured, printed at once; a failing step prints its failure and the next step runs. */
   const step = async (what: string, measure: () => Promise<{ samples: Sample[]; note?: string }>) => {
+    if (ONLY.length > 0 && !ONLY.some((word) => what.includes(word))) return
     try {
       const { samples, note } = await measure()
       printFigure({ what, samples, note })
