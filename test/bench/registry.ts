@@ -19,9 +19,9 @@ export function seedProvince(sqlite: import('better-sqlite3').Database, areaCoun
      VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`
   )
   const insertUnit = sqlite.prepare(
-    `INSERT INTO unit (type, name, name_fold, dup_key, sort_key, search_fold, area_id, managing_level, head_name,
+    `INSERT INTO unit (type, name, name_fold, dup_key, sort_key, search_fold, area_id, managing_level, managing_area_id, head_name,
        households_total, staff_total, education_levels, active, is_sample, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, 0, ?, ?)`
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, 0, ?, ?)`
   )
   const areaIds: number[] = []
   sqlite.transaction(() => {
@@ -36,7 +36,8 @@ export function seedProvince(sqlite: import('better-sqlite3').Database, areaCoun
       const name = type === 'KDC' ? `Khu phố ${PLACES[i % PLACES.length]} ${i}` : `Đơn vị ${PLACES[i % PLACES.length]} ${i}`
       const head = `${SURNAMES[i % SURNAMES.length]} Văn ${PLACES[(i * 7) % PLACES.length]}`
       insertUnit.run(type, name, fold(name), duplicateKey(name), vietnameseSortKey(name), fold(`${name} ${head}`), areaId,
-        type === 'KDC' ? 'XA' : 'HUYEN', head, type === 'KDC' ? 200 + (i % 400) : null, type === 'KDC' ? null : 50, i % 50 === 0 ? 0 : 1, now, now)
+        // A khu dân cư is managed by its own commune (so the commune rule of TT 124 counts it there).
+        type === 'KDC' ? 'XA' : 'HUYEN', type === 'KDC' ? areaId : null, head, type === 'KDC' ? 200 + (i % 400) : null, type === 'KDC' ? null : 50, i % 50 === 0 ? 0 : 1, now, now)
     }
   })()
   return areaIds
