@@ -96,6 +96,7 @@ describe('Sáp nhập khu vực in Địa bàn (issue 8 item 5)', () => {
 
     // Tổng quan of 2026: Tam Thắng beside the sum of its two wards' 2025.
     await navigate(page, 'Tổng quan')
+    await page.getByRole('button', { name: 'So với năm trước theo địa giới trước sáp nhập' }).click()
     const comparison = page.getByTestId('lineage-comparison')
     await comparison.scrollIntoViewIfNeeded()
     await visible(comparison.getByText('Phường Tam Thắng so với tổng Phường 7, Phường 8 năm 2025'))

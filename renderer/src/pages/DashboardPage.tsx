@@ -1,4 +1,4 @@
-import { Card, Col, Row, Space, Statistic, Typography } from 'antd'
+import { Card, Col, Collapse, Row, Space, Statistic, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { AppStatus } from '../../../shared/api/calls/app'
 import { unitTypeLabelsToday, UNIT_TYPES } from '../../../shared/domain/units'
@@ -55,7 +55,7 @@ export function DashboardPage({ status }: { status: AppStatus }) {
           </Card>
         </Col>
       </Row>
-      <CommuneUnitTable />
+      <Collapse style={{ marginTop: 12 }} items={[{ key: 'communes', label: 'Đơn vị theo xã, phường', children: <CommuneUnitTable /> }]} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Card, Checkbox, Table, Typography } from 'antd'
+import { Checkbox, Table, Typography } from 'antd'
 import type { LineageComparisonPage, LineageComparisonRow } from '../../../../shared/api/calls/lineage'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { usePagedCall } from '../../lib/use-paged-call'
@@ -10,7 +10,8 @@ const ofTotal = (recognised: number, total: number) => `${formatInteger(recognis
 
 /**
  * Per commune, the year's results beside the year before summed over the areas it was formed from (issue 8 item 5):
- * a ward made in 2025 is compared with its predecessors, and the note says with which. A page at a time.
+ * a ward made in 2025 is compared with its predecessors, and the note says with which. A page at a time; Tổng quan
+ * shows it when it is opened.
  */
 export function LineageComparisonTable({ year }: { year: number }) {
   const [lineageOnly, setLineageOnly] = useState(false)
@@ -18,16 +19,10 @@ export function LineageComparisonTable({ year }: { year: number }) {
   const page = data as LineageComparisonPage | undefined
   const before = page?.previousYear
   return (
-    <Card
-      size="small"
-      style={{ marginTop: 12 }}
-      title={before ? `So với năm ${before} theo địa giới trước sáp nhập` : 'So sánh với năm trước theo địa giới'}
-      extra={
-        <Checkbox checked={lineageOnly} onChange={(event) => setLineageOnly(event.target.checked)}>
-          Chỉ khu vực có sáp nhập
-        </Checkbox>
-      }
-    >
+    <div>
+      <Checkbox checked={lineageOnly} onChange={(event) => setLineageOnly(event.target.checked)} style={{ marginBottom: 8 }}>
+        Chỉ khu vực có sáp nhập
+      </Checkbox>
       {page && before === null ? (
         <Typography.Text type="secondary">Chưa có số liệu năm {year - 1} để so sánh.</Typography.Text>
       ) : (
@@ -61,6 +56,6 @@ export function LineageComparisonTable({ year }: { year: number }) {
           ]}
         />
       )}
-    </Card>
+    </div>
   )
 }

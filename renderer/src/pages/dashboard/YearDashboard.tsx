@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { Alert, Card, Col, Empty, List, Row, Table, Typography } from 'antd'
+import { Alert, Card, Col, Collapse, Empty, List, Row, Table, Typography } from 'antd'
 import type { Dashboard, DeadlineItem, FunnelCounts } from '../../../../shared/api/calls/cycle'
 import { regulationById } from '../../../../shared/domain/cycle/regulations'
 import type { UnitType } from '../../../../shared/domain/units'
@@ -20,11 +20,41 @@ const STAGES: Array<[keyof FunnelCounts, string]> = [
 ]
 const TYPE_COLORS: Record<UnitType, string> = { KDC: '#1d4e89', XA: '#2e9d5b', CO_QUAN: '#d48806', DOANH_NGHIEP: '#722ed1', CSGD: '#c41d7f' }
 
-/** Tổng quan of the chosen year: the leader understands the year in ten seconds (ux.md). */
+/**
+ * Tổng quan of the chosen year: the leader understands the year in ten seconds (ux.md). The commune cards ask for
+ * their page beside the year's sums, not after them; the tables per commune are drawn when opened (issue 12: a
+ * province's page shows its summaries first).
+ */
 export function YearDashboard({ year }: { year: number }) {
   const dashboard = useApiQuery('dashboard.get', { year })
-  if (!dashboard.data) return null
   const data = dashboard.data
+  return (
+    <div data-testid="year-dashboard">
+      {data && <YearSummary year={year} data={data} />}
+      <CommuneResults year={year} />
+      {data && (
+        <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+          <Col span={12}>
+            <DeadlineList title={`Quá hạn (${formatInteger(data.overdueTotal)})`} items={data.overdue} late testId="overdue-list" />
+          </Col>
+          <Col span={12}>
+            <DeadlineList title="Sắp đến hạn (7 ngày tới)" items={data.dueSoon} testId="due-soon-list" />
+          </Col>
+        </Row>
+      )}
+      <Collapse
+        style={{ marginTop: 12 }}
+        items={[
+          { key: 'progress', label: 'Tiến độ theo xã, phường', children: <AreaProgressTable year={year} stages={STAGES} /> },
+          { key: 'lineage', label: 'So với năm trước theo địa giới trước sáp nhập', children: <LineageComparisonTable year={year} /> }
+        ]}
+      />
+    </div>
+  )
+}
+
+/** The year's sentence, its stages per unit type and the comparison with the year before. */
+function YearSummary({ year, data }: { year: number; data: Dashboard }) {
   // Labels as the year's legal basis names them (TT 23: “Nhà trường”).
   const label = (type: UnitType) => regulationById(data.regulationId).unitTypes[type].label
   const types = data.byType.filter((row) => row.current.total + row.current.excluded > 0)
@@ -34,7 +64,7 @@ export function YearDashboard({ year }: { year: number }) {
     counts: types.map((row) => row.current[key])
   }))
   return (
-    <div data-testid="year-dashboard">
+    <>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={<span data-testid="year-sentence">{data.sentence}</span>} description={`Cơ sở pháp lý: ${data.regulationName}`} />
       <Row gutter={[12, 12]}>
         <Col span={14}>
@@ -72,18 +102,7 @@ export function YearDashboard({ year }: { year: number }) {
           </Card>
         </Col>
       </Row>
-      <CommuneResults year={year} />
-      <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
-        <Col span={12}>
-          <DeadlineList title={`Quá hạn (${formatInteger(data.overdueTotal)})`} items={data.overdue} late testId="overdue-list" />
-        </Col>
-        <Col span={12}>
-          <DeadlineList title="Sắp đến hạn (7 ngày tới)" items={data.dueSoon} testId="due-soon-list" />
-        </Col>
-      </Row>
-      <AreaProgressTable year={year} stages={STAGES} />
-      <LineageComparisonTable year={year} />
-    </div>
+    </>
   )
 }
 
