@@ -111,7 +111,8 @@ export interface UnitSaveResult {
 }
 
 export const unitCalls = {
-  'units.list': call<UnitListResult>({ reads: true })(unitList),
+  // Kept: Tổng quan and the checklist ask for the counts per type (a scan of the registry) at every visit.
+  'units.list': call<UnitListResult>({ reads: true, keptUntilWrite: true })(unitList),
   'units.get': call<UnitRow>({ reads: true })(unitGet),
   'units.create': call<UnitSaveResult>()(unitCreate),
   'units.update': call<UnitSaveResult>()(unitUpdate),
