@@ -13,7 +13,8 @@ export interface ExportColumn<R> {
   header: string
   width: number
   kind: ExportCellKind
-  value: (row: R) => string | number | null
+  /** `index`: the row's place in its sheet from 0, so a number column (STT) needs no copy of every row. */
+  value: (row: R, index: number) => string | number | null
 }
 
 export interface ExportSheet<R> {
@@ -83,8 +84,10 @@ export async function writeWorkbook(sheets: ExportSheet<any>[]): Promise<{ buffe
       const numFmt = NUMBER_FORMATS[column.kind]
       return (numFmt ? { numFmt } : {}) as ExcelJS.Style
     })
+    let index = 0
     for (const row of sheet.rows) {
-      const written = worksheet.addRow(sheet.columns.map((column) => cellValue(column.kind, column.value(row))))
+      const at = index++
+      const written = worksheet.addRow(sheet.columns.map((column) => cellValue(column.kind, column.value(row, at))))
       written.eachCell((cell, column) => {
         const style = styles[column - 1]!
         if (style.numFmt || typeof cell.value === 'string') cell.style = style

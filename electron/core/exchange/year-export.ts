@@ -17,8 +17,8 @@ import { communeLabelOn } from '../../../shared/domain/office'
 import { lineageNote } from '../areas/lineage-comparison'
 
 type BoardFilter = z.output<typeof yearBoardExport>
-const BOARD_COLUMNS: ExportColumn<BoardRow & { index: number }>[] = [
-  { header: 'STT', width: 7, kind: 'integer', value: (row) => row.index },
+const BOARD_COLUMNS: ExportColumn<BoardRow>[] = [
+  { header: 'STT', width: 7, kind: 'integer', value: (_row, index) => index + 1 },
   { header: 'Tên đơn vị', width: 40, kind: 'text', value: (row) => row.unitName },
   { header: 'Loại đơn vị', width: 20, kind: 'text', value: (row) => UNIT_TYPE_LABELS[row.unitType] },
   { header: 'Xã, phường', width: 24, kind: 'text', value: (row) => row.areaName },
@@ -35,7 +35,7 @@ export async function exportYearBoard(ctx: CoreContext, input: BoardFilter): Pro
   const { file, ...filter } = input
   await requireYear(ctx.db, filter.year)
   // The streaming writer takes a sync iterable: the rows are read first (50,000 small objects), then written.
-  const rows = (await allBoardRows(ctx, filter)).map((row, i) => ({ ...row, index: i + 1 }))
+  const rows = await allBoardRows(ctx, filter)
   const today = todayInVietnam(ctx.now())
   const { buffer } = await writeWorkbook([
     { name: `Năm ${filter.year}`, title: `BẢNG THEO DÕI NĂM ${filter.year} — ${formatScreenDate(today)}`, columns: BOARD_COLUMNS, rows }
