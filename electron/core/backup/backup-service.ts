@@ -89,7 +89,7 @@ export function createBackup(
   const target = folder ?? internal
   if (target === internal) fs.mkdirSync(internal, { recursive: true })
   return inTurn(ctx, async () => {
-    const anchorAudit = await ctx.db.connection().execute(async () => checkAuditIntegrity(ctx).ok)
+    const anchorAudit = (await checkAuditIntegrity(ctx)).ok
     const { file, manifest, lastAuditId } = await writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free, onProgress })
     return ctx.db.connection().execute(async () => {
       ctx.sqlite
