@@ -5,7 +5,7 @@ import { createBackup } from '../../electron/core/backup/backup-service'
 import { readManifest } from '../../electron/core/backup/backup-files'
 import { sha256File } from '../../electron/core/backup/snapshot'
 import { seedProvince } from '../bench/registry'
-import { openTestCore, type TestCore } from '../helpers/temp-core'
+import { expectRefusal, openTestCore, type TestCore } from '../helpers/temp-core'
 
 let t: TestCore
 afterEach(async () => t?.close())
@@ -61,5 +61,31 @@ describe('a backup beside the work of the office', () => {
     const write = t.call('areas.create', { name: 'Phường giữa lúc sao lưu', kind: 'PHUONG' }).then(() => events.push('write answered'))
     await Promise.all([backup, read, write])
     expect(events.at(-1)).toBe('backup finished')
+  })
+
+  it('started from Sao lưu, is a job whose count the page reads while other calls are answered', async () => {
+    t = openBigCore()
+    const started = await t.call('backup.start', {})
+    expect(started.state).toBe('RUNNING')
+    const seen: Array<{ done: number; current: string }> = []
+    let status = started
+    while (status.state === 'RUNNING') {
+      await new Promise((resolve) => setImmediate(resolve))
+      expect((await t.call('areas.list', {})).length).toBeGreaterThan(0)
+      status = await t.call('backup.status', { jobId: started.jobId })
+      seen.push({ done: status.done, current: status.current })
+    }
+    expect(status).toMatchObject({ state: 'DONE', done: 100, total: 100 })
+    expect(status.message).toMatch(/^Đã sao lưu và kiểm tra: antt-desk_.+_thu-cong\.sqlite\.$/)
+    expect(seen.some(({ done, current }) => done > 0 && done < 100 && /^đã chép [\d.]+\/[\d.]+ trang dữ liệu$/.test(current))).toBe(true)
+    expect(seen.some(({ current }) => current === 'đang kiểm tra bản sao lưu')).toBe(true)
+    const [backup] = await t.call('backup.list', {})
+    expect(backup?.integrity).toBe('ok')
+  })
+
+  it('refuses a folder that cannot take the copy at once, before any job starts', async () => {
+    t = openTestCore()
+    const refusal = await expectRefusal(t.call('backup.start', { folder: `${t.dataDir}/khong-co` }))
+    expect(refusal.message).toBe(`Thư mục “${t.dataDir}/khong-co” không tồn tại. Hãy kiểm tra ổ USB hoặc chọn thư mục khác. Dữ liệu không bị thay đổi.`)
   })
 })

@@ -20,12 +20,13 @@ export async function copyDatabaseStepwise(dataFile: string, target: string, onP
     reader.exec('BEGIN')
     // The read transaction starts at the first read: this is the moment the copy shows.
     reader.prepare('SELECT COUNT(*) FROM sqlite_master').pluck().get()
-    await reader.backup(target, {
+    const done = await reader.backup(target, {
       progress: ({ totalPages, remainingPages }) => {
         onProgress?.({ copied: totalPages - remainingPages, total: totalPages })
         return PAGES_PER_STEP
       }
     })
+    onProgress?.({ copied: done.totalPages, total: done.totalPages })
     reader.exec('COMMIT')
   } finally {
     reader.close()

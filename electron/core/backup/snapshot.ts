@@ -57,6 +57,11 @@ export function checkBackupFolder(folder: string, neededBytes: number, free: (fo
   }
 }
 
+/** The folder check for a copy of the live data: its size and a margin. */
+export function checkRoomForBackup(ctx: CoreContext, folder: string, free?: (folder: string) => number | null): void {
+  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, free)
+}
+
 function explainWriteError(error: unknown, folder: string): ApiError {
   if (error instanceof ApiError) return error
   const code = (error as { code?: string }).code ?? ''
@@ -190,7 +195,7 @@ export interface BackupOptions {
  * check runs on a worker thread, so calls are answered while a backup runs (issue 12).
  */
 export async function writeVerifiedBackup(ctx: CoreContext, folder: string, kind: BackupKind, options: BackupOptions = {}): Promise<WrittenBackup> {
-  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, options.free)
+  checkRoomForBackup(ctx, folder, options.free)
   const at = ctx.now()
   const file = path.join(folder, backupFileName(kind, at))
   const partial = file + PARTIAL_SUFFIX
