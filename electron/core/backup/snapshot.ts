@@ -9,7 +9,7 @@ import { formatInteger } from '../../../shared/text/numbers'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { readAuditHead, type AuditHead } from '../audit/audit-anchor'
-import { PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
+import { PARTIAL_LEFTOVERS, PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
 import { integrityCheckOffThread } from './integrity-check'
 import { copyDatabaseStepwise, type CopyProgress } from './snapshot-copy'
 
@@ -221,7 +221,7 @@ export async function writeVerifiedBackup(ctx: CoreContext, folder: string, kind
     writeManifest(file, manifest)
     return { file, manifest, lastAuditId }
   } catch (error) {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(partial + suffix, { force: true })
+    for (const suffix of PARTIAL_LEFTOVERS) fs.rmSync(partial + suffix, { force: true })
     throw explainWriteError(error, folder)
   }
 }
