@@ -90,11 +90,11 @@ export function createBackup(
   if (target === internal) fs.mkdirSync(internal, { recursive: true })
   return inTurn(ctx, async () => {
     const anchorAudit = (await checkAuditIntegrity(ctx)).ok
-    const { file, manifest, lastAuditId } = await writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free, onProgress })
+    const { file, manifest, lastAuditId: copiedAuditId } = await writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free, onProgress })
     return ctx.db.connection().execute(async () => {
       ctx.sqlite
         .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, lastAuditId)
+        .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, copiedAuditId)
       if (target === internal && kind !== 'BEFORE_RESTORE') applyRetention(ctx)
       lastIntegrity.set(ctx, { result: manifest.integrity, at: manifest.at })
       return toInfo(file, manifest)
