@@ -13,7 +13,9 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           server: resolve(__dirname, 'electron/server/main.ts'),
           // The .xlsx parse worker (electron/core/exchange/xlsx-parse.ts starts it from beside the bundle).
-          'xlsx-worker': resolve(__dirname, 'electron/core/exchange/xlsx-worker.ts')
+          'xlsx-worker': resolve(__dirname, 'electron/core/exchange/xlsx-worker.ts'),
+          // A fresh backup's integrity_check (electron/core/backup/integrity-check.ts starts it the same way).
+          'integrity-worker': resolve(__dirname, 'electron/core/backup/integrity-worker.ts')
         }
       }
     }

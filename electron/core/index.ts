@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { ApiHandlers } from '../../shared/api/contract'
 import { createHandlers } from './api'
-import { checkAuditIntegrity } from './audit/audit-anchor'
+import { startAuditCheck } from './audit/audit-anchor'
 import { backupsDirOf, removePartialBackups } from './backup/backup-files'
 import type { CoreContext } from './context'
 import { openDatabase, type OpenedDatabase } from './db/open-database'
@@ -13,6 +13,8 @@ export interface Core {
   ctx: CoreContext
   handlers: ApiHandlers
   database: OpenedDatabase
+  /** Settles when the audit check started at open has finished (in the background: the first page never waits). */
+  auditChecked: Promise<void>
   close(): Promise<void>
 }
 
@@ -44,13 +46,16 @@ export function createCore(options: CoreOptions): Core {
     now: options.now ?? (() => new Date())
   }
   removePartialBackups(backupsDirOf(file))
-  // At every start, not only when someone presses the button: a rewritten log shows on Tổng quan and Nhật ký.
-  checkAuditIntegrity(ctx)
+  const stopping = new AbortController()
+  const auditChecked = startAuditCheck(ctx, stopping.signal)
   return {
     ctx,
     handlers: createHandlers(ctx),
     database,
+    auditChecked,
     close: async () => {
+      stopping.abort()
+      await auditChecked
       await database.close()
       lock.release()
     }

@@ -3,6 +3,7 @@ import { benchDocuments } from './documents'
 import { benchPack } from './pack'
 import { benchRegistry } from './registry'
 import { benchSafety } from './safety'
+import { benchStartup } from './startup'
 import { benchTemplates } from './templates'
 import type { BenchResult } from './measure'
 
@@ -16,7 +17,8 @@ const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['documents', benchDocuments],
   ['safety', benchSafety],
   ['templates', benchTemplates],
-  ['pack', benchPack]
+  ['pack', benchPack],
+  ['startup', benchStartup]
 ]
 
 async function main(): Promise<void> {

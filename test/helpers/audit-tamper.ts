@@ -5,7 +5,7 @@ import type { Selectable } from 'kysely'
 import { GENESIS_HASH } from '../../electron/core/audit/audit-log'
 import { storedRowHash } from '../../electron/core/audit/audit-service'
 import type { AuditLogTable } from '../../electron/core/db/schema'
-import { openTestCore } from './temp-core'
+import { openTestCore, type TestCore } from './temp-core'
 
 /** How a forger with a database tool rewrites the audit log, for the tests of its anchor. */
 type Row = Selectable<AuditLogTable>
@@ -36,5 +36,14 @@ export function recomputeChain(db: BetterSqlite3.Database): void {
     const hash = storedRowHash(prev, row)
     update.run(prev, hash, row.id)
     prev = hash
+  }
+}
+
+/** app.status once the check started at open has finished, asked again as the banner does while it is pending. */
+export async function statusAfterStartCheck(tc: TestCore) {
+  for (;;) {
+    const status = await tc.call('app.status', {})
+    if (!status.auditCheckPending) return status
+    await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }

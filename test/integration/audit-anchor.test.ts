@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { readManifest } from '../../electron/core/backup/backup-files'
-import { folderWithBackup, recomputeChain, tamper } from '../helpers/audit-tamper'
+import { folderWithBackup, recomputeChain, statusAfterStartCheck, tamper } from '../helpers/audit-tamper'
 import { openTestCore, type TestCore } from '../helpers/temp-core'
 
 let t: TestCore | undefined
@@ -22,14 +22,14 @@ describe('the audit chain is anchored in the backups’ manifests', () => {
   it('a whole log after backups and a restore raises no alarm', async () => {
     const dataDir = await folderWithBackup()
     t = openTestCore({ dataDir })
-    expect((await t.call('app.status', {})).auditBreak).toBeNull()
+    expect((await statusAfterStartCheck(t)).auditBreak).toBeNull()
     const [backup] = await t.call('backup.list', {})
     await t.call('backup.restore', { file: backup!.file, confirmed: true })
     await t.call('backup.create', {})
     expect((await t.call('audit.verify', {})).ok).toBe(true)
     await t.close()
     t = openTestCore({ dataDir })
-    expect((await t.call('app.status', {})).auditBreak).toBeNull()
+    expect((await statusAfterStartCheck(t)).auditBreak).toBeNull()
   })
 
   it('a truncated tail is detected at start and shown in app.status', async () => {
@@ -37,7 +37,9 @@ describe('the audit chain is anchored in the backups’ manifests', () => {
     // Cut the last two rows: one the backup saw, one after it. What is left still checks as a chain.
     tamper(dataDir, (db) => db.prepare('DELETE FROM audit_log WHERE id > (SELECT MAX(id) - 2 FROM audit_log)').run())
     t = openTestCore({ dataDir })
-    const status = await t.call('app.status', {})
+    // The check runs after the core opens: the first answer says it is pending, then the break shows.
+    expect(await t.call('app.status', {})).toMatchObject({ auditCheckPending: true, auditBreak: null })
+    const status = await statusAfterStartCheck(t)
     expect(status.auditBreak).toMatch(/^Nhật ký thay đổi bị cắt ngoài ứng dụng: bản sao lưu ngày \d\d\/\d\d\/\d{4} ghi 3 dòng, nay chỉ còn 2 dòng\.$/)
     const verdict = await t.call('audit.verify', {})
     expect(verdict.ok).toBe(false)
@@ -51,7 +53,8 @@ describe('the audit chain is anchored in the backups’ manifests', () => {
       recomputeChain(db)
     })
     t = openTestCore({ dataDir })
-    const status = await t.call('app.status', {})
+    expect(await t.call('app.status', {})).toMatchObject({ auditCheckPending: true, auditBreak: null })
+    const status = await statusAfterStartCheck(t)
     expect(status.auditBreak).toMatch(/^Nhật ký thay đổi bị sửa ngoài ứng dụng: 3 dòng đầu không còn khớp với bản sao lưu ngày \d\d\/\d\d\/\d{4}\.$/)
     expect((await t.call('audit.verify', {})).ok).toBe(false)
   })

@@ -159,15 +159,15 @@ describe('backups', () => {
     const kept = await t.call('backup.create', {})
     await t.close()
     const folder = path.dirname(kept.file)
-    // What VACUUM INTO leaves when the process dies before the rename: the copy and its journal.
+    // What a copy leaves when the process dies before the rename: the copy, its journal, its -wal and -shm.
     const partial = path.join(folder, 'antt-desk_2025-03-01_08-00-00-000_tu-dong.sqlite.partial')
     fs.writeFileSync(partial, Buffer.alloc(4096, 7))
-    fs.writeFileSync(partial + '-journal', Buffer.alloc(512, 7))
+    for (const side of ['-journal', '-wal', '-shm']) fs.writeFileSync(partial + side, Buffer.alloc(512, 7))
     const foreign = path.join(folder, 'ghi-chu.partial.txt')
     fs.writeFileSync(foreign, 'của người dùng')
     t = openTestCore({ dataDir: t.dataDir })
     expect(fs.existsSync(partial)).toBe(false)
-    expect(fs.existsSync(partial + '-journal')).toBe(false)
+    for (const side of ['-journal', '-wal', '-shm']) expect(fs.existsSync(partial + side)).toBe(false)
     expect(fs.existsSync(foreign)).toBe(true)
     expect(fs.existsSync(kept.file)).toBe(true)
     expect((await t.call('backup.list', {})).map((b) => b.file)).toEqual([kept.file])

@@ -24,6 +24,17 @@ beforeAll(async () => {
     outfile: WRITER,
     logLevel: 'error'
   })
+  // A backup checks its copy on a worker thread, whose script sits beside the bundle as in the app.
+  await build({
+    entryPoints: [path.resolve(__dirname, '../../electron/core/backup/integrity-worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['better-sqlite3'],
+    outfile: path.resolve(path.dirname(WRITER), 'integrity-worker.cjs'),
+    logLevel: 'error'
+  })
 })
 
 interface RunOutcome {

@@ -8,7 +8,7 @@ import { hasSampleData, loadSample, sampleStepCount } from '../sample/sample-ser
 import { isRunning, startJob } from '../jobs/long-job'
 import type { JobStatus } from '../../../shared/api/calls/jobs'
 import { getMeta, setMeta } from './meta'
-import { auditBreak } from '../audit/audit-anchor'
+import { auditBreak, auditCheckPending } from '../audit/audit-anchor'
 
 async function isEmpty(ctx: CoreContext): Promise<boolean> {
   const row = await ctx.db
@@ -30,7 +30,8 @@ export async function appStatus(ctx: CoreContext): Promise<AppStatus> {
     schemaVersion: LATEST_SCHEMA_VERSION,
     dataFile: ctx.dataFile,
     appVersion: ctx.appVersion,
-    auditBreak: auditBreak(ctx)
+    auditBreak: auditBreak(ctx),
+    auditCheckPending: auditCheckPending(ctx)
   }
 }
 

@@ -85,6 +85,9 @@ export function listBackupManifests(folder: string): BackupManifest[] {
   return backupFilesIn(folder).flatMap(({ manifest }) => (manifest ? [manifest] : []))
 }
 
+/** The unfinished copy and the files SQLite keeps beside it (its journal; -wal and -shm while its facts are read). */
+export const PARTIAL_LEFTOVERS = ['', '-journal', '-wal', '-shm']
+
 /**
  * A backup killed midway leaves its unfinished copy (and the copy's journal) behind; at start, with the data-folder
  * lock held, no other backup can be in progress, so they are removed.
@@ -92,7 +95,7 @@ export function listBackupManifests(folder: string): BackupManifest[] {
 export function removePartialBackups(folder: string): void {
   if (!fs.existsSync(folder)) return
   for (const name of fs.readdirSync(folder)) {
-    if (name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX) || name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX + '-journal')) {
+    if (PARTIAL_LEFTOVERS.some((suffix) => name.endsWith(BACKUP_EXTENSION + PARTIAL_SUFFIX + suffix))) {
       fs.rmSync(path.join(folder, name), { force: true })
     }
   }

@@ -8,7 +8,8 @@ import { checkAuditIntegrity } from '../audit/audit-anchor'
 import { backupsDirOf, listBackupFolder, removeBackup } from './backup-files'
 import { backupsToKeep } from './retention'
 import { MACHINE_TABLES, replaceDataFrom } from './restore'
-import { databaseBytes, freeBytes, inspectDatabaseFile, writeVerifiedBackup } from './snapshot'
+import { databaseBytes, freeBytes, inspectDatabaseFile, writeVerifiedBackup, type WrittenBackup } from './snapshot'
+import type { CopyProgress } from './snapshot-copy'
 
 const DAY_MS = 86_400_000
 /** Safety copies taken before a restore: enough to undo the last few. */
@@ -29,7 +30,7 @@ export function hasPendingChanges(ctx: CoreContext): boolean {
   return lastAuditId(ctx) > (lastBackupRow(ctx)?.last_audit_id ?? 0)
 }
 
-function toInfo(file: string, manifest: ReturnType<typeof writeVerifiedBackup>['manifest']): BackupInfo {
+function toInfo(file: string, manifest: WrittenBackup['manifest']): BackupInfo {
   return {
     file,
     name: path.basename(file),
@@ -63,29 +64,41 @@ function integrityOf(ctx: CoreContext): { result: string; at: string } {
   return known
 }
 
+/** One backup at a time per open database (the schedule's, the user's, a restore's safety copy): each waits its turn. */
+const backupQueues = new WeakMap<CoreContext, Promise<unknown>>()
+
+function inTurn<T>(ctx: CoreContext, work: () => Promise<T>): Promise<T> {
+  const turn = (backupQueues.get(ctx) ?? Promise.resolve()).then(work, work)
+  backupQueues.set(ctx, turn.catch(() => undefined))
+  return turn
+}
+
 /**
  * Makes one verified backup and records it; `folder` defaults to the backups folder beside the data file. The audit
  * log is checked first; only a whole one gives the copy's manifest its head, so a rewritten log never becomes an anchor.
+ * The copy and its check run beside the calls; only the checks of the log and the record take the connection.
  */
-export async function createBackup(
+export function createBackup(
   ctx: CoreContext,
   kind: BackupKind,
   folder?: string,
-  free?: (folder: string) => number | null
+  free?: (folder: string) => number | null,
+  onProgress?: (progress: CopyProgress) => void
 ): Promise<BackupInfo> {
   const internal = backupsDirOf(ctx.dataFile)
   const target = folder ?? internal
   if (target === internal) fs.mkdirSync(internal, { recursive: true })
-  return ctx.db.connection().execute(async () => {
-    const auditId = lastAuditId(ctx)
-    const anchorAudit = checkAuditIntegrity(ctx).ok
-    const { file, manifest } = writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free })
-    ctx.sqlite
-      .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, auditId)
-    if (target === internal && kind !== 'BEFORE_RESTORE') applyRetention(ctx)
-    lastIntegrity.set(ctx, { result: manifest.integrity, at: manifest.at })
-    return toInfo(file, manifest)
+  return inTurn(ctx, async () => {
+    const anchorAudit = (await checkAuditIntegrity(ctx)).ok
+    const { file, manifest, lastAuditId: copiedAuditId } = await writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free, onProgress })
+    return ctx.db.connection().execute(async () => {
+      ctx.sqlite
+        .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(manifest.at, kind === 'BEFORE_MIGRATION' ? 'AUTO' : kind, file, manifest.sizeBytes, manifest.sha256, manifest.integrity, copiedAuditId)
+      if (target === internal && kind !== 'BEFORE_RESTORE') applyRetention(ctx)
+      lastIntegrity.set(ctx, { result: manifest.integrity, at: manifest.at })
+      return toInfo(file, manifest)
+    })
   })
 }
 

@@ -9,7 +9,9 @@ import { formatInteger } from '../../../shared/text/numbers'
 import type { CoreContext } from '../context'
 import { LATEST_SCHEMA_VERSION } from '../db/migrations'
 import { readAuditHead, type AuditHead } from '../audit/audit-anchor'
-import { PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
+import { PARTIAL_LEFTOVERS, PARTIAL_SUFFIX, backupFileName, writeManifest, type BackupManifest } from './backup-files'
+import { integrityCheckOffThread } from './integrity-check'
+import { copyDatabaseStepwise, type CopyProgress } from './snapshot-copy'
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000'
 
@@ -55,6 +57,11 @@ export function checkBackupFolder(folder: string, neededBytes: number, free: (fo
   }
 }
 
+/** The folder check for a copy of the live data: its size and a margin. */
+export function checkRoomForBackup(ctx: CoreContext, folder: string, free?: (folder: string) => number | null): void {
+  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, free)
+}
+
 function explainWriteError(error: unknown, folder: string): ApiError {
   if (error instanceof ApiError) return error
   const code = (error as { code?: string }).code ?? ''
@@ -67,26 +74,20 @@ function explainWriteError(error: unknown, folder: string): ApiError {
   return backupFailed(`Không tạo được bản sao lưu trong “${folder}”: ${(error as Error).message}. Dữ liệu không bị thay đổi.`)
 }
 
-export function sha256File(file: string): string {
-  const hash = createHash('sha256')
-  const fd = fs.openSync(file, 'r')
+async function fsyncFile(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+')
   try {
-    const buffer = Buffer.allocUnsafe(1 << 20)
-    let read: number
-    while ((read = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, read))
+    await handle.sync()
   } finally {
-    fs.closeSync(fd)
+    await handle.close()
   }
-  return hash.digest('hex')
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+')
-  try {
-    fs.fsyncSync(fd)
-  } finally {
-    fs.closeSync(fd)
-  }
+/** The same hash read chunk by chunk with the event loop free between chunks (a backup is tens of MB). */
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer)
+  return hash.digest('hex')
 }
 
 function hasTable(db: BetterSqlite3.Database, name: string): boolean {
@@ -160,60 +161,67 @@ export function inspectDatabaseFile(file: string, label = 'Tệp sao lưu'): Ins
 export interface WrittenBackup {
   file: string
   manifest: BackupManifest
+  /** The last audit row in the copy: changes after it are not in this backup. */
+  lastAuditId: number
+}
+
+/** What a fresh copy holds, read on the core's thread (a few counts), with the copy made single-file first. */
+function describeCopy(file: string, anchorAudit: boolean): { counts: BackupCounts; schemaVersion: number; lastAuditId: number; auditHead?: AuditHead } {
+  const copy = new BetterSqlite3(file, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+    return {
+      counts: countRegistry(copy),
+      schemaVersion: Number(copy.pragma('user_version', { simple: true })),
+      lastAuditId: hasTable(copy, 'audit_log') ? Number(copy.prepare('SELECT COALESCE(MAX(id), 0) FROM audit_log').pluck().get()) : 0,
+      ...(anchorAudit ? { auditHead: readAuditHead(copy) } : {})
+    }
+  } finally {
+    copy.close()
+  }
+}
+
+export interface BackupOptions {
+  free?: (folder: string) => number | null
+  /** Record the audit chain's head in the manifest (only when the log was found whole). */
+  anchorAudit?: boolean
+  onProgress?: (progress: CopyProgress) => void
 }
 
 /**
- * A consistent copy of the live database (VACUUM INTO: one read transaction, so a write in progress is either all in
- * or all out), made single-file, flushed to disk, checked with integrity_check, and only then given its final name.
- * With `anchorAudit` its manifest records the audit chain's head in the copy. Must run while holding the connection
- * (no transaction of ours open).
+ * A consistent copy of the live database (the online backup inside one read transaction: a write in progress is
+ * either all in or all out), made single-file, flushed to disk, checked with integrity_check, and only then given its
+ * final name. Nothing here holds the core's connection or its thread for long: the copy goes a step at a time and the
+ * check runs on a worker thread, so calls are answered while a backup runs (issue 12).
  */
-export function writeVerifiedBackup(
-  ctx: CoreContext,
-  folder: string,
-  kind: BackupKind,
-  options: { free?: (folder: string) => number | null; anchorAudit?: boolean } = {}
-): WrittenBackup {
-  checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + 1_048_576, options.free)
+export async function writeVerifiedBackup(ctx: CoreContext, folder: string, kind: BackupKind, options: BackupOptions = {}): Promise<WrittenBackup> {
+  checkRoomForBackup(ctx, folder, options.free)
   const at = ctx.now()
   const file = path.join(folder, backupFileName(kind, at))
   const partial = file + PARTIAL_SUFFIX
   try {
     fs.rmSync(partial, { force: true })
-    ctx.sqlite.prepare('VACUUM INTO ?').run(partial)
-    const copy = new BetterSqlite3(partial, { fileMustExist: true })
-    let integrity: string
-    let counts: BackupCounts
-    let schemaVersion: number
-    let auditHead: AuditHead | undefined
-    try {
-      copy.pragma('journal_mode = DELETE')
-      integrity = String(copy.pragma('integrity_check', { simple: true }))
-      counts = countRegistry(copy)
-      schemaVersion = Number(copy.pragma('user_version', { simple: true }))
-      if (options.anchorAudit) auditHead = readAuditHead(copy)
-    } finally {
-      copy.close()
-    }
+    await copyDatabaseStepwise(ctx.dataFile, partial, options.onProgress)
+    const { auditHead, lastAuditId, ...facts } = describeCopy(partial, options.anchorAudit ?? false)
+    const integrity = await integrityCheckOffThread(partial)
     if (integrity !== 'ok') throw backupFailed(`Bản sao lưu vừa tạo không vượt qua kiểm tra toàn vẹn (${integrity}); bản này bị bỏ. Dữ liệu không bị thay đổi.`)
-    fsyncFile(partial)
+    await fsyncFile(partial)
     const manifest: BackupManifest = {
       app: 'antt-desk',
       at: at.toISOString(),
       kind,
       sizeBytes: fs.statSync(partial).size,
-      sha256: sha256File(partial),
+      sha256: await sha256File(partial),
       integrity,
-      schemaVersion,
-      counts,
+      schemaVersion: facts.schemaVersion,
+      counts: facts.counts,
       ...(auditHead ? { auditHead } : {})
     }
     fs.renameSync(partial, file)
     writeManifest(file, manifest)
-    return { file, manifest }
+    return { file, manifest, lastAuditId }
   } catch (error) {
-    fs.rmSync(partial, { force: true })
-    fs.rmSync(partial + '-journal', { force: true })
+    for (const suffix of PARTIAL_LEFTOVERS) fs.rmSync(partial + suffix, { force: true })
     throw explainWriteError(error, folder)
   }
 }

@@ -49,7 +49,7 @@ export async function exportHandover(ctx: CoreContext, folder: string): Promise<
   checkBackupFolder(folder, Math.ceil(databaseBytes(ctx.dataFile) * 1.1) + documentBytes + 1_048_576)
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-handover-'))
   try {
-    const snapshot = await ctx.db.connection().execute(async () => writeVerifiedBackup(ctx, temp, 'HANDOVER'))
+    const snapshot = await writeVerifiedBackup(ctx, temp, 'HANDOVER')
     const target = freePath(path.resolve(folder), `antt-desk_ban-giao_${fileStamp(ctx.now())}`, HANDOVER_EXTENSION)
     const manifest = {
       app: 'antt-desk' as const,

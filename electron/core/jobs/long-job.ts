@@ -11,6 +11,12 @@ export interface JobSteps {
   step(label: string): Promise<void>
 }
 
+/** What a running job is handed: its steps, or for work that counts itself (a backup's pages) a count to set. */
+export interface JobProgress extends JobSteps {
+  /** Sets the count and the label as they are, without a pause (the work yields on its own). */
+  report(done: number, label: string): void
+}
+
 const jobs = new Map<number, JobStatus>()
 let lastJobId = 0
 
@@ -24,17 +30,21 @@ const BETWEEN_STEPS_MS = 30
 const betweenSteps = () => new Promise<void>((resolve) => setTimeout(resolve, BETWEEN_STEPS_MS))
 
 /** Starts work of `total` steps; `work` returns the closing summary. A failure's message is kept for the page. */
-export function startJob(total: number, work: (steps: JobSteps) => Promise<string>): JobStatus {
+export function startJob(total: number, work: (steps: JobProgress) => Promise<string>): JobStatus {
   const jobId = ++lastJobId
   jobs.set(jobId, { jobId, state: 'RUNNING', done: 0, total, current: '', message: null })
   const update = (change: Partial<JobStatus>) => jobs.set(jobId, { ...jobs.get(jobId)!, ...change })
   let started = false
-  const steps: JobSteps = {
+  const steps: JobProgress = {
     async step(label) {
       const status = jobs.get(jobId)!
       update({ done: started ? Math.min(status.done + 1, total) : 0, current: label })
       started = true
       await betweenSteps()
+    },
+    report(done, label) {
+      started = true
+      update({ done: Math.max(0, Math.min(done, total)), current: label })
     }
   }
   void work(steps).then(

@@ -14,6 +14,8 @@ export interface AppStatus {
   appVersion: string
   /** The audit log's break found at start, at a backup or on request (Vietnamese), or null while it is whole. */
   auditBreak: string | null
+  /** True while the check started at open still runs (in the background): a break may yet be found. */
+  auditCheckPending: boolean
 }
 
 export interface SampleRemoval {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { emptyInput, userPath } from '../fields'
 import { call } from '../call'
+import { jobIdInput, type JobStatus } from './jobs'
 
 export const BACKUP_KINDS = ['AUTO', 'MANUAL', 'BEFORE_RESTORE', 'BEFORE_MIGRATION', 'HANDOVER'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
@@ -69,6 +70,9 @@ export const backupCalls = {
   'backup.health': call<DatabaseHealth>({ reads: true })(emptyInput),
   'backup.list': call<BackupInfo[]>({ reads: true })(emptyInput),
   'backup.create': call<BackupInfo>()(backupCreate),
+  /** The same backup as a job the page polls (backup.status) with its count; the rest of the app keeps answering. */
+  'backup.start': call<JobStatus>()(backupCreate),
+  'backup.status': call<JobStatus>({ reads: true })(jobIdInput),
   'backup.preview': call<BackupPreview>({ reads: true })(backupFile),
   'backup.restore': call<RestoreResult>()(backupRestore),
   'backup.undoRestore': call<RestoreResult>()(backupUndo)

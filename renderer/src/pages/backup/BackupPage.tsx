@@ -10,6 +10,8 @@ import { formatInteger } from '../../lib/format'
 import { HealthCard } from './HealthCard'
 import { RestoreDialog } from './RestoreDialog'
 import { HandoverCard } from './HandoverCard'
+import { BackupProgress } from './BackupProgress'
+import { useBackupJob } from './useBackupJob'
 
 /** Sao lưu: the health of the data, backups now or to a chosen folder, the list with restore and undo. */
 export function BackupPage() {
@@ -19,10 +21,7 @@ export function BackupPage() {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null)
   const [folderOpen, setFolderOpen] = useState(false)
   const [folder, setFolder] = useState('')
-  const create = useApiMutation('backup.create', {
-    success: (backup) => `Đã sao lưu và kiểm tra: ${backup.name}.`,
-    onSuccess: () => setFolderOpen(false)
-  })
+  const create = useBackupJob(() => setFolderOpen(false))
   const undo = useApiMutation('backup.undoRestore', { success: 'Đã hoàn tác lần khôi phục gần nhất.' })
   const { shell, run } = useDesktop()
   /** Desktop: the folder dialog; browser: a typed path. */
@@ -30,7 +29,7 @@ export function BackupPage() {
     shell
       ? run(async () => {
           const chosen = await shell.chooseFolder('backup')
-          if (chosen) create.mutate({ folder: chosen })
+          if (chosen) create.start.mutate({ folder: chosen })
         })
       : setFolderOpen(true)
   /** Desktop only: a backup file from anywhere (a USB stick), checked by the same preview before the restore. */
@@ -46,10 +45,15 @@ export function BackupPage() {
       <div className="page-header">
         <h1>Sao lưu</h1>
         <Space>
-          <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.isPending} onClick={() => create.mutate({})}>
+          <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.running} onClick={() => create.start.mutate({})}>
             Sao lưu ngay
           </Button>
-          <Button icon={<FolderOpenOutlined />} loading={create.isPending && create.variables?.folder !== undefined} onClick={backupToFolder}>
+          <Button
+            icon={<FolderOpenOutlined />}
+            loading={create.running && create.start.variables?.folder !== undefined}
+            disabled={create.running}
+            onClick={backupToFolder}
+          >
             Sao lưu ra thư mục…
           </Button>
           {shell && (
@@ -75,6 +79,7 @@ export function BackupPage() {
           )}
         </Space>
       </div>
+      {create.status && <BackupProgress status={create.status} />}
       {health.isError && <Alert type="error" showIcon title={health.error.message} />}
       {health.data && (
         <Card size="small" title="Tình trạng dữ liệu" style={{ marginBottom: 16 }}>
@@ -124,9 +129,9 @@ export function BackupPage() {
         title="Sao lưu ra thư mục"
         okText="Sao lưu"
         cancelText="Hủy"
-        confirmLoading={create.isPending}
+        confirmLoading={create.running}
         onCancel={() => setFolderOpen(false)}
-        onOk={() => create.mutate({ folder: folder.trim() })}
+        onOk={() => create.start.mutate({ folder: folder.trim() })}
         destroyOnHidden
       >
         <p>Nhập đường dẫn đầy đủ của thư mục (ví dụ ổ USB “E:\\SaoLuu”). Bản sao lưu được kiểm tra trước khi ghi nhận.</p>
