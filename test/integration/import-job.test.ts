@@ -147,4 +147,37 @@ describe('the import confirm step runs as a job', () => {
     expect({ hash: contentHash(sqlite), ...(counts(t) as object) }).toEqual(before)
     expect(await t.call('exchange.importCancel', { jobId: started.jobId })).toEqual({ stopping: false })
   })
+
+  it('a year’s registrations: counted by chunk, the same writes as the direct commit', async () => {
+    const units = 600
+    const registrations = [['Tên đơn vị', 'Xã, phường', 'Ngày đăng ký', 'Số văn bản đăng ký', 'Số hộ đang cư trú', 'Số hộ đăng ký']]
+    for (let i = 1; i <= units; i++) registrations.push([`Khu phố ${i}`, `Phường ${(i % WARDS) + 1}`, '15/02/2026', `${i}/ĐK`, String(100 + (i % 300)), String(90 + (i % 300))])
+    const file = await makeXlsx({ 'Đăng ký': registrations })
+    const office = async () => {
+      const t = await officeWithWards()
+      await t.call('exchange.importCommit', { source: asSource(await registryFile(units)), onDuplicate: 'skip', confirmed: true })
+      await t.call('years.open', { year: 2026 })
+      return t
+    }
+    const direct = await office()
+    const result = await direct.call('exchange.registrationCommit', { source: { year: 2026, ...asSource(file) }, confirmed: true })
+    expect(result).toEqual({ registered: units, warnings: [] })
+
+    const t = await office()
+    const started = await t.call('exchange.registrationStart', { source: { year: 2026, ...asSource(file) }, confirmed: true })
+    const seen: number[] = []
+    let last = started
+    while (last.state === 'RUNNING') {
+      last = await t.call('exchange.registrationStatus', { jobId: started.jobId })
+      if (last.total > 0 && seen.at(-1) !== last.done) seen.push(last.done)
+      await turn()
+    }
+    expect(last).toMatchObject({ state: 'DONE', result, message: 'Đã ghi nhận đăng ký năm 2026 cho 600 đơn vị.', total: units })
+    // Counted a chunk of 250 at a time, each count higher than the one before, ending at every row.
+    expect(seen.length).toBeGreaterThanOrEqual(2)
+    expect(seen.every((done) => done % 250 === 0 || done === units)).toBe(true)
+    expect(seen.every((done, i) => i === 0 || done > seen[i - 1]!)).toBe(true)
+    expect(seen.at(-1)).toBe(units)
+    expect(contentHash(t.core.database.sqlite)).toBe(contentHash(direct.core.database.sqlite))
+  })
 })
