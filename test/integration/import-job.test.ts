@@ -180,4 +180,13 @@ describe('the import confirm step runs as a job', () => {
     expect(seen.at(-1)).toBe(units)
     expect(contentHash(t.core.database.sqlite)).toBe(contentHash(direct.core.database.sqlite))
   })
+
+  it('is refused with its reason while the sample loads (its steps write outside the queue)', async () => {
+    const t = openTestCore({ now: () => NOW })
+    opened.push(t)
+    const sample = await t.call('app.sampleStart', { sample: 'TAM_THANG' })
+    const refused = await expectRefusal(t.call('exchange.importStart', { source: asSource(await registryFile(10)), onDuplicate: 'skip', confirmed: true }))
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: 'Đang nạp dữ liệu mẫu; vui lòng chờ xong rồi nhập tệp Excel.' })
+    while ((await t.call('app.sampleStatus', { jobId: sample.jobId })).state === 'RUNNING') await new Promise((resolve) => setTimeout(resolve, 50))
+  })
 })

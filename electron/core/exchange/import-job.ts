@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import { withJobConnection } from '../jobs/job-connection'
 import { anyRunning, JobCancelled, nextTurn, startJob } from '../jobs/long-job'
 import { holdWrites, writesHeld } from '../jobs/write-queue'
+import { packRunning } from '../documents/pack/pack-job'
 import { jobProgress, READING_LABEL, type RowProgress } from './import-progress'
 
 const busy = (message: string) => new ApiError({ code: 'CONFLICT', message })
@@ -19,7 +20,9 @@ export function startImportJob<Result>(
   summary: (result: Result) => string
 ): JobStatus<Result> {
   if (writesHeld(ctx)) throw busy('Đang nhập một tệp Excel khác; vui lòng chờ xong rồi nhập tiếp.')
+  // The sample's steps and the pack's register rows write on the app's connection, outside the queue.
   if (anyRunning()) throw busy('Đang nạp dữ liệu mẫu; vui lòng chờ xong rồi nhập tệp Excel.')
+  if (packRunning()) throw busy('Đang ghi bộ hồ sơ cuối năm; vui lòng chờ xong rồi nhập tệp Excel.')
   return startJob<Result>(0, (steps) =>
     holdWrites(ctx, async () => {
       steps.count(0, 0, READING_LABEL)
