@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
 import { tt124Scope } from '../../../shared/domain/scope'
-import { duplicateKey, fold } from '../../../shared/text/fold'
+import { duplicateKeyOfFold, fold } from '../../../shared/text/fold'
 import { registryWindow } from './unit-matches'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
@@ -55,13 +55,16 @@ export async function getUnit(db: Executor, id: number): Promise<UnitRow> {
 }
 
 function unitColumns(values: UnitInput) {
+  // The name is folded once: its duplicate key, and its search key when it is the only searched text, derive from it.
+  const nameFold = fold(values.name)
+  const searched = [values.address, values.headName, values.phone].filter(Boolean)
   return {
     type: values.type,
     name: values.name,
-    name_fold: fold(values.name),
-    dup_key: duplicateKey(values.name),
+    name_fold: nameFold,
+    dup_key: duplicateKeyOfFold(nameFold),
     sort_key: vietnameseSortKey(values.name),
-    search_fold: fold([values.name, values.address, values.headName, values.phone].filter(Boolean).join(' ')),
+    search_fold: searched.length === 0 ? nameFold : fold([values.name, ...searched].join(' ')),
     area_id: values.areaId,
     kdc_subtype: values.type === 'KDC' ? values.kdcSubtype : null,
     managing_level: values.managingLevel,
