@@ -16,10 +16,14 @@ import { modelHandlers } from './models/handlers'
 import { lawHandlers } from './law/handlers'
 import { lineageHandlers } from './areas/lineage-handlers'
 import { keepAnswersUntilWrite } from './kept-answers'
+import { queueWritesBehindJobs } from './jobs/write-queue'
 
-/** The handlers the core answers with: the implementation, the dashboard's sums kept until the data changes. */
+/**
+ * The handlers the core answers with: the implementation, the dashboard's sums kept until the data changes, and the
+ * writing calls queued behind an import under way.
+ */
 export function createHandlers(ctx: CoreContext): ApiHandlers {
-  return keepAnswersUntilWrite(ctx, implementedCalls(ctx))
+  return queueWritesBehindJobs(ctx, keepAnswersUntilWrite(ctx, implementedCalls(ctx)))
 }
 
 /** The implementation of the shared contract: each area contributes the handlers of its calls. */

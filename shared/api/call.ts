@@ -6,6 +6,11 @@ export interface CallTraits {
   reads?: boolean
   /** An aggregate read (the dashboard's sums): its answer is kept until the data next changes or the day turns. */
   keptUntilWrite?: boolean
+  /**
+   * The call starts or steers an import job: answered at once while an import holds the writes (a second start is
+   * refused with its reason, a cancel stops it), where other writing calls wait for it to end.
+   */
+  jobCall?: boolean
 }
 
 /** One backend call: its input schema, its traits and, as a type only, its output. */

@@ -27,7 +27,12 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
  * leading zeros dropped, so "KP.01", "Khu phố 1" and "khu pho 1" are the same name.
  */
 export function duplicateKey(value: string): string {
-  let key = fold(value)
+  return duplicateKeyOfFold(fold(value))
+}
+
+/** The duplicate key from a name already folded (the registry's writes fold each name once). */
+export function duplicateKeyOfFold(folded: string): string {
+  let key = folded
   for (const [pattern, replacement] of ABBREVIATIONS) key = key.replace(pattern, replacement)
   return key
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -1,5 +1,6 @@
 import { benchCycle } from './cycle'
 import { benchDocuments } from './documents'
+import { benchImport } from './import'
 import { benchPack } from './pack'
 import { benchRegistry } from './registry'
 import { benchSafety } from './safety'
@@ -15,6 +16,7 @@ const SUITES: Array<[string, () => Promise<BenchResult[]>]> = [
   ['registry', benchRegistry],
   ['cycle', benchCycle],
   ['documents', benchDocuments],
+  ['import', benchImport],
   ['safety', benchSafety],
   ['templates', benchTemplates],
   ['pack', benchPack],

@@ -5,7 +5,6 @@ import ExcelJS from 'exceljs'
 import { createCore, DATA_FILE_NAME, type Core } from '../../electron/core'
 import { createBackup } from '../../electron/core/backup/backup-service'
 import { exportRegistry, registrySheets } from '../../electron/core/exchange/registry-export'
-import { commitImport } from '../../electron/core/exchange/registry-import'
 import { exportYearBoard } from '../../electron/core/exchange/year-export'
 import { buildProvinceYear } from './cycle'
 import { daysBetween, missingText } from '../../electron/core/cycle/board'
@@ -16,24 +15,23 @@ import { UNIT_TYPE_LABELS, type UnitType } from '../../shared/domain/units'
 import { todayInVietnam } from '../../shared/text/dates'
 import { duplicateKey, fold } from '../../shared/text/fold'
 import { vietnameseSortKey } from '../../shared/text/sort-key'
-import { UNIT_HEADERS } from '../helpers/xlsx-fixtures'
 import { measure, type BenchResult } from './measure'
 
 /**
  * Data safety benchmarks, each against a floor measured in the same run:
- * - import of 10,000 registry rows (goal < 5 s) vs reading the same file with exceljs, no validation;
  * - backup of a province-scale database, 50,000 units (goal < 5 s) vs a raw copy of the database file;
  * - export of 50,000 registry rows (goal < 5 s) vs writing the same rows with exceljs, unformatted;
  * - export of the 50,000-row year board (goal < 5 s) vs writing the same cells (one SELECT, labels looked up) with
  *   exceljs, unformatted.
  */
-const COMMUNES = 100
+export const COMMUNES = 100
 
 function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
 }
 
-async function coreWithCommunes(dataDir: string): Promise<Core> {
+/** A registry of one province and its communes “Phường 1”… (the import bench writes into copies of it). */
+export async function coreWithCommunes(dataDir: string): Promise<Core> {
   const core = createCore({ dataDir, appVersion: 'bench' })
   const province = await core.handlers['areas.create']({ name: 'Tỉnh Bà Rịa - Vũng Tàu', kind: 'TINH', parentId: null, officialCode: null, sortOrder: null, note: null })
   for (let i = 1; i <= COMMUNES; i++) {
@@ -61,47 +59,8 @@ function fillProvince(core: Core, units: number): void {
   })()
 }
 
-async function writeImportFile(file: string, rows: number): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file })
-  const sheet = writer.addWorksheet('Đơn vị')
-  sheet.addRow(UNIT_HEADERS).commit()
-  for (let i = 1; i <= rows; i++) sheet.addRow([`Khu phố ${i}`, 'Khu dân cư', `Phường ${(i % COMMUNES) + 1}`, 200 + (i % 300), null, '05/03/2021']).commit()
-  sheet.commit()
-  await writer.commit()
-}
-
 export async function benchSafety(): Promise<BenchResult[]> {
   const results: BenchResult[] = []
-
-  // Import of 10,000 rows into a registry that has the communes, each run on a fresh copy of that database.
-  const baseDir = tempDir('antt-bench-base-')
-  const base = await coreWithCommunes(baseDir)
-  await base.close()
-  const importFile = path.join(tempDir('antt-bench-xlsx-'), 'don-vi.xlsx')
-  await writeImportFile(importFile, 10_000)
-  let run = 0
-  results.push(
-    await measure(
-      'safety: import 10,000 registry rows from Excel',
-      async () => {
-        const dir = path.join(baseDir, `run-${run++}`)
-        fs.mkdirSync(dir)
-        fs.copyFileSync(path.join(baseDir, DATA_FILE_NAME), path.join(dir, DATA_FILE_NAME))
-        const core = createCore({ dataDir: dir, appVersion: 'bench' })
-        const result = await commitImport(core.ctx, { file: importFile }, 'skip')
-        await core.close()
-        if (result.createdUnits !== 10_000) throw new Error(`imported ${result.createdUnits}`)
-      },
-      async () => {
-        const workbook = new ExcelJS.Workbook()
-        await workbook.xlsx.readFile(importFile)
-        let cells = 0
-        workbook.worksheets[0]!.eachRow((row) => (cells += row.cellCount))
-        if (cells === 0) throw new Error('empty')
-      },
-      3
-    )
-  )
 
   // A province: 100 communes, 50,000 units.
   const provinceDir = tempDir('antt-bench-province-')

@@ -24,9 +24,13 @@ describe('paths sent to core must come from a dialog or the data folder', () => 
     const grants = createPathGrants('/data', 'posix')
     const commit = (file: string) => ({ source: { file }, onDuplicate: 'skip', confirmed: true })
     expect(grants.check('exchange.importCommit', commit('/home/lan/ds.xlsx'))).toBe(NOT_CHOSEN_MESSAGE)
+    // The same commit as a job (the wizard's way) is held to the same rule.
+    expect(grants.check('exchange.importStart', commit('/home/lan/ds.xlsx'))).toBe(NOT_CHOSEN_MESSAGE)
+    expect(grants.check('exchange.registrationStart', { source: { year: 2021, file: '/home/lan/ds.xlsx' }, confirmed: true })).toBe(NOT_CHOSEN_MESSAGE)
     grants.grant('/home/lan/ds.xlsx')
     expect(grants.check('exchange.importPreview', { file: '/home/lan/ds.xlsx' })).toBeNull()
     expect(grants.check('exchange.importCommit', commit('/home/lan/ds.xlsx'))).toBeNull()
+    expect(grants.check('exchange.importStart', commit('/home/lan/ds.xlsx'))).toBeNull()
   })
 
   test('calls without a path, absent optional paths and uploads pass untouched', () => {

@@ -42,6 +42,11 @@ export async function chooseSample(ctx: CoreContext, which: SampleId = 'VUNG_TAU
 
 let sampleJob: number | null = null
 
+/** True while the sample data loads (its steps write on the app's connection, outside the import's write queue). */
+export function sampleLoading(): boolean {
+  return isRunning(sampleJob)
+}
+
 /** “Dùng dữ liệu mẫu” from the page: returns at once; the page polls app.sampleStatus for the count. */
 export async function startSampleLoad(ctx: CoreContext, which: SampleId = 'VUNG_TAU'): Promise<JobStatus> {
   if (isRunning(sampleJob)) throw new ApiError({ code: 'CONFLICT', message: 'Dữ liệu mẫu đang được nạp.' })

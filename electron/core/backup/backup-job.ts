@@ -20,10 +20,11 @@ export function startBackupJob(ctx: CoreContext, folder?: string): JobStatus {
   if (folder === undefined) fs.mkdirSync(internal, { recursive: true })
   checkRoomForBackup(ctx, path.resolve(folder ?? internal))
   return startJob(PERCENT, async (steps) => {
-    steps.report(0, 'đang chuẩn bị')
+    steps.count(0, PERCENT, 'đang chuẩn bị')
     const backup = await createBackup(ctx, 'MANUAL', folder, undefined, ({ copied, total }) =>
-      steps.report(
+      steps.count(
         Math.floor((copied * PERCENT) / Math.max(total, 1)),
+        PERCENT,
         copied < total ? `đã chép ${formatInteger(copied)}/${formatInteger(total)} trang dữ liệu` : 'đang kiểm tra bản sao lưu'
       )
     )

@@ -10,6 +10,7 @@ import { backupsToKeep } from './retention'
 import { MACHINE_TABLES, replaceDataFrom } from './restore'
 import { databaseBytes, freeBytes, inspectDatabaseFile, writeVerifiedBackup, type WrittenBackup } from './snapshot'
 import type { CopyProgress } from './snapshot-copy'
+import { writesFree } from '../jobs/write-queue'
 
 const DAY_MS = 86_400_000
 /** Safety copies taken before a restore: enough to undo the last few. */
@@ -91,6 +92,9 @@ export function createBackup(
   return inTurn(ctx, async () => {
     const anchorAudit = (await checkAuditIntegrity(ctx)).ok
     const { file, manifest, lastAuditId: copiedAuditId } = await writeVerifiedBackup(ctx, path.resolve(target), kind, { anchorAudit, free, onProgress })
+    // An import holding the writes keeps SQLite's write lock for its whole file: the copy (a read) went on beside
+    // it, its record waits for it rather than block the thread on the lock.
+    await writesFree(ctx)
     return ctx.db.connection().execute(async () => {
       ctx.sqlite
         .prepare('INSERT INTO backup_log (at, kind, file, size_bytes, sha256, integrity, last_audit_id) VALUES (?, ?, ?, ?, ?, ?, ?)')

@@ -107,7 +107,8 @@ function refuseNewer(file: string, version: number, latest: number): never {
   })
 }
 
-function applyPragmas(sqlite: BetterSqlite3.Database): void {
+/** The connection settings of every connection to a data file (the app's, and a job's own). */
+export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('synchronous = NORMAL')

@@ -12,6 +12,7 @@ import type { SheetGrid, WorkbookGrid } from './sheet-grid'
 import { detectMapping, findSheet, ProblemList, readRows, type SheetRow } from './sheet-reader'
 import { asText } from './xlsx-read'
 import { parseWorkbook } from './xlsx-parse'
+import { NO_PROGRESS, type RowProgress } from './import-progress'
 
 /**
  * The one import pipeline: read (the guarded parse), map (sheets and columns), check and write the rows (the kind's
@@ -68,6 +69,8 @@ export interface ReadFile {
   fileName: string
   sheets: string[]
   problems: ProblemList
+  /** Told of the rows as they are written (a job's count); nothing for a preview. */
+  progress: RowProgress
 }
 
 export interface Applied<Result> {
@@ -158,12 +161,13 @@ export async function runImport<Source extends ExcelSource, Result, Preview>(
   ctx: CoreContext,
   kind: ImportKind<Source, Result, Preview>,
   source: Source,
-  commit: boolean
+  commit: boolean,
+  progress: RowProgress = NO_PROGRESS
 ): Promise<ImportOutcome<Result, Preview>> {
   const { content, fileName } = readSource(source)
   await kind.before?.(ctx, source)
   const workbook = await parseWorkbook(content)
-  const file: ReadFile = { fileName, sheets: workbook.sheets.map((sheet) => sheet.name), problems: new ProblemList() }
+  const file: ReadFile = { fileName, sheets: workbook.sheets.map((sheet) => sheet.name), problems: new ProblemList(), progress }
   const sheets = mapSheets(workbook, kind.sheets(source), file.problems)
   const outcome = (result: Result | null, committed: boolean): ImportOutcome<Result, Preview> => {
     const found = kind.problemsByRow ? [...file.problems.items].sort((a, b) => a.row - b.row) : file.problems.items

@@ -10,6 +10,8 @@ import { actOnUnitYears, EMPTY_ACT_INPUT, type ActInput } from '../cycle/transit
 import { requireYear } from '../cycle/years'
 import { areaKey, lookupCommune, RowReader, type AreaLookup } from './registry-rows'
 import { refuseProblems, runImport, sampleRows, type ImportKind } from './import-pipeline'
+import { CHUNK_ROWS, type RowProgress } from './import-progress'
+import { formatInteger } from '../../../shared/text/numbers'
 
 type Source = z.output<typeof registrationSource> & { acceptWarnings?: boolean }
 
@@ -37,7 +39,7 @@ const registrationImport: ImportKind<Source, RegistrationResult, RegistrationPre
   sheets: (source) => [
     { aliases: REGISTRATION_SHEET_ALIASES, columns: REGISTRATION_COLUMNS, mapping: source.mapping, fallback: (workbook) => workbook.sheets[0] ?? null }
   ],
-  async apply(tctx, trx, [sheet], { problems }, source) {
+  async apply(tctx, trx, [sheet], { problems, progress }, source) {
     const sheetName = sheet!.name
     const rows = sheet!.rows
     let ready = 0
@@ -128,10 +130,16 @@ const registrationImport: ImportKind<Source, RegistrationResult, RegistrationPre
         staffBriefed: isKdc ? null : counts.staffBriefed
       })
     }
-    if (inputs.size > 0) {
+    // Written a chunk at a time (each chunk one REGISTER step of its rows, in the import's one transaction), so the
+    // job can count them; every row's guard is still checked, a chunk's refusal lists its rows and the next goes on.
+    const ids = [...inputs.keys()]
+    progress.start(ids.length)
+    let refused = false
+    for (let from = 0; from < ids.length; from += CHUNK_ROWS) {
+      const chunk = ids.slice(from, from + CHUNK_ROWS)
       let reported = false
       try {
-        await actOnUnitYears(tctx, [...inputs.keys()], { ...NO_ACT, action: 'REGISTER', date: null }, {
+        await actOnUnitYears(tctx, chunk, { ...NO_ACT, action: 'REGISTER', date: null }, {
           inputs,
           report: {
             blocked: (id, errors) => {
@@ -145,11 +153,13 @@ const registrationImport: ImportKind<Source, RegistrationResult, RegistrationPre
             }
           }
         })
-        ready = inputs.size
       } catch (error) {
         if (!(error instanceof ApiError) || !reported) throw error
+        refused = true
       }
+      await progress.advance(chunk.length)
     }
+    if (!refused) ready = inputs.size
     const result: RegistrationResult = { registered: ready, warnings }
     return {
       result,
@@ -174,12 +184,17 @@ export async function previewRegistrations(ctx: CoreContext, source: Source): Pr
   return (await runImport(ctx, registrationImport, source, false)).preview
 }
 
-export async function commitRegistrations(ctx: CoreContext, source: Source, acceptWarnings: boolean): Promise<RegistrationResult> {
-  const outcome = await runImport(ctx, registrationImport, { ...source, acceptWarnings }, true)
+export async function commitRegistrations(ctx: CoreContext, source: Source, acceptWarnings: boolean, progress?: RowProgress): Promise<RegistrationResult> {
+  const outcome = await runImport(ctx, registrationImport, { ...source, acceptWarnings }, true, progress)
   refuseProblems(outcome)
   const result = outcome.result!
   if (result.warnings.length > 0 && !acceptWarnings) {
     throw new ApiError({ code: 'NEEDS_CONFIRMATION', message: result.warnings.join(' '), warnings: result.warnings })
   }
   return result
+}
+
+/** What the wizard shows once the registrations are written. */
+export function registrationSummary(year: number, result: RegistrationResult): string {
+  return `Đã ghi nhận đăng ký năm ${year} cho ${formatInteger(result.registered)} đơn vị.`
 }

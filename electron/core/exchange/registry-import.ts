@@ -7,11 +7,13 @@ import { AREA_COLUMNS, AREA_SHEET_ALIASES, UNIT_COLUMNS, UNIT_SHEET_ALIASES } fr
 import { duplicateKey } from '../../../shared/text/fold'
 import type { CoreContext } from '../context'
 import { createArea, updateArea } from '../areas/area-service'
-import { getUnit, insertUnit, updateUnit } from '../units/unit-service'
+import { getUnit, insertUnits, updateUnit } from '../units/unit-service'
 import { checkUnitFields } from '../units/unit-validation'
 import { areaKey, parseAreaRow, parseUnitRow, type AreaLookup } from './registry-rows'
 import { MAX_PROBLEMS_SHOWN, refuseProblems, runImport, sampleRows, type ImportKind } from './import-pipeline'
 import { asText } from './xlsx-read'
+import { CHUNK_ROWS, type RowProgress } from './import-progress'
+import { formatInteger } from '../../../shared/text/numbers'
 
 /** The registry import: a sheet of areas (optional) and a sheet of units, created or updated by the same services as the forms. */
 
@@ -65,10 +67,11 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
       fallback: (workbook, [areaSheet]) => workbook.sheets.find((sheet) => sheet !== areaSheet) ?? null
     }
   ],
-  async apply(tctx, trx, [areaSheet, unitSheet], { problems }, source) {
+  async apply(tctx, trx, [areaSheet, unitSheet], { problems, progress }, source) {
     const onDuplicate = source.onDuplicate ?? 'update'
     const areaRows = areaSheet!.rows
     const unitRows = unitSheet!.rows
+    progress.start(areaRows.length + unitRows.length)
     const result: ImportResult = { createdAreas: 0, updatedAreas: 0, createdUnits: 0, updatedUnits: 0, skipped: 0 }
     const duplicates: ImportDuplicate[] = []
     const lookup: AreaLookup = { communes: new Map(), parents: new Map() }
@@ -80,6 +83,7 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
     }
 
     for (const row of areaRows) {
+      await progress.advance()
       const parsed = parseAreaRow(row, areaSheet!.name, problems)
       if (!parsed) continue
       let parentId: number | null = null
@@ -119,7 +123,16 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
       existingUnits.set(`${unit.area_id ?? ''}|${unit.type}|${unit.dup_key}`, unit.id)
     }
     const seenInFile = new Map<string, number>()
+    // New units are written together (one prepared INSERT, one audit batch), in file order: before any update of an
+    // existing unit, so the audit log keeps the file's order, and every chunk, so the count shows rows written.
+    let pending: UnitInput[] = []
+    const writePending = async () => {
+      await insertUnits(tctx, pending)
+      pending = []
+    }
     for (const row of unitRows) {
+      await progress.advance()
+      if (pending.length >= CHUNK_ROWS) await writePending()
       const parsed = parseUnitRow(row, unitSheet!.name, lookup, problems)
       if (!parsed) continue
       const { values } = parsed
@@ -138,6 +151,7 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
             result.skipped++
             continue
           }
+          await writePending()
           const merged = toInput(await getUnit(trx, existing))
           for (const field of parsed.present) (merged as Record<string, unknown>)[field] = values[field]
           await updateUnit(tctx, existing, merged, true)
@@ -147,7 +161,7 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
         // The area is a known commune and duplicates are handled above: only the rules between fields remain.
         if (values.type === 'KDC' && values.areaId === null) throw fieldError('areaId', 'Khu dân cư phải thuộc một xã, phường, thị trấn hoặc đặc khu.')
         checkUnitFields(values)
-        await insertUnit(tctx, values)
+        pending.push(values)
         result.createdUnits++
       } catch (error) {
         if (!(error instanceof ApiError)) throw error
@@ -156,6 +170,7 @@ const registryImport: ImportKind<Source, Written, ImportPreview> = {
         problems.add(unitSheet!.name, row.row, column, error.message)
       }
     }
+    await writePending()
     return { result: { result, duplicates }, audit: { ...result } }
   },
   preview: (file, [areas, units], written) => ({
@@ -181,8 +196,13 @@ export async function previewImport(ctx: CoreContext, source: Source): Promise<I
   return (await runImport(ctx, registryImport, source, false)).preview
 }
 
-export async function commitImport(ctx: CoreContext, source: Source, onDuplicate: 'update' | 'skip'): Promise<ImportResult> {
-  const outcome = await runImport(ctx, registryImport, { ...source, onDuplicate }, true)
+export async function commitImport(ctx: CoreContext, source: Source, onDuplicate: 'update' | 'skip', progress?: RowProgress): Promise<ImportResult> {
+  const outcome = await runImport(ctx, registryImport, { ...source, onDuplicate }, true, progress)
   refuseProblems(outcome)
   return outcome.result!.result
+}
+
+/** What the wizard shows once the import is written. */
+export function importSummary(result: ImportResult): string {
+  return `Đã nhập: ${formatInteger(result.createdAreas)} địa bàn, ${formatInteger(result.createdUnits)} đơn vị mới; cập nhật ${formatInteger(result.updatedUnits + result.updatedAreas)}; bỏ qua ${formatInteger(result.skipped)}.`
 }

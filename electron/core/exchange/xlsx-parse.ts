@@ -27,13 +27,52 @@ function workerEntry(): { file: string; execArgv: string[] } {
   return { file: path.join(here, 'xlsx-worker.ts'), execArgv: ['--import', 'tsx'] }
 }
 
+/**
+ * The worker of a clean read is kept for the next file a minute: a fresh worker runs its parser cold (not yet
+ * compiled by the JIT), which doubles the read of a 10,000-row sheet, and an import reads its file twice (the
+ * preview, then the confirm). A read that fails, times out or runs out of memory ends its worker.
+ */
+const KEPT_IDLE_MS = 60_000
+let kept: { worker: Worker; idle: NodeJS.Timeout } | null = null
+
+function takeWorker(): Worker {
+  const taken = kept
+  kept = null
+  if (!taken) {
+    const entry = workerEntry()
+    return new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } })
+  }
+  clearTimeout(taken.idle)
+  taken.worker.removeAllListeners('error')
+  taken.worker.ref()
+  return taken.worker
+}
+
+/** Keeps a worker that read cleanly, idle and never holding the process open; one is enough. */
+function keepWorker(worker: Worker): void {
+  worker.removeAllListeners('message')
+  worker.removeAllListeners('error')
+  if (kept) {
+    void worker.terminate()
+    return
+  }
+  worker.on('error', () => undefined)
+  worker.unref()
+  const idle = setTimeout(() => {
+    if (kept?.worker === worker) kept = null
+    void worker.terminate()
+  }, KEPT_IDLE_MS)
+  idle.unref()
+  kept = { worker, idle }
+}
+
 type WorkerAnswer = { ok: true; grid: WorkbookGrid } | { ok: false; error: ApiErrorBody | null; detail?: string }
 
 export async function parseWorkbook(content: Buffer): Promise<WorkbookGrid> {
   checkSignature(content)
   checkCentralDirectory(content)
-  const entry = workerEntry()
-  const worker = new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } })
+  const worker = takeWorker()
+  let clean = false
   try {
     const answer = await new Promise<WorkerAnswer>((resolve, reject) => {
       const timer = setTimeout(() => reject(refuse(TOO_LARGE)), PARSE_TIMEOUT_MS)
@@ -49,10 +88,12 @@ export async function parseWorkbook(content: Buffer): Promise<WorkbookGrid> {
       })
       worker.postMessage(content)
     })
+    clean = answer.ok
     if (answer.ok) return answer.grid
     if (answer.error) throw new ApiError(answer.error)
     throw new Error(`xlsx worker: ${answer.detail ?? 'failed'}`)
   } finally {
-    void worker.terminate()
+    if (clean) keepWorker(worker)
+    else void worker.terminate()
   }
 }

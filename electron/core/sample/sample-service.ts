@@ -56,7 +56,7 @@ export function sampleStepCount(which: SampleId): number {
   return which === 'TAM_THANG' ? 1 : 4 + SAMPLE_YEARS.length
 }
 
-const silently: JobSteps = { step: async () => {} }
+const silently: JobSteps = { step: async () => {}, count: () => {}, cancelled: false }
 
 /**
  * Loads a sample: Vũng Tàu 2019–2021 (domain.md §10) or Công an phường Tam Thắng 2024–2026 (issue 8 item 7). Every

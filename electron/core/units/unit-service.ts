@@ -3,7 +3,7 @@ import type { z } from 'zod'
 import { ApiError, notFound } from '../../../shared/api/errors'
 import type { UnitInput, UnitListResult, UnitRow, UnitSaveResult, unitList } from '../../../shared/api/calls/units'
 import { tt124Scope } from '../../../shared/domain/scope'
-import { duplicateKey, fold } from '../../../shared/text/fold'
+import { duplicateKeyOfFold, fold } from '../../../shared/text/fold'
 import { registryWindow } from './unit-matches'
 import { vietnameseSortKey } from '../../../shared/text/sort-key'
 import { isoNow, toBit, withTransaction, type CoreContext } from '../context'
@@ -14,7 +14,8 @@ import { JOIN_REASONS, joinOpenYears, rescopeUnit } from '../cycle/late-units'
 import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
-import { recordChange } from '../audit/audit-log'
+import { appendAuditBatch, changeEntry, recordChange, type AuditEntry } from '../audit/audit-log'
+import type BetterSqlite3 from 'better-sqlite3'
 
 type ListFilter = z.output<typeof unitList>
 type Executor = Kysely<Database>
@@ -54,13 +55,16 @@ export async function getUnit(db: Executor, id: number): Promise<UnitRow> {
 }
 
 function unitColumns(values: UnitInput) {
+  // The name is folded once: its duplicate key, and its search key when it is the only searched text, derive from it.
+  const nameFold = fold(values.name)
+  const searched = [values.address, values.headName, values.phone].filter(Boolean)
   return {
     type: values.type,
     name: values.name,
-    name_fold: fold(values.name),
-    dup_key: duplicateKey(values.name),
+    name_fold: nameFold,
+    dup_key: duplicateKeyOfFold(nameFold),
     sort_key: vietnameseSortKey(values.name),
-    search_fold: fold([values.name, values.address, values.headName, values.phone].filter(Boolean).join(' ')),
+    search_fold: searched.length === 0 ? nameFold : fold([values.name, ...searched].join(' ')),
     area_id: values.areaId,
     kdc_subtype: values.type === 'KDC' ? values.kdcSubtype : null,
     managing_level: values.managingLevel,
@@ -95,22 +99,57 @@ export async function insertUnit(tctx: CoreContext, values: UnitInput, isSample 
   const now = isoNow(tctx)
   const row = await tctx.db
     .insertInto('unit')
-    .values({
-      ...unitColumns(values),
-      active: 1,
-      inactive_from: null,
-      inactive_reason: null,
-      successor_unit_id: null,
-      is_sample: toBit(isSample),
-      created_at: now,
-      updated_at: now
-    })
+    .values(newUnitRow(values, now, isSample))
     .returningAll()
     .executeTakeFirstOrThrow()
   await recordChange(tctx, 'unit', row.id, null, null, row)
   // The sample brings its own years; a real unit created while a year is open joins it.
   if (!isSample) await joinOpenYears(tctx, row.id, JOIN_REASONS.CREATED)
   return row.id
+}
+
+/** The columns of a new unit row, as insertUnit writes them (the import's batch writes the same). */
+function newUnitRow(values: UnitInput, now: string, isSample: boolean) {
+  return { ...unitColumns(values), active: 1 as const, inactive_from: null, inactive_reason: null, successor_unit_id: null, is_sample: toBit(isSample), created_at: now, updated_at: now }
+}
+
+/** One prepared INSERT … RETURNING * per connection, for the import's thousands of rows. */
+const unitInserts = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>()
+
+function unitInsert(sqlite: BetterSqlite3.Database, columns: string[]): BetterSqlite3.Statement {
+  let statement = unitInserts.get(sqlite)
+  if (!statement) {
+    statement = sqlite.prepare(`INSERT INTO unit (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) RETURNING *`)
+    unitInserts.set(sqlite, statement)
+  }
+  return statement
+}
+
+/**
+ * Writes many checked units at once (the Excel import), in the caller's transaction: the same rows and audit entries
+ * as insertUnit one by one, through one prepared statement and one audit batch. While a year is open each new unit
+ * joins it as well, so then they go one by one through insertUnit.
+ */
+export async function insertUnits(tctx: CoreContext, list: readonly UnitInput[]): Promise<number[]> {
+  if (list.length === 0) return []
+  const openYear = await tctx.db.selectFrom('eval_year').select('year').where('status', '=', 'OPEN').executeTakeFirst()
+  if (openYear) {
+    const ids: number[] = []
+    for (const values of list) ids.push(await insertUnit(tctx, values))
+    return ids
+  }
+  const now = isoNow(tctx)
+  const rows = list.map((values) => newUnitRow(values, now, false))
+  const statement = unitInsert(tctx.sqlite, Object.keys(rows[0]!))
+  const entries: AuditEntry[] = []
+  const ids = rows.map((row) => {
+    const written = statement.get(row) as Record<string, unknown> & { id: number }
+    const entry = changeEntry('unit', written.id, String(written.name ?? '') || null, null, written)
+    if (entry) entries.push(entry)
+    return written.id
+  })
+  appendAuditBatch(tctx, entries)
+  return ids
 }
 
 async function requireUnit(trx: Executor, id: number) {

@@ -3,6 +3,7 @@ import { AREA_FIELDS, UNIT_FIELDS } from '../../domain/registry-columns'
 import { REGISTRATION_FIELDS } from '../../domain/registration-columns'
 import { emptyInput, fileContent, userPath } from '../fields'
 import { call } from '../call'
+import { jobIdInput, type JobStatus } from './jobs'
 import { boardList } from './cycle'
 
 /**
@@ -143,11 +144,18 @@ export const yearStatisticsExport = z.object({ year: boardList.shape.year, file:
 export const exchangeCalls = {
   'exchange.importPreview': call<ImportPreview>({ reads: true })(importSource),
   'exchange.importCommit': call<ImportResult>()(importCommit),
+  /** The same commit as a job: returns at once; the wizard polls exchange.importStatus for the rows written. */
+  'exchange.importStart': call<JobStatus<ImportResult>>({ jobCall: true })(importCommit),
+  'exchange.importStatus': call<JobStatus<ImportResult>>({ reads: true })(jobIdInput),
+  /** Stops an import under way: its transaction is rolled back, nothing of the file is kept. */
+  'exchange.importCancel': call<{ stopping: boolean }>({ jobCall: true })(jobIdInput),
   'exchange.exportRegistry': call<ExportedFile>()(exportInput),
   'exchange.template': call<ExportedFile>({ reads: true })(emptyInput),
   'exchange.exportYearBoard': call<ExportedFile>()(yearBoardExport),
   'exchange.exportYearStatistics': call<ExportedFile>()(yearStatisticsExport),
   'exchange.registrationPreview': call<RegistrationPreview>({ reads: true })(registrationSource),
   'exchange.registrationCommit': call<RegistrationResult>()(registrationCommit),
+  'exchange.registrationStart': call<JobStatus<RegistrationResult>>({ jobCall: true })(registrationCommit),
+  'exchange.registrationStatus': call<JobStatus<RegistrationResult>>({ reads: true })(jobIdInput),
   'exchange.registrationTemplate': call<ExportedFile>({ reads: true })(emptyInput)
 }

@@ -255,3 +255,9 @@ export function cancelPack(jobId: number): PackStatus {
   job.cancel = true
   return { ...job.status }
 }
+
+/** True while a pack is being written (its register rows go through the app's connection; an import waits for it). */
+export function packRunning(): boolean {
+  for (const job of jobs.values()) if (job.status.state === 'RUNNING') return true
+  return false
+}

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { Alert, App, Button, Descriptions, Radio, Space, Steps } from 'antd'
+import { Alert, Button, Descriptions, Radio, Space, Steps } from 'antd'
 import type { ImportPreview } from '../../../../shared/api/calls/exchange'
+import type { CallInput } from '../../../../shared/api/contract'
 import { AREA_COLUMNS, UNIT_COLUMNS } from '../../../../shared/domain/registry-columns'
 import { call } from '../../api/client'
-import { useApiMutation } from '../../api/hooks'
 import { formatInteger } from '../../lib/format'
 import { ChooseExcelFile, type ChosenFile } from './ChooseExcelFile'
+import { ImportProgress } from './ImportProgress'
+import { useImportJob } from './use-import-job'
 import { useImportPreview } from './use-import-preview'
 import { MappingStep } from './MappingStep'
 import { ProblemTable } from './ProblemTable'
@@ -17,18 +19,17 @@ type Mapping = {
 
 /** Nhập từ Excel: choose a file → check the column mapping → preview every problem → import all or nothing. */
 export function ImportWizard() {
-  const { message } = App.useApp()
   const [step, setStep] = useState(0)
   const [onDuplicate, setOnDuplicate] = useState<'update' | 'skip'>('skip')
   const { chosen, preview, fileError, loading, runPreview, clear } = useImportPreview<Mapping, ImportPreview>((next) => call('exchange.importPreview', next))
-  const commit = useApiMutation('exchange.importCommit', {
-    success: (result) =>
-      `Đã nhập: ${formatInteger(result.createdAreas)} địa bàn, ${formatInteger(result.createdUnits)} đơn vị mới; cập nhật ${formatInteger(result.updatedUnits + result.updatedAreas)}; bỏ qua ${formatInteger(result.skipped)}.`,
-    onSuccess: () => {
+  const commit = useImportJob(
+    (input: CallInput<'exchange.importStart'>) => call('exchange.importStart', input),
+    (jobId) => call('exchange.importStatus', { jobId }),
+    () => {
       setStep(0)
       clear()
     }
-  })
+  )
 
   const choose = async (file: ChosenFile) => {
     if (await runPreview({ ...file, unitMapping: {}, areaMapping: {} })) setStep(1)
@@ -100,23 +101,22 @@ export function ImportWizard() {
               </Radio.Group>
             </Space>
           )}
-          <Space>
-            <Button onClick={() => setStep(1)}>Quay lại</Button>
-            <Button onClick={() => setStep(0)}>Chọn tệp khác</Button>
-            <Button
-              type="primary"
-              disabled={problems.length > 0}
-              loading={commit.isPending}
-              onClick={() =>
-                commit.mutate(
-                  { source: chosen, onDuplicate, confirmed: true },
-                  { onError: (error) => void message.error(error.message) }
-                )
-              }
-            >
-              Nhập vào danh sách
-            </Button>
-          </Space>
+          {commit.running ? (
+            <ImportProgress status={commit.running} onCancel={commit.cancel} />
+          ) : (
+            <Space>
+              <Button onClick={() => setStep(1)}>Quay lại</Button>
+              <Button onClick={() => setStep(0)}>Chọn tệp khác</Button>
+              <Button
+                type="primary"
+                disabled={problems.length > 0}
+                loading={commit.starting}
+                onClick={() => commit.begin({ source: chosen, onDuplicate, confirmed: true })}
+              >
+                Nhập vào danh sách
+              </Button>
+            </Space>
+          )}
         </Space>
       )}
     </div>

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import { Alert, App, Button, Checkbox, Descriptions, Space, Steps } from 'antd'
+import { Alert, Button, Checkbox, Descriptions, Space, Steps } from 'antd'
 import type { RegistrationPreview } from '../../../../shared/api/calls/exchange'
+import type { CallInput } from '../../../../shared/api/contract'
 import { REGISTRATION_COLUMNS } from '../../../../shared/domain/registration-columns'
 import { call } from '../../api/client'
-import { useApiMutation } from '../../api/hooks'
 import { formatInteger } from '../../lib/format'
 import { ChooseExcelFile, type ChosenFile } from './ChooseExcelFile'
+import { ImportProgress } from './ImportProgress'
+import { useImportJob } from './use-import-job'
 import { MappingStep } from './MappingStep'
 import { useImportPreview } from './use-import-preview'
 import { ProblemTable } from './ProblemTable'
@@ -14,7 +16,6 @@ type Mapping = { mapping: Record<string, number | null> }
 
 /** Nhập đăng ký của một năm: choose a file → check the columns → preview every problem → register all or nothing. */
 export function RegistrationWizard(props: { year: number }) {
-  const { message } = App.useApp()
   const [step, setStep] = useState(0)
   const [acceptWarnings, setAcceptWarnings] = useState(false)
   const { chosen, preview, fileError, loading, runPreview, clear } = useImportPreview<Mapping, RegistrationPreview>((next) =>
@@ -25,10 +26,11 @@ export function RegistrationWizard(props: { year: number }) {
     clear()
     setAcceptWarnings(false)
   }
-  const commit = useApiMutation('exchange.registrationCommit', {
-    success: (result) => `Đã ghi nhận đăng ký năm ${props.year} cho ${formatInteger(result.registered)} đơn vị.`,
-    onSuccess: reset
-  })
+  const commit = useImportJob(
+    (input: CallInput<'exchange.registrationStart'>) => call('exchange.registrationStart', input),
+    (jobId) => call('exchange.registrationStatus', { jobId }),
+    reset
+  )
 
   const choose = async (file: ChosenFile) => {
     setAcceptWarnings(false)
@@ -106,23 +108,22 @@ export function RegistrationWizard(props: { year: number }) {
               }
             />
           )}
-          <Space>
-            <Button onClick={() => setStep(1)}>Quay lại</Button>
-            <Button onClick={reset}>Chọn tệp khác</Button>
-            <Button
-              type="primary"
-              disabled={problems.length > 0 || (warnings.length > 0 && !acceptWarnings)}
-              loading={commit.isPending}
-              onClick={() =>
-                commit.mutate(
-                  { source: { year: props.year, ...chosen }, acceptWarnings, confirmed: true },
-                  { onError: (error) => void message.error(error.message) }
-                )
-              }
-            >
-              Ghi nhận đăng ký
-            </Button>
-          </Space>
+          {commit.running ? (
+            <ImportProgress status={commit.running} onCancel={commit.cancel} />
+          ) : (
+            <Space>
+              <Button onClick={() => setStep(1)}>Quay lại</Button>
+              <Button onClick={reset}>Chọn tệp khác</Button>
+              <Button
+                type="primary"
+                disabled={problems.length > 0 || (warnings.length > 0 && !acceptWarnings)}
+                loading={commit.starting}
+                onClick={() => commit.begin({ source: { year: props.year, ...chosen }, acceptWarnings, confirmed: true })}
+              >
+                Ghi nhận đăng ký
+              </Button>
+            </Space>
+          )}
         </Space>
       )}
     </div>
