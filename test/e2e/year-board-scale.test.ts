@@ -11,7 +11,7 @@ afterAll(closeBrowser)
 const YEAR = 2026
 
 describe('a province-scale year board', () => {
-  test('a drag to row 3,000 shows the server’s rows there, and a row chosen there stays chosen after scrolling away and back', async () => {
+  test('a drag to row 3,000 shows the server’s rows there, and a row chosen there stays chosen after scrolling away and back; End reaches the last row', async () => {
     const dataDir = makeTempDir('antt-e2e-board-scale-')
     const seeding = createCore({ dataDir, appVersion: 'e2e' })
     await seedProvinceYear(seeding, 300, 5_000, YEAR)
@@ -52,5 +52,11 @@ describe('a province-scale year board', () => {
     await visible(page.getByTestId('bulk-toolbar').getByText('Đã chọn 1:'))
     await jumpTo(page, target / first.total)
     await expect.poll(() => box.isChecked(), { timeout: 10_000, message: 'the chosen row is still chosen' }).toBe(true)
+
+    // From the keyboard: the grid takes focus and End goes to the last row, as in antd's table.
+    await page.getByRole('grid').focus()
+    await page.keyboard.press('End')
+    const last = await core<{ rows: Array<{ unitName: string }> }>(app, 'board.list', { year: YEAR, sort: 'area', offset: first.total - 1, limit: 1 })
+    await expect.poll(async () => (await rowsOnScreen(page))?.at(-1), { timeout: 10_000, message: 'the last row in view' }).toEqual({ index: first.total - 1, text: last.rows[0]!.unitName })
   })
 })

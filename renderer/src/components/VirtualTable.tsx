@@ -105,6 +105,8 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
       ref={scroller}
       className="virtual-table"
       role="grid"
+      // Focusable, so the arrow keys, Page Up/Down and Home/End scroll the list as in antd's table.
+      tabIndex={0}
       aria-label={props.label}
       aria-rowcount={total + 1}
       aria-colcount={cells.length}
