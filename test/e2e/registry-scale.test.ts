@@ -45,7 +45,9 @@ describe('a province-scale registry', () => {
     // request at that offset, not every page before it (issue 12 item 2).
     const around = await core<{ rows: Array<{ name: string }>; total: number }>(app, 'units.list', { sort: 'name', offset: 19_600, limit: 800 })
     const names = around.rows.map((row) => row.name)
-    await jumpTo(page, 20_000 / around.total)
+    const beforeJump = asked.length
+    // A drag of 20 moves, as a hand makes it: the rows it passes on the way are not fetched, only where it rests.
+    await jumpTo(page, 20_000 / around.total, 20)
     await expect.poll(() => rowsShown(page, names), { timeout: 10_000, message: 'rows near 20,000 on screen' }).toBe(true).catch(async (error: unknown) => {
       throw new Error(`${String(error)}; in view: ${await rowsInView(page)}`, { cause: error })
     })
@@ -53,8 +55,9 @@ describe('a province-scale registry', () => {
     const inView = (await rowsOnScreen(page))!
     expect(Math.abs(inView[0]!.index - 20_000)).toBeLessThan(50)
     expect(inView.map((row) => row.text)).toEqual(inView.map((row) => names[row.index - 19_600]))
-    const windowsAsked = asked.filter((path) => path === '/api/units.list').length
-    expect(windowsAsked, 'the jump asks for the windows in view, not those before them').toBeLessThan(12)
+    // The windows where the drag rests (one or two; a slow machine may rest once on the way), not one per move.
+    const windowsAsked = asked.slice(beforeJump).filter((path) => path === '/api/units.list').length
+    expect(windowsAsked, 'the drag asks for the windows where it rests, not one per move').toBeLessThanOrEqual(4)
 
     // The commune filter asks the server for the names typed (folded), not for the whole list of 3,000 areas.
     const commune = 'Phường Đông Hải 2871'

@@ -48,8 +48,8 @@ export async function rowsInView(page: Page): Promise<string> {
   return rows.length === 0 ? 'none' : `${rows.slice(0, 3).map((row) => `${row.index}: ${row.text}`).join(' | ')} (${rows.length} rows)`
 }
 
-/** Drags the table's scrollbar thumb to `fraction` of the list, in one move, as the user does. */
-export async function jumpTo(page: Page, fraction: number): Promise<void> {
+/** Drags the table's scrollbar thumb to `fraction` of the list, as the user does: in one move, or in `steps` moves. */
+export async function jumpTo(page: Page, fraction: number, steps = 2): Promise<void> {
   const thumb = page.locator('.virtual-scrollbar-thumb')
   const track = page.locator('.virtual-scrollbar')
   const thumbBox = await thumb.boundingBox()
@@ -57,6 +57,6 @@ export async function jumpTo(page: Page, fraction: number): Promise<void> {
   if (!thumbBox || !trackBox) throw new Error('no virtual scrollbar')
   await page.mouse.move(thumbBox.x + thumbBox.width / 2, thumbBox.y + thumbBox.height / 2)
   await page.mouse.down()
-  await page.mouse.move(thumbBox.x + thumbBox.width / 2, trackBox.y + (trackBox.height - thumbBox.height) * fraction + thumbBox.height / 2, { steps: 2 })
+  await page.mouse.move(thumbBox.x + thumbBox.width / 2, trackBox.y + (trackBox.height - thumbBox.height) * fraction + thumbBox.height / 2, { steps })
   await page.mouse.up()
 }

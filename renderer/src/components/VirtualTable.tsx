@@ -11,6 +11,8 @@ const SELECTION_WIDTH = 40
 const SELECTION_KEY = '__selection'
 /** Rows drawn beyond the view either side, so a wheel step shows drawn rows. */
 const OVERSCAN = 6
+/** How long a jump must rest before its rows are asked for: a drag moves every frame (16 ms), a stop is longer. */
+const JUMP_REST_MS = 40
 
 export interface VirtualColumn<R> {
   key: string
@@ -72,7 +74,19 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items.at(-1)?.index ?? -1
-  useEffect(() => onRowsInView(first, last), [first, last, onRowsInView])
+  const told = useRef<number | null>(null)
+  useEffect(() => {
+    // A scroll of a screen or two asks at once; a jump (a dragged thumb crosses thousands of rows a frame) asks once it
+    // rests, so the windows it passed are not fetched ahead of the one the user stops on.
+    const near = told.current !== null && Math.abs(first - told.current) <= 2 * (last - first + 1)
+    const tell = () => {
+      told.current = first
+      onRowsInView(first, last)
+    }
+    if (near || told.current === null) return tell()
+    const timer = setTimeout(tell, JUMP_REST_MS)
+    return () => clearTimeout(timer)
+  }, [first, last, onRowsInView])
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0
   }, [props.listKey])
