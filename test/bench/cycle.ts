@@ -111,6 +111,21 @@ export async function benchCycle(): Promise<BenchResult[]> {
       )
     )
 
+    // 1a. The window a dragged scrollbar asks for: row 20,000 of the whole year, in the board's order.
+    const deepFilter = boardList.parse({ year: YEAR, offset: 20_000, limit: 100 })
+    const rawDeepIds = sqlite.prepare('SELECT id FROM unit_year WHERE year = ? ORDER BY board_sort, id LIMIT 100 OFFSET 20000')
+    const rawRowsById = sqlite.prepare(`
+      SELECT uy.id, uy.unit_id, u.name, uy.status, a.name AS area_name
+      FROM unit_year uy JOIN unit u ON u.id = uy.unit_id LEFT JOIN admin_area a ON a.id = uy.area_id
+      WHERE uy.id IN (SELECT value FROM json_each(?))`)
+    results.push(
+      await measure(
+        'cycle: year board, the window at row 20,000 of 50k',
+        () => listBoard(ctx, deepFilter),
+        () => rawRowsById.all(JSON.stringify((rawDeepIds.all(YEAR) as Array<{ id: number }>).map((row) => row.id)))
+      )
+    )
+
     // 1b. The whole year's overdue items, first page sorted by commune.
     const overdueFilter = boardList.parse({ year: YEAR, overdueOnly: true, limit: 500 })
     const due = `CASE uy.status WHEN 'CHUA_DANG_KY' THEN '${yearRow.registration_due}' WHEN 'DA_DANG_KY' THEN CASE WHEN uy.unit_type = 'KDC' THEN '${yearRow.dossier_due_kdc}' ELSE '${yearRow.dossier_due_other}' END

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, navigate, expectCount, openApp, visible } from './harness'
 import { all, paragraphProps, readDocx, runs } from '../helpers/ooxml'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -127,8 +128,8 @@ describe('a tờ trình from the units selected on the year board (T11)', () => 
       await visible(page.getByTestId('sample-banner'))
       await navigate(page, 'Năm đánh giá')
       await page.getByLabel('Tìm trong năm đánh giá').fill('cang dich vu')
-      const row = page.locator('.ant-table-row').filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' })
-      await expectCount(page.locator('.ant-table-row'), 1)
+      const row = page.locator(VIRTUAL_ROW).filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' })
+      await expectCount(page.locator(VIRTUAL_ROW), 1)
       await row.locator('.ant-checkbox').click()
       await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Thẩm định: đạt', exact: true }).click()
       const date = page.getByRole('dialog').getByLabel('Ngày thẩm định', { exact: true })
@@ -154,7 +155,7 @@ describe('a tờ trình from the units selected on the year board (T11)', () => 
 
       await navigate(page, 'Năm đánh giá')
       await page.getByLabel('Tìm trong năm đánh giá').fill('cang dich vu')
-      await visible(page.locator('.ant-table-row').filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' }).getByText('Đã đề nghị'))
+      await visible(page.locator(VIRTUAL_ROW).filter({ hasText: 'Công ty Cổ phần Cảng dịch vụ Dầu khí (mẫu)' }).getByText('Đã đề nghị'))
     } finally {
       await app.close()
     }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { foreignWords } from '../helpers/vietnamese-text'
 import { closeBrowser, navigate, openApp } from './harness'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -116,7 +117,7 @@ async function walk(page: Page): Promise<Problems> {
     await checkDialogs(page, label, problems)
   }
   await navigate(page, 'Năm đánh giá')
-  await page.locator('.ant-table-row').first().dblclick()
+  await page.locator(VIRTUAL_ROW).first().dblclick()
   await page.waitForURL(/nam-danh-gia\/\d+/)
   await page.waitForLoadState('networkidle')
   await check(page, 'Hồ sơ năm của đơn vị', problems)

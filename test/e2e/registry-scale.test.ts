@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { createCore } from '../../electron/core'
 import { seedProvince } from '../bench/registry'
 import { makeTempDir } from '../helpers/temp-core'
-import { jumpTo, rowTextsInView, rowsInView, rowsShown } from '../helpers/virtual-table'
+import { VIRTUAL_ROW, jumpTo, rowTextsInView, rowsInView, rowsOnScreen, rowsShown } from '../helpers/virtual-table'
 import { core } from './ward-seed'
 import { closeBrowser, navigate, expectText, openApp, visible } from './harness'
 
@@ -24,15 +24,16 @@ describe('a province-scale registry', () => {
     await page.getByLabel('Sắp xếp').click()
     await page.getByTitle('Xếp theo tên', { exact: true }).click()
     await expectText(page.getByTestId('unit-total'), '49.000')
-    await visible(page.locator('.ant-table-row'))
+    await visible(page.locator(VIRTUAL_ROW))
     // Virtualised: a few dozen rows in the DOM, not thousands.
-    const rendered = await page.locator('.ant-table-row').count()
+    const rendered = await page.locator(VIRTUAL_ROW).count()
     expect(rendered).toBeGreaterThan(5)
     expect(rendered).toBeLessThan(100)
 
     // The whole list is in the scrollbar at once; a wheel scroll past the first window fills the rows it shows.
-    const holder = page.locator('.ant-table-tbody-virtual-holder')
-    expect(await holder.locator('> div').evaluate((list) => (list as HTMLElement).offsetHeight)).toBeGreaterThan(49_000 * 30)
+    const holder = page.locator('.virtual-table')
+    expect(await holder.locator('.virtual-table-body').evaluate((list) => (list as HTMLElement).offsetHeight)).toBeGreaterThan(49_000 * 30)
+    expect(await holder.getAttribute('aria-rowcount')).toBe(String(49_000 + 1))
     for (let i = 0; i < 3; i++) {
       await holder.hover()
       await page.mouse.wheel(0, 4_000)
@@ -44,10 +45,19 @@ describe('a province-scale registry', () => {
     // request at that offset, not every page before it (issue 12 item 2).
     const around = await core<{ rows: Array<{ name: string }>; total: number }>(app, 'units.list', { sort: 'name', offset: 19_600, limit: 800 })
     const names = around.rows.map((row) => row.name)
-    await jumpTo(page, 20_000 / around.total)
+    const beforeJump = asked.length
+    // A drag of 20 moves, as a hand makes it: the rows it passes on the way are not fetched, only where it rests.
+    await jumpTo(page, 20_000 / around.total, 20)
     await expect.poll(() => rowsShown(page, names), { timeout: 10_000, message: 'rows near 20,000 on screen' }).toBe(true).catch(async (error: unknown) => {
       throw new Error(`${String(error)}; in view: ${await rowsInView(page)}`, { cause: error })
     })
+    // Each row in view is the server's row at its place: the row at aria-rowindex n is units.list's row at offset n - 2.
+    const inView = (await rowsOnScreen(page))!
+    expect(Math.abs(inView[0]!.index - 20_000)).toBeLessThan(50)
+    expect(inView.map((row) => row.text)).toEqual(inView.map((row) => names[row.index - 19_600]))
+    // The windows where the drag rests (one or two; a slow machine may rest once on the way), not one per move.
+    const windowsAsked = asked.slice(beforeJump).filter((path) => path === '/api/units.list').length
+    expect(windowsAsked, 'the drag asks for the windows where it rests, not one per move').toBeLessThanOrEqual(4)
 
     // The commune filter asks the server for the names typed (folded), not for the whole list of 3,000 areas.
     const commune = 'Phường Đông Hải 2871'

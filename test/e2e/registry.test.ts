@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, navigate, expectCount, expectText, openApp, visible, type AppSession } from './harness'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -59,18 +60,18 @@ describe('a new office worker keeps the registry', () => {
 
     // Search without diacritics, folding đ.
     await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
+    await expectCount(page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
     await expectText(page.getByTestId('unit-total'), '1')
     await page.getByLabel('Tìm đơn vị').fill('phuong 1')
-    await visible(page.locator('.ant-table-row').filter({ hasText: 'Phường 1' }).first())
+    await visible(page.locator(VIRTUAL_ROW).filter({ hasText: 'Phường 1' }).first())
 
     // Edit it.
     await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-    await page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }).getByRole('button', { name: 'Sửa' }).click()
+    await page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố Đồi Ngọc' }).getByRole('button', { name: 'Sửa' }).click()
     await typeInto(app, 'Người đứng đầu', 'Nguyễn Thị Hường')
     await page.keyboard.press('Control+s')
     await visible(page.getByText('Đã lưu “Khu phố Đồi Ngọc”.'))
-    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
+    await expectCount(page.locator(VIRTUAL_ROW).filter({ hasText: 'Nguyễn Thị Hường' }), 1)
 
     // Deactivate it: it leaves the active list and appears under "Ngừng hoạt động".
     await page.getByRole('button', { name: 'Thao tác khác với Khu phố Đồi Ngọc' }).click()
@@ -80,14 +81,14 @@ describe('a new office worker keeps the registry', () => {
     await visible(page.getByText('Đã chuyển “Khu phố Đồi Ngọc” sang ngừng hoạt động.'))
     await expectText(page.getByTestId('unit-total'), '0')
     await page.getByText('Ngừng hoạt động', { exact: true }).first().click()
-    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
+    await expectCount(page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố Đồi Ngọc' }), 1)
 
     // Reload the app: everything is still there, read back from the SQLite file.
     await app.restart()
     await navigate(page, 'Đơn vị')
     await page.getByText('Tất cả', { exact: true }).click()
     await page.getByLabel('Tìm đơn vị').fill('doi ngoc')
-    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Nguyễn Thị Hường' }), 1)
-    await expectCount(page.locator('.ant-table-row').filter({ hasText: 'Ngừng hoạt động' }), 1)
+    await expectCount(page.locator(VIRTUAL_ROW).filter({ hasText: 'Nguyễn Thị Hường' }), 1)
+    await expectCount(page.locator(VIRTUAL_ROW).filter({ hasText: 'Ngừng hoạt động' }), 1)
   })
 })

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Dashboard } from '../../shared/api/calls/cycle'
 import { closeBrowser, expectCount, expectText, navigate, openApp, visible, type AppSession } from './harness'
 import { core } from './ward-seed'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -85,15 +86,15 @@ describe('the Tam Thắng ward sample from onboarding, its 2026 taken to a decis
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click()
 
     const search = page.getByLabel('Tìm trong năm đánh giá')
-    const row = (name: string) => page.locator('.ant-table-row').filter({ hasText: name })
+    const row = (name: string) => page.locator(VIRTUAL_ROW).filter({ hasText: name })
     await search.fill(school)
-    await expectCount(page.locator('.ant-table-row'), 1)
+    await expectCount(page.locator(VIRTUAL_ROW), 1)
     await row(school).locator('.ant-checkbox').click()
     await bulk(page, 'Ghi nhận đăng ký', 1, () => typeDate(page, 'Ngày đăng ký', '20/03/2026'))
     expect(statusOf(app, school)).toBe('DA_DANG_KY')
 
     await search.fill(kdc)
-    await expectCount(page.locator('.ant-table-row'), 1)
+    await expectCount(page.locator(VIRTUAL_ROW), 1)
     await row(kdc).locator('.ant-checkbox').click()
     await search.fill('')
     await visible(page.getByText('Đã chọn 2:'))

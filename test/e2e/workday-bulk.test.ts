@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, expectCount, openApp, visible } from './harness'
 import { advance, seedWard, unitYearColumn, unitYearId } from './ward-seed'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -15,16 +16,16 @@ describe('bulk steps when some units block (issue 11 item 14)', () => {
     await advance(app, ids.slice(0, 2), 'meeting')
     await page.reload()
     await page.goto(`${app.url}#/nam-danh-gia`)
-    const row = (name: string) => page.locator('.ant-table-row').filter({ hasText: new RegExp(`^${name}`) })
+    const row = (name: string) => page.locator(VIRTUAL_ROW).filter({ hasText: new RegExp(`^${name}`) })
 
     // The selection survives a change of search: one chosen, then another found by search.
     const search = page.getByLabel('Tìm trong năm đánh giá')
     await row('Khu phố 1').locator('.ant-checkbox').click()
     await search.fill('Khu phố 2')
-    await expectCount(page.locator('.ant-table-row'), 1)
+    await expectCount(page.locator(VIRTUAL_ROW), 1)
     await row('Khu phố 2').locator('.ant-checkbox').click()
     await search.fill('Khu phố 3')
-    await expectCount(page.locator('.ant-table-row'), 1)
+    await expectCount(page.locator(VIRTUAL_ROW), 1)
     await row('Khu phố 3').locator('.ant-checkbox').click()
     await search.fill('')
     await visible(page.getByText('Đã chọn 3:'))

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, expectCount, openApp, visible, type AppSession } from './harness'
 import { seedWard, unitYearColumn, unitYearId } from './ward-seed'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -35,7 +36,7 @@ describe('dates typed in a form are the dates saved (issue 11 items 1–2)', () 
     // The next step in the same way, typed with one-digit day and month.
     await page.getByRole('button', { name: 'Nhập kết quả họp đánh giá' }).waitFor()
     await page.goto(`${app.url}#/nam-danh-gia`)
-    await page.locator('.ant-table-row').filter({ hasText: 'Khu phố 1' }).locator('.ant-checkbox').click()
+    await page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố 1' }).locator('.ant-checkbox').click()
     await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Họp đánh giá: đạt tất cả' }).click()
     await dialog.getByLabel('Ngày họp đánh giá', { exact: true }).fill('5/4/2026')
     await dialog.getByRole('button', { name: 'Thực hiện', exact: true }).click()

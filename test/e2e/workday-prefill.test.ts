@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, navigate, openApp, visible } from './harness'
 import { core, seedOffice, seedWard, unitYearId } from './ward-seed'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -21,7 +22,7 @@ describe('what the app knows is filled in (issue 11 item 16)', () => {
     await dialog.getByRole('button', { name: 'Hủy' }).click()
     // Bulk registration: says where the counts come from.
     await page.goto(`${app.url}#/nam-danh-gia`)
-    await page.locator('.ant-table-row').filter({ hasText: 'Khu phố 2' }).locator('.ant-checkbox').click()
+    await page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố 2' }).locator('.ant-checkbox').click()
     await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Ghi nhận đăng ký' }).click()
     await visible(page.getByRole('dialog').getByText('Số hộ đang cư trú của mỗi khu dân cư lấy theo hồ sơ của đơn vị đó.'))
     await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click()

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, navigate, openApp } from './harness'
 import { seedOffice, seedWard } from './ward-seed'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -19,7 +20,7 @@ describe('the year chosen in the top bar is the year everywhere (issue 11 item 1
     await expect.poll(() => page.getByLabel('Năm đánh giá', { exact: true }).inputValue()).toBe('2024')
 
     await navigate(page, 'Năm đánh giá')
-    await page.locator('.ant-table-row').filter({ hasText: 'Khu phố 1' }).locator('.ant-checkbox').click()
+    await page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố 1' }).locator('.ant-checkbox').click()
     await page.getByTestId('bulk-toolbar').getByRole('button', { name: 'Ghi nhận đăng ký' }).click()
     expect(await page.getByRole('dialog').getByLabel('Ngày đăng ký', { exact: true }).inputValue()).toBe('31/12/2024')
   })

@@ -32,7 +32,7 @@ async function typeDate(page: Page, label: string, date: string) {
 }
 
 async function selectAllRows(page: Page) {
-  await page.locator('.ant-table-thead .ant-checkbox').click()
+  await page.getByRole('checkbox', { name: 'Chọn mọi đơn vị đang hiện' }).click()
 }
 
 async function bulk(page: Page, button: string, fill: (dialog: Page) => Promise<void>) {

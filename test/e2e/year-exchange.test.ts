@@ -4,6 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { dispatch } from '../../electron/core/dispatch'
 import { makeXlsx } from '../helpers/xlsx-fixtures'
 import { closeBrowser, navigate, openApp, visible, type AppSession } from './harness'
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 
 afterAll(closeBrowser)
 
@@ -61,7 +62,7 @@ describe('a year’s registrations come in from Excel and the year board goes ou
 
       // The year board shows the two registrations and exports them.
       await navigate(page, 'Năm đánh giá')
-      await visible(page.locator('.ant-table-row').filter({ hasText: 'Khu phố 2' }).getByText('Đã đăng ký'))
+      await visible(page.locator(VIRTUAL_ROW).filter({ hasText: 'Khu phố 2' }).getByText('Đã đăng ký'))
       const download = page.waitForEvent('download')
       await page.getByRole('button', { name: 'Xuất Excel' }).click()
       expect((await download).suggestedFilename()).toMatch(new RegExp(`^bang-theo-doi-nam-${YEAR}_\\d{4}-\\d{2}-\\d{2}\\.xlsx$`))

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { COMMUNE_RESULT_GROUPS, type FunnelCounts } from '../../shared/api/calls/cycle'
+import { BOARD_SORTS, COMMUNE_RESULT_GROUPS, type FunnelCounts } from '../../shared/api/calls/cycle'
+import { allBoardRows } from '../../electron/core/cycle/board'
 import { COMMUNE_KINDS } from '../../shared/domain/areas'
 import { seedProvinceYear } from '../bench/ui/province-db'
 import { openTestCore, type TestCore } from '../helpers/temp-core'
@@ -44,6 +45,15 @@ describe('province pages send only what is on screen, and the pages add up (issu
     const filtered = await tc.call('board.list', { year: YEAR, sort: 'area', status: 'DA_DANG_KY', offset: 0, limit: 5000 })
     const filteredWindows = await allPages((offset, limit) => tc.call('board.list', { year: YEAR, sort: 'area', status: 'DA_DANG_KY', offset, limit }), 100)
     expect(filteredWindows.map((row) => row.id)).toEqual(filtered.rows.map((row) => row.id))
+  })
+
+  test('the year board windows are contiguous and complete in every order, and equal the export’s rows', async () => {
+    for (const sort of BOARD_SORTS) {
+      const whole = await tc.call('board.list', { year: YEAR, sort, offset: 0, limit: 5000 })
+      const windows = await allPages((offset, limit) => tc.call('board.list', { year: YEAR, sort, offset, limit }), 100)
+      expect(windows.map((row) => row.id), sort).toEqual(whole.rows.map((row) => row.id))
+      expect(windows, sort).toEqual(await allBoardRows(tc.core.ctx, { year: YEAR, sort, overdueOnly: false, missingDocumentsOnly: false }))
+    }
   })
 
   test('the registry windows are contiguous and complete in every order', async () => {

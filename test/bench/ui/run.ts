@@ -5,7 +5,7 @@ import { openCoreHost, type CoreHost } from '../../../electron/core/host'
 import { startWebServer, type RunningServer } from '../../../electron/server/http-server'
 import { chromiumPath } from '../../e2e/harness'
 import { makeTempDir } from '../../helpers/temp-core'
-import { jumpTo, rowsInView, rowsShown } from '../../helpers/virtual-table'
+import { VIRTUAL_ROW, jumpTo, rowsInView, rowsShown } from '../../helpers/virtual-table'
 import { writeProvinceDatabase } from './province-db'
 
 /**
@@ -158,8 +158,8 @@ interface PageSpec {
 const PAGES: PageSpec[] = [
   { label: 'Tổng quan', route: '/tong-quan', ready: ['[data-testid=year-sentence]', '[data-testid=commune-cards]'] },
   { label: 'Địa bàn', route: '/dia-ban', ready: ['.ant-table-row'] },
-  { label: 'Đơn vị', route: '/don-vi', ready: ['.ant-table-row'] },
-  { label: 'Năm đánh giá', route: '/nam-danh-gia', ready: ['.ant-table-row'] },
+  { label: 'Đơn vị', route: '/don-vi', ready: [VIRTUAL_ROW] },
+  { label: 'Năm đánh giá', route: '/nam-danh-gia', ready: [VIRTUAL_ROW] },
   { label: 'Sao lưu', route: '/sao-luu', ready: ['[data-testid=backup-list]'] },
   { label: 'Nhật ký', route: '/nhat-ky', ready: ['[data-testid=audit-table]'] }
 ]
@@ -271,14 +271,14 @@ async function main(): Promise<void> {
     await step(`type “${SEARCH}” in Đơn vị → ${expectedTotal} rows`, async () => ({
       samples: await repeat(async (page, inflight) => {
         await page.goto(`${running.url}#/don-vi`)
-        await settled(page, inflight, ['.ant-table-row'])
+        await settled(page, inflight, [VIRTUAL_ROW])
         const box = page.getByLabel('Tìm đơn vị')
         await box.click()
         await box.pressSequentially(SEARCH.slice(0, -1))
         await resetShown(page)
         records.length = 0
         await box.press(SEARCH.slice(-1))
-        await settled(page, inflight, ['.ant-table-row'], async () => (await page.getByTestId('unit-total').innerText()).trim() === expectedTotal)
+        await settled(page, inflight, [VIRTUAL_ROW], async () => (await page.getByTestId('unit-total').innerText()).trim() === expectedTotal)
         return { ms: await sinceInput(page), calls: [...records] }
       })
     }))
@@ -291,16 +291,16 @@ async function main(): Promise<void> {
     await step(`jump the registry to row ${TARGET_ROW.toLocaleString('vi-VN')}`, async () => ({
       samples: await repeat(async (page, inflight) => {
         await page.goto(`${running.url}#/don-vi`)
-        await settled(page, inflight, ['.ant-table-row'])
+        await settled(page, inflight, [VIRTUAL_ROW])
         await page.getByLabel('Sắp xếp').click()
         await page.getByTitle('Xếp theo tên', { exact: true }).click()
         // The name order must be on screen before the drag: a drag over the old order is reset when it arrives.
-        await settled(page, inflight, ['.ant-table-row'], () => rowsShown(page, [firstByName]))
+        await settled(page, inflight, [VIRTUAL_ROW], () => rowsShown(page, [firstByName]))
         await resetShown(page)
         records.length = 0
         await jumpTo(page, TARGET_ROW / around.total)
         try {
-          await settled(page, inflight, ['.ant-table-row'], () => rowsShown(page, names))
+          await settled(page, inflight, [VIRTUAL_ROW], () => rowsShown(page, names))
         } catch (error) {
           throw new Error(`${(error as Error).message}; rows in view: ${await rowsInView(page)}`, { cause: error })
         }

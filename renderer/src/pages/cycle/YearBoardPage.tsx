@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { FileTextOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
-import { Button, Checkbox, Empty, Input, Select, Space, Table, Tag, Typography, type InputRef } from 'antd'
+import { Button, Checkbox, Empty, Input, Select, Space, Tag, Typography, type InputRef } from 'antd'
 import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
@@ -19,7 +19,8 @@ import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
 import { CommuneSelect } from '../../components/CommuneSelect'
-import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
+import { useRowWindow } from '../../lib/use-row-window'
+import { VirtualTable } from '../../components/VirtualTable'
 import { useWindowHeight } from '../../lib/use-window-height'
 
 const BULK_ACTIONS: CycleAction[] = ['REGISTER', 'RECORD_MEETING', 'RECEIVE_DOSSIER', 'APPRAISE_PASS', 'PROPOSE', 'RECORD_DECISION', 'RECORD_OUTCOME_RECOGNISED']
@@ -45,7 +46,7 @@ export function YearBoardPage() {
   useShortcuts({ f: () => searchRef.current?.focus() })
 
   const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
-  const { rows, head: first, loading, placeholderCell, attachTable } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
+  const { head: first, loading, own, rowAt, showRows, listKey } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
   const closed = current?.status === 'CLOSED'
   const typeLabels = unitTypeLabelsOfYear(year ?? new Date().getFullYear())
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
@@ -130,67 +131,53 @@ export function YearBoardPage() {
           </Button>
         </div>
       )}
-      <div data-virtual-total={first?.total ?? 0}>
-      <Table<BoardRow | PlaceholderRow>
-        rowKey="id"
-        size="small"
-        virtual
-        ref={attachTable}
-        // The columns add up to 1,097 px: the board fits a 1366 px window beside the menu (issue 11 item 17).
-        scroll={{ x: 1097, y: Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310)) }}
+      <VirtualTable<BoardRow>
+        label={`Hồ sơ năm ${year}`}
+        total={first?.total ?? 0}
+        rowAt={rowAt}
+        onRowsInView={showRows}
+        listKey={listKey}
+        height={Math.max(240, windowHeight - (selected.length > 0 ? 360 : 310))}
         loading={loading}
-        dataSource={rows}
-        pagination={false}
+        empty="Không có hồ sơ năm nào khớp điều kiện lọc."
+        onRowDoubleClick={(row) => void navigate(`/nam-danh-gia/${row.id}`)}
         // Rows selected before a search changed stay selected (issue 11 item 14).
-        rowSelection={
+        selection={
           closed
             ? undefined
-            : {
-                fixed: true,
-                columnWidth: 40,
-                preserveSelectedRowKeys: true,
-                selectedRowKeys: selected,
-                onChange: (keys) => setSelected((keys as number[]).filter((key) => key > 0)),
-                // antd labels its checkboxes in English ("Select row 3"). A row not fetched yet cannot be chosen: its id is not known.
-                getTitleCheckboxProps: () => ({ 'aria-label': 'Chọn mọi đơn vị đang hiện' }),
-                getCheckboxProps: (row) => ({ disabled: isPlaceholder(row), 'aria-label': isPlaceholder(row) ? 'Đang tải dòng' : `Chọn ${row.unitName}` })
-              }
+            : { selected, onChange: setSelected, choosable: own, headLabel: 'Chọn mọi đơn vị đang hiện', rowLabel: (row) => `Chọn ${row.unitName}` }
         }
-        onRow={(row) =>
-          isPlaceholder(row) ? ({ 'data-placeholder': 'true' } as React.HTMLAttributes<HTMLElement>) : { onDoubleClick: () => void navigate(`/nam-danh-gia/${row.id}`) }
-        }
-        locale={{ emptyText: 'Không có hồ sơ năm nào khớp điều kiện lọc.' }}
+        // The columns fit a 1366 px window beside the menu (issue 11 item 17); wider windows share the room.
         columns={[
           {
+            key: 'unit',
             title: 'Đơn vị',
-            dataIndex: 'unitName',
-            width: 210,
+            width: 230,
             fixed: 'left',
-            render: (name: string, row) =>
-              isPlaceholder(row) ? placeholderCell(row) : (
-              <Space size={4} wrap>
-                <Link to={`/nam-danh-gia/${row.id}`}>{name}</Link>
+            hoverText: (row) => (row.trackingMode === 'OUTCOME_ONLY' ? `${row.unitName} — chỉ theo dõi kết quả` : row.unitName),
+            render: (row) => (
+              <>
+                <Link to={`/nam-danh-gia/${row.id}`}>{row.unitName}</Link>
                 {row.isSample && <Tag color="gold">MẪU</Tag>}
                 {row.trackingMode === 'OUTCOME_ONLY' && <Tag>Chỉ theo dõi kết quả</Tag>}
-              </Space>
+              </>
             )
           },
-          { title: 'Loại', dataIndex: 'unitType', width: 105, render: (value: UnitType | undefined) => (value ? typeLabels[value] : null) },
-          { title: 'Xã, phường', dataIndex: 'areaName', width: 130 },
-          { title: 'Trạng thái', dataIndex: 'status', width: 165, render: (value: UnitYearStatus | undefined) => (value ? <StatusTag status={value} /> : null) },
-          { title: 'Còn thiếu', dataIndex: 'missing', width: 140, ellipsis: true },
-          { title: 'Hạn', dataIndex: 'dueOn', width: 92, render: (value: string | null | undefined) => formatScreenDate(value ?? null) },
+          { key: 'type', title: 'Loại', width: 100, hoverText: (row) => typeLabels[row.unitType], render: (row) => typeLabels[row.unitType] },
+          { key: 'area', title: 'Xã, phường', width: 110, hoverText: (row) => row.areaName ?? undefined, render: (row) => row.areaName },
+          { key: 'status', title: 'Trạng thái', width: 150, render: (row) => <StatusTag status={row.status} /> },
+          { key: 'missing', title: 'Còn thiếu', width: 130, hoverText: (row) => row.missing ?? undefined, render: (row) => row.missing },
+          { key: 'due', title: 'Hạn', width: 88, render: (row) => formatScreenDate(row.dueOn) },
           {
+            key: 'late',
             title: 'Trễ',
-            dataIndex: 'daysLate',
-            width: 85,
+            width: 90,
             align: 'right',
-            render: (value: number | null) => (value ? <Typography.Text type="danger">{formatInteger(value)} ngày</Typography.Text> : '')
+            render: (row) => (row.daysLate ? <Typography.Text type="danger">{formatInteger(row.daysLate)} ngày</Typography.Text> : '')
           },
-          { title: `Năm ${year - 1}`, dataIndex: 'previousStatus', width: 130, render: (value: UnitYearStatus | null | undefined) => (value ? <StatusTag status={value} /> : null) }
+          { key: 'previous', title: `Năm ${year - 1}`, width: 120, render: (row) => (row.previousStatus ? <StatusTag status={row.previousStatus} /> : null) }
         ]}
       />
-      </div>
       <ActionDialog
         action={action}
         ids={selected}

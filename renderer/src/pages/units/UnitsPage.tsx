@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { Button, Checkbox, Input, Segmented, Select, Space, Table, Tag, Tooltip, Typography, type InputRef } from 'antd'
+import { Button, Checkbox, Input, Segmented, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd'
 import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { MANAGING_LEVEL_LABELS, unitTypeLabelsToday, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
@@ -7,9 +7,10 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useDebounced } from '../../lib/use-debounced'
-import { isPlaceholder, useRowWindow, type PlaceholderRow } from '../../lib/use-row-window'
+import { useRowWindow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
 import { CommuneSelect } from '../../components/CommuneSelect'
+import { VirtualTable } from '../../components/VirtualTable'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
 
@@ -31,10 +32,14 @@ export function UnitsPage() {
   const windowHeight = useWindowHeight()
 
   const filter = { search, areaId, type, active, outOfScopeOnly, sort }
-  const { rows, head: first, loading, placeholderCell, attachTable } = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
+  const { head: first, loading, rowAt, showRows, listKey } = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
 
   const openNew = () => {
     setEditing(null)
+    setFormOpen(true)
+  }
+  const edit = (unit: UnitRow) => {
+    setEditing(unit)
     setFormOpen(true)
   }
   useShortcuts({ f: () => searchRef.current?.focus(), n: openNew })
@@ -101,41 +106,33 @@ export function UnitsPage() {
           </Tag>
         ))}
       </Space>
-      <div data-virtual-total={first?.total ?? 0}>
-      <Table<UnitRow | PlaceholderRow>
-        rowKey="id"
-        size="small"
-        virtual
-        ref={attachTable}
-        scroll={{ x: 1100, y: Math.max(240, windowHeight - 300) }}
+      <VirtualTable<UnitRow>
+        label="Danh sách đơn vị"
+        total={first?.total ?? 0}
+        rowAt={rowAt}
+        onRowsInView={showRows}
+        listKey={listKey}
+        height={Math.max(240, windowHeight - 300)}
         loading={loading}
-        dataSource={rows}
-        pagination={false}
-        locale={{
-          emptyText: (
-            <div style={{ padding: 24 }}>
-              <Typography.Paragraph>Chưa có đơn vị nào{search || areaId || type ? ' khớp điều kiện lọc' : ''}.</Typography.Paragraph>
-              <Button type="primary" onClick={openNew}>
-                Thêm đơn vị
-              </Button>
-            </div>
-          )
-        }}
-        onRow={(record) =>
-          isPlaceholder(record)
-            ? ({ 'data-placeholder': 'true' } as React.HTMLAttributes<HTMLElement>)
-            : { onDoubleClick: () => { setEditing(record); setFormOpen(true) } }
+        empty={
+          <div>
+            <Typography.Paragraph>Chưa có đơn vị nào{search || areaId || type ? ' khớp điều kiện lọc' : ''}.</Typography.Paragraph>
+            <Button type="primary" onClick={openNew}>
+              Thêm đơn vị
+            </Button>
+          </div>
         }
+        onRowDoubleClick={edit}
         columns={[
           {
+            key: 'name',
             title: 'Tên đơn vị',
-            dataIndex: 'name',
             width: 270,
             fixed: 'left',
-            render: (name: string, row) =>
-              isPlaceholder(row) ? placeholderCell(row) : (
-              <Space size={4} wrap>
-                <span>{name}</span>
+            hoverText: (row) => row.name,
+            render: (row) => (
+              <>
+                {row.name}
                 {row.isSample && <Tag color="gold">MẪU</Tag>}
                 {row.outOfScope && (
                   <Tooltip title={row.outOfScope.reason}>
@@ -143,43 +140,27 @@ export function UnitsPage() {
                   </Tooltip>
                 )}
                 {!row.active && <Tag>Ngừng hoạt động</Tag>}
-              </Space>
+              </>
             )
           },
-          { title: 'Loại', dataIndex: 'type', width: 125, render: (value: UnitType | undefined) => (value ? TYPE_LABELS[value] : null) },
-          { title: 'Xã, phường', dataIndex: 'areaName', width: 150 },
-          { title: 'Cấp quản lý', dataIndex: 'managingLevel', width: 95, render: (value: UnitRow['managingLevel'] | undefined) => (value ? MANAGING_LEVEL_LABELS[value] : null) },
-          { title: 'Người đứng đầu', dataIndex: 'headName', width: 150 },
+          { key: 'type', title: 'Loại', width: 125, hoverText: (row) => TYPE_LABELS[row.type], render: (row) => TYPE_LABELS[row.type] },
+          { key: 'area', title: 'Xã, phường', width: 150, hoverText: (row) => row.areaName ?? undefined, render: (row) => row.areaName },
+          { key: 'level', title: 'Cấp quản lý', width: 95, render: (row) => MANAGING_LEVEL_LABELS[row.managingLevel] },
+          { key: 'head', title: 'Người đứng đầu', width: 150, hoverText: (row) => row.headName ?? undefined, render: (row) => row.headName },
           {
+            key: 'count',
             title: 'Số hộ / số người',
-            width: 120,
+            width: 130,
             align: 'right',
-            render: (_: unknown, row) => {
-              if (isPlaceholder(row)) return null
+            render: (row) => {
               const count = row.type === 'KDC' ? row.householdsTotal : row.staffTotal
               return count == null ? '' : `${formatInteger(count)} ${row.type === 'KDC' ? 'hộ' : 'người'}`
             }
           },
-          { title: 'Ghi chú', dataIndex: 'note', width: 100, ellipsis: true },
-          {
-            title: '',
-            key: 'actions',
-            width: 100,
-            fixed: 'right',
-            render: (_: unknown, row) =>
-              isPlaceholder(row) ? null : (
-              <UnitActions
-                unit={row}
-                onEdit={() => {
-                  setEditing(row)
-                  setFormOpen(true)
-                }}
-              />
-            )
-          }
+          { key: 'note', title: 'Ghi chú', width: 90, hoverText: (row) => row.note ?? undefined, render: (row) => row.note },
+          { key: 'actions', title: '', width: 100, fixed: 'right', render: (row) => <UnitActions unit={row} onEdit={() => edit(row)} /> }
         ]}
       />
-      </div>
       <UnitForm unit={editing} open={formOpen} onClose={() => setFormOpen(false)} defaultAreaId={areaId} />
     </div>
   )
