@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { FileTextOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
-import { Button, Checkbox, Empty, Input, Select, Space, Tag, Typography, type InputRef } from 'antd'
+import { FileTextOutlined, CLEARABLE_SELECT } from '../../lib/icons'
+import { Button, Checkbox, Empty, Select, Space, Tag, Typography, type InputRef } from 'antd'
 import type { BoardResult, BoardRow } from '../../../../shared/api/calls/cycle'
 import type { CycleAction } from '../../../../shared/domain/cycle/machine'
 import { STATUS_LABELS, UNIT_YEAR_STATUSES, type UnitYearStatus } from '../../../../shared/domain/cycle/statuses'
@@ -17,8 +17,8 @@ import { RemoveYearButton } from '../../cycle/RemoveYearButton'
 import { ExportButton } from '../exchange/ExportButton'
 import { formatScreenDate } from '../../lib/format'
 import { useShortcuts } from '../../lib/shortcuts'
-import { useDebounced } from '../../lib/use-debounced'
 import { CommuneSelect } from '../../components/CommuneSelect'
+import { SearchInput } from '../../components/SearchInput'
 import { useRowWindow } from '../../lib/use-row-window'
 import { VirtualTable } from '../../components/VirtualTable'
 import { useWindowHeight } from '../../lib/use-window-height'
@@ -37,8 +37,7 @@ export function YearBoardPage() {
   const [status, setStatus] = useState<UnitYearStatus | undefined>(linkedStatus && UNIT_YEAR_STATUSES.includes(linkedStatus) ? linkedStatus : undefined)
   const [overdueOnly, setOverdueOnly] = useState(false)
   const [missingOnly, setMissingOnly] = useState(false)
-  const [searchText, setSearchText] = useState('')
-  const search = useDebounced(searchText, 250)
+  const [search, setSearch] = useState('')
   const [selected, setSelected] = useState<number[]>([])
   const [action, setAction] = useState<CycleAction | null>(null)
   const searchRef = useRef<InputRef>(null)
@@ -83,14 +82,7 @@ export function YearBoardPage() {
         </Space>
       </div>
       <div className="filter-bar">
-        <Input
-          ref={searchRef}
-          allowClear={CLEARABLE_INPUT}
-          placeholder="Tìm theo tên đơn vị… (Ctrl+F)"
-          style={{ width: 240 }}
-          onChange={(event) => setSearchText(event.target.value)}
-          aria-label="Tìm trong năm đánh giá"
-        />
+        <SearchInput ref={searchRef} placeholder="Tìm theo tên đơn vị… (Ctrl+F)" ariaLabel="Tìm trong năm đánh giá" width={240} onSearch={setSearch} />
         <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 190 }} ariaLabel="Lọc theo xã, phường" />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: typeLabels[value] }))} aria-label="Lọc theo loại" />
         <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />

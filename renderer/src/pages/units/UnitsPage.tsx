@@ -1,15 +1,15 @@
 import { useRef, useState } from 'react'
-import { Button, Checkbox, Input, Segmented, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd'
-import { PlusOutlined, CLEARABLE_INPUT, CLEARABLE_SELECT } from '../../lib/icons'
+import { Button, Checkbox, Segmented, Select, Space, Tag, Tooltip, Typography, type InputRef } from 'antd'
+import { PlusOutlined, CLEARABLE_SELECT } from '../../lib/icons'
 import type { UnitListResult, UnitRow } from '../../../../shared/api/calls/units'
 import { MANAGING_LEVEL_LABELS, unitTypeLabelsToday, UNIT_TYPES, type UnitType } from '../../../../shared/domain/units'
 import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useShortcuts } from '../../lib/shortcuts'
-import { useDebounced } from '../../lib/use-debounced'
 import { useRowWindow } from '../../lib/use-row-window'
 import { useWindowHeight } from '../../lib/use-window-height'
 import { CommuneSelect } from '../../components/CommuneSelect'
+import { SearchInput } from '../../components/SearchInput'
 import { VirtualTable } from '../../components/VirtualTable'
 import { UnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
@@ -23,9 +23,7 @@ export function UnitsPage() {
   const [active, setActive] = useState<'active' | 'inactive' | 'all'>('active')
   const [outOfScopeOnly, setOutOfScopeOnly] = useState(false)
   const [sort, setSort] = useState<'area' | 'name' | 'type'>('area')
-  const [searchText, setSearchText] = useState('')
-  // Short: the index answers in milliseconds, so the rows follow the typing (Unikey's rewrites settle within it).
-  const search = useDebounced(searchText, 40)
+  const [search, setSearch] = useState('')
   const [editing, setEditing] = useState<UnitRow | null>(null)
   const [formOpen, setFormOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
@@ -53,14 +51,7 @@ export function UnitsPage() {
         </Button>
       </div>
       <div className="filter-bar">
-        <Input
-          ref={searchRef}
-          allowClear={CLEARABLE_INPUT}
-          placeholder="Tìm theo tên, địa chỉ, người đứng đầu… (Ctrl+F)"
-          style={{ width: 300 }}
-          onChange={(event) => setSearchText(event.target.value)}
-          aria-label="Tìm đơn vị"
-        />
+        <SearchInput ref={searchRef} placeholder="Tìm theo tên, địa chỉ, người đứng đầu… (Ctrl+F)" ariaLabel="Tìm đơn vị" width={300} onSearch={setSearch} />
         <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 220 }} ariaLabel="Lọc theo xã, phường" />
         <Select
           allowClear={CLEARABLE_SELECT}
