@@ -110,7 +110,7 @@ describe('the desktop mode of the renderer (window.desktop present)', () => {
     const year = new Date().getMonth() >= 1 ? new Date().getFullYear() : new Date().getFullYear() - 1
     const sent: string[] = []
     page.on('request', (request) => {
-      if (/registration(Preview|Commit)/.test(request.url())) sent.push(request.postData() ?? '')
+      if (/registration(Preview|Start)/.test(request.url())) sent.push(request.postData() ?? '')
     })
     try {
       await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click()

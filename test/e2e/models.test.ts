@@ -1,3 +1,4 @@
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 import { afterAll, describe, expect, test } from 'vitest'
 import { dispatch } from '../../electron/core/dispatch'
 import { closeBrowser, expectCount, navigate, openApp, visible, type AppSession } from './harness'
@@ -36,9 +37,9 @@ describe('movement models on the unit-year page', () => {
       await page.reload()
 
       await navigate(page, 'Năm đánh giá')
-      await expectCount(page.locator('.ant-table-row'), 2)
+      await expectCount(page.locator(VIRTUAL_ROW), 2)
       // The 2025 board names commune units in that year's terms (no thị trấn after 07/2025).
-      await page.locator('.ant-table-row', { hasText: 'Xã, phường, đặc khu' }).dblclick()
+      await page.locator(VIRTUAL_ROW, { hasText: 'Xã, phường, đặc khu' }).dblclick()
       await visible(page.getByTestId('unit-year-models'))
       const criterion1 = page.locator('.ant-table-row', { hasText: 'Quý I: nghị quyết, kế hoạch, đăng ký' })
       await visible(criterion1.getByText(V26))
@@ -78,7 +79,7 @@ describe('movement models on the unit-year page', () => {
       await visible(page.getByLabel('Hoạt động hiệu quả năm 2025: Tổ tự quản bến cá'))
 
       await navigate(page, 'Năm đánh giá')
-      await expectCount(page.locator('.ant-table-row'), 2)
+      await expectCount(page.locator(VIRTUAL_ROW), 2)
       const add = async (name: string) => {
         await page.getByRole('button', { name: 'Thêm đơn vị vào năm' }).click()
         const dialog = page.getByRole('dialog')

@@ -1,3 +1,4 @@
+import { VIRTUAL_ROW } from '../helpers/virtual-table'
 import { afterAll, describe, expect, test } from 'vitest'
 import { closeBrowser, expectCount, navigate, openApp, visible } from './harness'
 import { advance, core, seedOffice, seedWard, unitYearColumn, unitYearId } from './ward-seed'
@@ -23,7 +24,7 @@ describe('Dự thảo quyết định from the flow (issue 11 items 13, 16)', ()
     await expectCount(page.getByTestId('preview-error'), 0)
     await empty.getByRole('link', { name: 'Xem các đơn vị đã thẩm định đạt' }).click()
     await expect.poll(() => page.getByTestId('board-total').innerText()).toBe('2')
-    await expectCount(page.locator('.ant-table-row'), 2)
+    await expectCount(page.locator(VIRTUAL_ROW), 2)
 
     // Proposed (the tờ trình recorded), the decision is drafted, numbered and saved: the result stays.
     await core(app, 'unitYears.act', { ids: appraised, action: 'PROPOSE', date: '2026-06-20', ref: '12/TTr-CAP', confirmed: true })
