@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { FileTextOutlined, CLEARABLE_SELECT } from '../../lib/icons'
 import { Button, Checkbox, Empty, Select, Space, Tag, Typography, type InputRef } from 'antd'
@@ -47,9 +47,28 @@ export function YearBoardPage() {
   const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
   const { head: first, loading, own, rowAt, showRows, listKey } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
   const closed = current?.status === 'CLOSED'
-  const typeLabels = unitTypeLabelsOfYear(year ?? new Date().getFullYear())
+  const typeLabels = useMemo(() => unitTypeLabelsOfYear(year ?? new Date().getFullYear()), [year])
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).
   const untouched = first !== undefined && Object.entries(first.countsByStatus).every(([s, n]) => !n || s === 'CHUA_DANG_KY' || s === 'NGOAI_PHAM_VI')
+
+  // The filters other than the search, drawn again only when one of them changes: a search's answer redraws the
+  // counts and the rows, not the selects (issue 12: within 100 ms of the last key).
+  const filters = useMemo(
+    () => (
+      <>
+        <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 190 }} ariaLabel="Lọc theo xã, phường" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: typeLabels[value] }))} aria-label="Lọc theo loại" />
+        <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
+        <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
+          Quá hạn
+        </Checkbox>
+        <Checkbox checked={missingOnly} onChange={(event) => setMissingOnly(event.target.checked)}>
+          Thiếu hồ sơ
+        </Checkbox>
+      </>
+    ),
+    [areaId, type, status, overdueOnly, missingOnly, typeLabels]
+  )
 
   if (year === null) {
     return (
@@ -83,15 +102,7 @@ export function YearBoardPage() {
       </div>
       <div className="filter-bar">
         <SearchInput ref={searchRef} placeholder="Tìm theo tên đơn vị… (Ctrl+F)" ariaLabel="Tìm trong năm đánh giá" width={240} onSearch={setSearch} />
-        <CommuneSelect value={areaId} onChange={setAreaId} style={{ width: 190 }} ariaLabel="Lọc theo xã, phường" />
-        <Select allowClear={CLEARABLE_SELECT} placeholder="Tất cả loại" style={{ width: 170 }} value={type} onChange={setType} options={UNIT_TYPES.map((value) => ({ value, label: typeLabels[value] }))} aria-label="Lọc theo loại" />
-        <Select allowClear={CLEARABLE_SELECT} placeholder="Mọi trạng thái" style={{ width: 200 }} value={status} onChange={setStatus} options={UNIT_YEAR_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))} aria-label="Lọc theo trạng thái" />
-        <Checkbox checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)}>
-          Quá hạn
-        </Checkbox>
-        <Checkbox checked={missingOnly} onChange={(event) => setMissingOnly(event.target.checked)}>
-          Thiếu hồ sơ
-        </Checkbox>
+        {filters}
       </div>
       <Space wrap style={{ marginBottom: 8 }}>
         <Typography.Text>
