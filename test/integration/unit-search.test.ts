@@ -93,6 +93,34 @@ describe('the FTS5 search index of the registry (issue 12)', () => {
     }
   })
 
+  test('a board search cut from its kept matches: every order and status agrees with the unsearched board, and a write shows at once', async () => {
+    opened = openTestCore()
+    const tc = opened
+    seedProvince(tc.core.ctx.sqlite, 10, 600)
+    await tc.call('years.open', { year: 2025, reason: null, notDeployed: [], notDeployedNote: null })
+    const everyRow = async (input: Record<string, unknown>) => {
+      const ids: number[] = []
+      for (let offset = 0; ; offset += 70) {
+        const page = await tc.call('board.list', { year: 2025, ...input, offset, limit: 70 } as never)
+        ids.push(...page.rows.map((row) => row.id))
+        if (page.rows.length < 70) return { ids, page }
+      }
+    }
+    const matching = new Set((await tc.call('board.list', { year: 2025, search: 'dong hai', limit: 2000 })).rows.map((row) => row.id))
+    expect(matching.size).toBeGreaterThan(0)
+    for (const sort of ['area', 'name', 'status', 'due'] as const) {
+      const unsearched = (await everyRow({ sort })).ids
+      expect((await everyRow({ sort, search: 'dong hai' })).ids, sort).toEqual(unsearched.filter((id) => matching.has(id)))
+    }
+    const unit = (await tc.call('board.list', { year: 2025, search: 'dong hai', limit: 1 })).rows[0]!
+    await tc.call('unitYears.act', { ids: [unit.id], action: 'REGISTER', date: '2025-03-10', confirmed: true })
+    const registered = await tc.call('board.list', { year: 2025, search: 'dong hai', status: 'DA_DANG_KY', limit: 2000 })
+    expect(registered.rows.map((row) => row.id)).toEqual([unit.id])
+    expect(registered.total).toBe(1)
+    expect(registered.countsByStatus.DA_DANG_KY).toBe(1)
+    expect(Object.values(registered.countsByStatus).reduce((sum, n) => sum + (n ?? 0), 0)).toBe(matching.size)
+  })
+
   test('migration: a database of the previous schema gets the index over its existing units, data kept', async () => {
     const file = path.join(makeTempDir(), 'antt-desk.sqlite')
     // The schema as it was just before the index: every migration up to it (later ones then run after it too).

@@ -4,7 +4,8 @@ import type { BoardResult, BoardRow, boardList } from '../../../shared/api/calls
 import { CYCLE_EXCLUSION_LABELS, regulationById, type Regulation } from '../../../shared/domain/cycle/regulations'
 import type { UnitYearStatus } from '../../../shared/domain/cycle/statuses'
 import { UNIT_TYPES } from '../../../shared/domain/units'
-import { unitSearchCondition } from '../units/unit-search'
+import { isSearching, unitSearchCondition } from '../units/unit-search'
+import { searchedBoardWindow, type BoardWindow } from './board-matches'
 import { todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
 import type { Database, EvalYearTable } from '../db/schema'
@@ -27,7 +28,7 @@ function missingDocumentsSql(regulation: Regulation): RawBuilder<boolean> {
     < (CASE uy.unit_type ${needed} ELSE 0 END))`
 }
 
-function filtered(db: Executor, filter: BoardFilter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
+export function filtered(db: Executor, filter: BoardFilter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean) {
   const regulation = regulationById(year.regulation_id)
   let query = db.selectFrom('unit_year as uy').where('uy.year', '=', filter.year)
   if (filter.areaId !== undefined) query = query.where('uy.area_id', '=', filter.areaId)
@@ -75,7 +76,7 @@ export function missingText(status: UnitYearStatus, mode: string, exclusion: str
  * The board's order as SQL over `uy`, `u` (the unit) and `due_on`, with what it needs joined. The ids of a window
  * and the export read the same order, so a window is that slice of the whole list.
  */
-function boardOrder(filter: BoardFilter): { keys: RawBuilder<unknown>[]; needsUnit: boolean; needsDue: boolean } {
+export function boardOrder(filter: BoardFilter): { keys: RawBuilder<unknown>[]; needsUnit: boolean; needsDue: boolean } {
   switch (filter.sort) {
     case 'name':
       return { keys: [sql`u.sort_key`, sql`uy.id`], needsUnit: true, needsDue: false }
@@ -136,8 +137,7 @@ async function boardWindowIds(db: Executor, filter: Filter, year: Selectable<Eva
 }
 
 /** The rows of a window, read by id and put in the window's order. */
-async function boardWindowRows(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string) {
-  const ids = await boardWindowIds(db, filter, year, today)
+async function rowsByIds(db: Executor, ids: number[], year: Selectable<EvalYearTable>) {
   if (ids.length === 0) return []
   const rows = await withBoardColumns(db.selectFrom('unit_year as uy').where('uy.id', 'in', ids), year).execute()
   const byId = new Map(rows.map((row) => [row.id, row]))
@@ -191,12 +191,18 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
   const year = await requireYear(db, filter.year)
   const regulation = regulationById(year.regulation_id)
   const today = todayInVietnam(ctx.now())
-  const rows = await boardWindowRows(db, filter, year, today)
+  const { ids, total, countsByStatus } = isSearching(filter.search) ? await searchedBoardWindow(ctx, filter, year, today) : await indexedBoardWindow(db, filter, year, today)
+  return { rows: await decorate(db, filter.year, regulation, today, await rowsByIds(db, ids, year)), total, countsByStatus }
+}
+
+/** An unsearched window: its ids from the board-order index, the counts per status from the covering indexes. */
+async function indexedBoardWindow(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string): Promise<BoardWindow> {
+  const ids = await boardWindowIds(db, filter, year, today)
   const counts = await filtered(db, filter, year, today, false).select(['uy.status', sql<number>`count(*)`.as('n')]).groupBy('uy.status').execute()
   const countsByStatus: BoardResult['countsByStatus'] = {}
   for (const row of counts) countsByStatus[row.status] = Number(row.n)
   const total = filter.status !== undefined ? (countsByStatus[filter.status] ?? 0) : counts.reduce((sum, row) => sum + Number(row.n), 0)
-  return { rows: await decorate(db, filter.year, regulation, today, rows), total, countsByStatus }
+  return { ids, total, countsByStatus }
 }
 
 /** The lookups beside the rows go by this many ids at a time (SQLite's limit on bound values). */
