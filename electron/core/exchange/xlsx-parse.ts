@@ -1,11 +1,9 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ApiError, type ApiErrorBody } from '../../../shared/api/errors'
 import type { WorkbookGrid } from './sheet-grid'
 import { checkSignature } from './xlsx-read'
 import { checkCentralDirectory } from './zip-guard'
+import { bundleDirOf, workerEntry } from '../worker-entry'
 
 /**
  * The one way the core reads an .xlsx it was given: the first bytes and the zip's central directory are checked
@@ -17,15 +15,6 @@ const PARSE_TIMEOUT_MS = 120_000
 
 const refuse = (message: string) => new ApiError({ code: 'VALIDATION', message, fields: { file: message } })
 const TOO_LARGE = 'Tệp Excel quá lớn hoặc có cấu trúc bất thường để nhập an toàn; tệp không được đọc. Vui lòng chia nhỏ tệp rồi chọn lại.'
-
-/** The built worker sits beside the main bundle (out/main); from the sources (tests, bench) tsx runs the .ts file. */
-function workerEntry(): { file: string; execArgv: string[] } {
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  for (const candidate of [path.join(here, 'xlsx-worker.js'), path.join(here, '..', 'xlsx-worker.js')]) {
-    if (fs.existsSync(candidate)) return { file: candidate, execArgv: [] }
-  }
-  return { file: path.join(here, 'xlsx-worker.ts'), execArgv: ['--import', 'tsx'] }
-}
 
 /**
  * The worker of a clean read is kept for the next file a minute: a fresh worker runs its parser cold (not yet
@@ -39,7 +28,8 @@ function takeWorker(): Worker {
   const taken = kept
   kept = null
   if (!taken) {
-    const entry = workerEntry()
+    const here = bundleDirOf(import.meta.url)
+    const entry = workerEntry(here, here, 'xlsx-worker')
     return new Worker(entry.file, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB } })
   }
   clearTimeout(taken.idle)
