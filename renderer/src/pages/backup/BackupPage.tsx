@@ -29,7 +29,7 @@ export function BackupPage() {
     shell
       ? run(async () => {
           const chosen = await shell.chooseFolder('backup')
-          if (chosen) create.start.mutate({ folder: chosen })
+          if (chosen) create.begin({ folder: chosen })
         })
       : setFolderOpen(true)
   /** Desktop only: a backup file from anywhere (a USB stick), checked by the same preview before the restore. */
@@ -45,13 +45,13 @@ export function BackupPage() {
       <div className="page-header">
         <h1>Sao lưu</h1>
         <Space>
-          <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.running} onClick={() => create.start.mutate({})}>
+          <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.busy} onClick={() => create.begin({})}>
             Sao lưu ngay
           </Button>
           <Button
             icon={<FolderOpenOutlined />}
-            loading={create.running && create.start.variables?.folder !== undefined}
-            disabled={create.running}
+            loading={create.busy && create.asked?.folder !== undefined}
+            disabled={create.busy}
             onClick={backupToFolder}
           >
             Sao lưu ra thư mục…
@@ -79,7 +79,7 @@ export function BackupPage() {
           )}
         </Space>
       </div>
-      {create.status && <BackupProgress status={create.status} />}
+      {create.running && <BackupProgress status={create.running} />}
       {health.isError && <Alert type="error" showIcon title={health.error.message} />}
       {health.data && (
         <Card size="small" title="Tình trạng dữ liệu" style={{ marginBottom: 16 }}>
@@ -129,9 +129,9 @@ export function BackupPage() {
         title="Sao lưu ra thư mục"
         okText="Sao lưu"
         cancelText="Hủy"
-        confirmLoading={create.running}
+        confirmLoading={create.busy}
         onCancel={() => setFolderOpen(false)}
-        onOk={() => create.start.mutate({ folder: folder.trim() })}
+        onOk={() => create.begin({ folder: folder.trim() })}
         destroyOnHidden
       >
         <p>Nhập đường dẫn đầy đủ của thư mục (ví dụ ổ USB “E:\\SaoLuu”). Bản sao lưu được kiểm tra trước khi ghi nhận.</p>
