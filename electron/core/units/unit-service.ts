@@ -15,7 +15,6 @@ import { modelsBlockMessage, modelsPointingAt } from '../models/model-service'
 import { toUnitRow } from './unit-rows'
 import { checkUnit, needsConfirmation } from './unit-validation'
 import { appendAuditBatch, changeEntry, recordChange, type AuditEntry } from '../audit/audit-log'
-import type BetterSqlite3 from 'better-sqlite3'
 
 type ListFilter = z.output<typeof unitList>
 type Executor = Kysely<Database>
@@ -113,18 +112,6 @@ function newUnitRow(values: UnitInput, now: string, isSample: boolean) {
   return { ...unitColumns(values), active: 1 as const, inactive_from: null, inactive_reason: null, successor_unit_id: null, is_sample: toBit(isSample), created_at: now, updated_at: now }
 }
 
-/** One prepared INSERT … RETURNING * per connection, for the import's thousands of rows. */
-const unitInserts = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>()
-
-function unitInsert(sqlite: BetterSqlite3.Database, columns: string[]): BetterSqlite3.Statement {
-  let statement = unitInserts.get(sqlite)
-  if (!statement) {
-    statement = sqlite.prepare(`INSERT INTO unit (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) RETURNING *`)
-    unitInserts.set(sqlite, statement)
-  }
-  return statement
-}
-
 /**
  * Writes many checked units at once (the Excel import), in the caller's transaction: the same rows and audit entries
  * as insertUnit one by one, through one prepared statement and one audit batch. While a year is open each new unit
@@ -140,7 +127,9 @@ export async function insertUnits(tctx: CoreContext, list: readonly UnitInput[])
   }
   const now = isoNow(tctx)
   const rows = list.map((values) => newUnitRow(values, now, false))
-  const statement = unitInsert(tctx.sqlite, Object.keys(rows[0]!))
+  // One prepared INSERT … RETURNING * for the whole batch (an import's thousands of rows).
+  const columns = Object.keys(rows[0]!)
+  const statement = tctx.sqlite.prepare(`INSERT INTO unit (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) RETURNING *`)
   const entries: AuditEntry[] = []
   const ids = rows.map((row) => {
     const written = statement.get(row) as Record<string, unknown> & { id: number }
