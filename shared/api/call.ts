@@ -4,7 +4,7 @@ import type { z } from 'zod'
 export interface CallTraits {
   /** The call changes no data (a list, a status, a preview); the fuzz test lets it accept what happens to be valid. */
   reads?: boolean
-  /** An aggregate read (the dashboard's sums): its answer is kept until the data next changes or the day turns. */
+  /** A read asked again and again (the dashboard's sums, the registry's counts): kept until the data next changes or the day turns. */
   keptUntilWrite?: boolean
   /**
    * The call starts or steers an import job: answered at once while an import holds the writes (a second start is

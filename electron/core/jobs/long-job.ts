@@ -9,7 +9,7 @@ import type { JobStatus } from '../../../shared/api/calls/jobs'
 export interface JobSteps {
   /** Marks the start of the next step (its label is shown) and lets waiting calls in first. */
   step(label: string): Promise<void>
-  /** Sets the count outright: work counted in rows, whose total is known only once its file is read. */
+  /** Sets the count outright, for work that counts itself: an import's rows (known once its file is read), a backup's pages. */
   count(done: number, total: number, label: string): void
   /** True once the user asked to stop; the work throws `JobCancelled` at its next turn. */
   readonly cancelled: boolean
