@@ -41,11 +41,13 @@ export function duplicateKeyOfFold(folded: string): string {
     .trim()
 }
 
-/** LIKE pattern for a folded search: every word must appear, in any order is not required — kept in order typed. */
+/** The words of a folded search (domain.md §9): every one must appear in the key, in the order typed. */
+export function searchWords(query: string): string[] {
+  return fold(query).split(' ').filter(Boolean)
+}
+
+/** The search as a LIKE pattern: the words in order, anything (or nothing) between them. */
 export function likePattern(query: string): string {
-  const words = fold(query)
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => word.replace(/[\\%_]/g, (ch) => '\\' + ch))
+  const words = searchWords(query).map((word) => word.replace(/[\\%_]/g, (ch) => '\\' + ch))
   return words.length === 0 ? '%' : `%${words.join('%')}%`
 }

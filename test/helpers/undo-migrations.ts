@@ -5,6 +5,14 @@ import { MIGRATIONS } from '../../electron/core/db/migrations'
  * migration's own undo, applied from the newest down. A new migration adds its undo here, once, for every such test.
  */
 const UNDO: Record<string, string> = {
+  search_by_scan: `CREATE VIRTUAL TABLE unit_search USING fts5(search_fold, content='unit', content_rowid='id', tokenize='trigram');
+    INSERT INTO unit_search(unit_search) VALUES ('rebuild');
+    CREATE TRIGGER unit_search_insert AFTER INSERT ON unit BEGIN INSERT INTO unit_search(rowid, search_fold) VALUES (new.id, new.search_fold); END;
+    CREATE TRIGGER unit_search_delete AFTER DELETE ON unit BEGIN INSERT INTO unit_search(unit_search, rowid, search_fold) VALUES ('delete', old.id, old.search_fold); END;
+    CREATE TRIGGER unit_search_update AFTER UPDATE OF search_fold ON unit BEGIN
+      INSERT INTO unit_search(unit_search, rowid, search_fold) VALUES ('delete', old.id, old.search_fold);
+      INSERT INTO unit_search(rowid, search_fold) VALUES (new.id, new.search_fold);
+    END;`,
   sample_marks: 'DROP INDEX unit_sample; DROP INDEX admin_area_sample;',
   law_deadlines: 'ALTER TABLE unit DROP COLUMN delegated_area_id; ALTER TABLE eval_year DROP COLUMN decision_due_kdc; ALTER TABLE eval_year DROP COLUMN appraisal_due_kdc;',
   unit_search: 'DROP TRIGGER unit_search_insert; DROP TRIGGER unit_search_delete; DROP TRIGGER unit_search_update; DROP TABLE unit_search; DROP INDEX unit_out_of_scope;',

@@ -6,6 +6,8 @@ import { todayInVietnam } from '../../../shared/text/dates'
 import type { CoreContext } from '../context'
 import type { EvalYearTable } from '../db/schema'
 import { keptByVersion } from '../db/kept-by-version'
+import { valueRows } from '../db/value-rows'
+import { matchingUnits } from '../units/unit-search'
 import { dueOnSql } from './deadlines'
 import { boardOrder, filtered } from './board'
 
@@ -18,35 +20,43 @@ export interface BoardWindow {
   countsByStatus: BoardResult['countsByStatus']
 }
 
-interface Match {
-  id: number
-  status: UnitYearStatus
+/** The unit-years of the other filters (every status) in the board's order, with their unit and status. */
+interface Listed {
+  ids: number[]
+  unitIds: number[]
+  statuses: UnitYearStatus[]
 }
 
-/** Searches kept, with the day they were read on: the overdue filter and the due order count from today. */
-const keptSearches = keptByVersion<Match[]>(20, (ctx, data) => `${data}@${todayInVietnam(ctx.now())}`)
+/** Kept with the day they were read on (the overdue filter and the due order count from today), per filter and order. */
+const keptLists = keptByVersion<Listed>(4, (ctx, data) => `${data}@${todayInVietnam(ctx.now())}`)
 
 /**
- * A searched board, as the registry's search: the unit-years matching the typed words are read once in the board's
- * order with their status, and the window, the total and the counts per status are cut from that list, kept until
- * the data changes. The index and the LIKE then run once per search, not for the window and again for the counts.
+ * A searched board, as the registry's search: the other filters' unit-years are read once in the board's order and
+ * kept until the data changes, and each search keeps those whose unit it finds (`matchingUnits`). The window, the
+ * total and the counts per status are cut from that one pass.
  */
-export async function searchedBoardWindow(ctx: CoreContext, filter: Filter, year: Selectable<EvalYearTable>, today: string): Promise<BoardWindow> {
-  const { offset, limit, status, ...search } = filter
-  const matches = await keptSearches(ctx, JSON.stringify(search), () => everyMatch(ctx, filter, year, today))
+export async function searchedBoardWindow(ctx: CoreContext, filter: Filter & { search: string }, year: Selectable<EvalYearTable>, today: string): Promise<BoardWindow> {
+  const { offset, limit, status, search, ...others } = filter
+  const list = await keptLists(ctx, JSON.stringify(others), () => readListed(ctx, others, year, today))
+  const found = await matchingUnits(ctx, search)
   const countsByStatus: BoardResult['countsByStatus'] = {}
-  for (const match of matches) countsByStatus[match.status] = (countsByStatus[match.status] ?? 0) + 1
-  const listed = status === undefined ? matches : matches.filter((match) => match.status === status)
-  return { ids: listed.slice(offset, offset + limit).map((match) => match.id), total: listed.length, countsByStatus }
+  const listed: number[] = []
+  list.ids.forEach((id, position) => {
+    if (found[list.unitIds[position]!] !== 1) return
+    const rowStatus = list.statuses[position]!
+    countsByStatus[rowStatus] = (countsByStatus[rowStatus] ?? 0) + 1
+    if (status === undefined || rowStatus === status) listed.push(id)
+  })
+  return { ids: listed.slice(offset, offset + limit), total: listed.length, countsByStatus }
 }
 
-/** Every match of the search and the other filters but the status (the counts show every status), in order. */
-async function everyMatch(ctx: CoreContext, filter: Filter, year: Selectable<EvalYearTable>, today: string): Promise<Match[]> {
+async function readListed(ctx: CoreContext, filter: Omit<Filter, 'offset' | 'limit' | 'status' | 'search'>, year: Selectable<EvalYearTable>, today: string): Promise<Listed> {
   const order = boardOrder(filter)
   let query = filtered(ctx.db, filter, year, today, false)
   if (order.needsUnit) query = query.innerJoin('unit as u', 'u.id', 'uy.unit_id') as unknown as typeof query
-  let rows = query.select(['uy.id', 'uy.status'])
+  let rows = query.select(['uy.id', 'uy.unit_id', 'uy.status'])
   if (order.needsDue) rows = rows.select(dueOnSql(year).as('due_on')) as unknown as typeof rows
   for (const key of order.keys) rows = rows.orderBy(key)
-  return (await rows.execute()).map((row) => ({ id: row.id, status: row.status }))
+  const values = valueRows<[number, number, UnitYearStatus]>(ctx.sqlite, rows)
+  return { ids: values.map((row) => row[0]), unitIds: values.map((row) => row[1]), statuses: values.map((row) => row[2]) }
 }

@@ -37,7 +37,7 @@ export function filtered(db: Executor, filter: BoardFilter, year: Selectable<Eva
   if (filter.overdueOnly) query = query.where(overdueSql(year, today))
   if (filter.missingDocumentsOnly) query = query.where(missingDocumentsSql(regulation))
   // The folded search reads the unit's stored search key; the join is only made when searching.
-  const search = unitSearchCondition(sql.ref('uy.unit_id'), sql`(SELECT u2.search_fold FROM unit u2 WHERE u2.id = uy.unit_id)`, filter.search)
+  const search = unitSearchCondition(sql`(SELECT u2.search_fold FROM unit u2 WHERE u2.id = uy.unit_id)`, filter.search)
   if (search) query = query.where(search)
   return query
 }
@@ -191,7 +191,7 @@ export async function listBoard(ctx: CoreContext, filter: Filter): Promise<Board
   const year = await requireYear(db, filter.year)
   const regulation = regulationById(year.regulation_id)
   const today = todayInVietnam(ctx.now())
-  const { ids, total, countsByStatus } = isSearching(filter.search) ? await searchedBoardWindow(ctx, filter, year, today) : await indexedBoardWindow(db, filter, year, today)
+  const { ids, total, countsByStatus } = isSearching(filter.search) ? await searchedBoardWindow(ctx, { ...filter, search: filter.search }, year, today) : await indexedBoardWindow(db, filter, year, today)
   return { rows: await decorate(db, filter.year, regulation, today, await rowsByIds(db, ids, year)), total, countsByStatus }
 }
 

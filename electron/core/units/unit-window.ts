@@ -20,7 +20,7 @@ export function filteredUnits(db: Executor, filter: RegistryFilter, withType = t
   if (filter.areaId !== undefined) query = query.where('u.area_id', '=', filter.areaId)
   if (withType && filter.type !== undefined) query = query.where('u.type', '=', filter.type)
   if (filter.outOfScopeOnly) query = query.where('u.exclusion_code', 'is not', null)
-  const search = unitSearchCondition(sql.ref('u.id'), sql.ref('u.search_fold'), filter.search)
+  const search = unitSearchCondition(sql.ref('u.search_fold'), filter.search)
   if (search) query = query.where(search)
   return query
 }

@@ -11,8 +11,9 @@ import { officeDocuments } from './012_office_documents'
 import { lineage } from './007_lineage'
 import { lawDeadlines } from './013_law_deadlines'
 import { sampleMarks } from './014_sample_marks'
+import { searchByScan } from './015_search_by_scan'
 
 /** Every migration in order, imported statically so the bundle carries them (no fs reads at run time). */
-export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage, unitSearch, lawDeadlines, sampleMarks]
+export const MIGRATIONS: readonly Migration[] = [foundation, cycle, documents, safety, models, law2026, certificates, officeDocuments, lineage, unitSearch, lawDeadlines, sampleMarks, searchByScan]
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length
