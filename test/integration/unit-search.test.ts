@@ -20,10 +20,10 @@ afterEach(async () => {
 })
 
 /** Every row of a search, page by page, as the registry fetches them. */
-async function allIds(tc: TestCore, search: string, sort: 'name' | 'area' | 'type'): Promise<number[]> {
+async function allIds(tc: TestCore, search: string, sort: 'name' | 'area' | 'type', active: 'all' | 'active' = 'all'): Promise<number[]> {
   const ids: number[] = []
   for (let offset = 0; ; offset += 700) {
-    const page = await tc.call('units.list', { search, sort, active: 'all', offset, limit: 700 })
+    const page = await tc.call('units.list', { search, sort, active, offset, limit: 700 })
     ids.push(...page.rows.map((row) => row.id))
     if (page.rows.length < 700) return ids
   }
@@ -57,6 +57,20 @@ describe('the search of the registry and the year board over the kept keys (issu
     const page = await tc.call('units.list', { search: 'khu pho', areaId, active: 'inactive', limit: 2000 })
     expect(page.rows.map((row) => row.id)).toEqual(inArea.all(areaId, likePattern('khu pho')))
     expect(page.total).toBeGreaterThan(0)
+  })
+
+  test('a search typed letter by letter, rubbed out and typed on again agrees with the LIKE at every step', async () => {
+    opened = openTestCore()
+    const tc = opened
+    const sqlite = tc.core.ctx.sqlite
+    seedProvince(sqlite, 20, 1500)
+    const raw = sqlite.prepare(`SELECT u.id FROM unit u WHERE u.active = 1 AND u.search_fold LIKE ? ESCAPE '\\' ORDER BY u.sort_key, u.id`).pluck()
+    // Each search may be checked among what the one before found; going back or sideways must not keep its narrowing.
+    const typed = [...'dong hai 12'].map((_, end, all) => all.slice(0, end + 1).join(''))
+    const steps = [...typed, 'dong hai 1', 'dong ha', 'dong hai 3', 'hai', 'dong hai', 'dongx', 'dong hai 12 ', 'dong hai 12 nguyen']
+    for (const search of steps) {
+      expect(await allIds(tc, search, 'name', 'active'), search).toEqual(raw.all(likePattern(search)))
+    }
   })
 
   test('a search’s counts per type and its type filter agree with the LIKE, and a write is seen by the same search at once', async () => {

@@ -15,16 +15,14 @@ export interface RegistryWindow {
   countsByType: Partial<Record<UnitType, number>>
 }
 
-/** The units of the other filters (every type) in name order, with what a search counts and orders them by. */
+/** The units of the other filters (every type) in the chosen order, with their type for the counts. */
 interface Listed {
   ids: number[]
   types: UnitType[]
-  /** Each unit's commune's place in `communeOrder`, for “Xếp theo xã, phường”. */
-  communePlaces: number[]
 }
 
-/** Kept per combination of the other filters: the page's own one and the few the user switches between. */
-const keptLists = keptByVersion<Listed>(4)
+/** Kept per combination of the other filters and order: the page's own one and the few the user switches between. */
+const keptLists = keptByVersion<Listed>(6)
 
 /** One window of the registry with its total and counts: the unsearched list from the indexes alone, a search by a scan. */
 export async function registryWindow(ctx: CoreContext, filter: ListFilter): Promise<RegistryWindow> {
@@ -33,32 +31,35 @@ export async function registryWindow(ctx: CoreContext, filter: ListFilter): Prom
 }
 
 /**
- * A searched registry: the other filters' units are read once in name order and kept until the data changes, and
- * each search keeps those it finds (`matchingUnits`), so a new word typed costs no read. The window, the total and
- * the counts per type are cut from that one pass.
+ * A searched registry: the other filters' units are read once in the chosen order and kept until the data changes,
+ * and each search keeps those it finds (`matchingUnits`), so a new word typed costs no read and no sort. The window,
+ * the total and the counts per type are cut from that one pass.
  */
 async function searchedWindow(ctx: CoreContext, filter: ListFilter & { search: string }): Promise<RegistryWindow> {
-  const { offset, limit, search, type, sort, ...others } = filter
+  const { offset, limit, search, type, ...others } = filter
   const list = await keptLists(ctx, JSON.stringify(others), () => readListed(ctx, others))
   const found = await matchingUnits(ctx, search)
   // The counts show every type of the other filters; the list is of the chosen type.
   const countsByType: Partial<Record<UnitType, number>> = {}
   const listed: number[] = []
-  list.ids.forEach((id, position) => {
-    if (found[id] !== 1) return
+  for (let position = 0; position < list.ids.length; position++) {
+    const id = list.ids[position]!
+    if (found[id] !== 1) continue
     const unitType = list.types[position]!
     countsByType[unitType] = (countsByType[unitType] ?? 0) + 1
-    if (type === undefined || unitType === type) listed.push(position)
-  })
-  // Array sort is stable, so each group keeps the name order of the list.
-  if (sort === 'type') listed.sort((a, b) => (list.types[a]! < list.types[b]! ? -1 : list.types[a]! > list.types[b]! ? 1 : 0))
-  if (sort === 'area') listed.sort((a, b) => list.communePlaces[a]! - list.communePlaces[b]!)
-  return { ids: listed.slice(offset, offset + limit).map((position) => list.ids[position]!), total: listed.length, countsByType }
+    if (type === undefined || unitType === type) listed.push(id)
+  }
+  return { ids: listed.slice(offset, offset + limit), total: listed.length, countsByType }
 }
 
-async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search' | 'type' | 'sort'>): Promise<Listed> {
-  const query = filteredUnits(ctx.db, { ...filter, sort: 'name' }, false).select(['u.id', 'u.type', 'u.area_id']).orderBy('u.sort_key').orderBy('u.id')
+/** The list in name order, then (stably, so each group keeps it) by type or by commune as `unitWindowIds` orders it. */
+async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search' | 'type'>): Promise<Listed> {
+  const query = filteredUnits(ctx.db, filter, false).select(['u.id', 'u.type', 'u.area_id']).orderBy('u.sort_key').orderBy('u.id')
   const rows = valueRows<[number, UnitType, number | null]>(ctx.sqlite, query)
-  const places = new Map((await communeOrder(ctx.db)).map((areaId, place) => [areaId, place]))
-  return { ids: rows.map((row) => row[0]), types: rows.map((row) => row[1]), communePlaces: rows.map((row) => places.get(row[2])!) }
+  if (filter.sort === 'type') rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+  if (filter.sort === 'area') {
+    const places = new Map((await communeOrder(ctx.db)).map((areaId, place) => [areaId, place]))
+    rows.sort((a, b) => places.get(a[2])! - places.get(b[2])!)
+  }
+  return { ids: rows.map((row) => row[0]), types: rows.map((row) => row[1]) }
 }
