@@ -284,8 +284,11 @@ async function main(): Promise<void> {
           await settled(page, inflight, [VIRTUAL_ROW])
           const input = page.getByLabel(box)
           await input.click()
-          await input.pressSequentially(search.slice(0, -1))
-          await settled(page, inflight, [VIRTUAL_ROW])
+          // The words before the last key, answered (a user's next key comes after the box has settled and asked).
+          const typedBefore = search.slice(0, -1)
+          const totalBefore = count(typedBefore).toLocaleString('vi-VN')
+          await input.pressSequentially(typedBefore)
+          await settled(page, inflight, [VIRTUAL_ROW], async () => (await page.getByTestId(totalTestId).innerText()).trim() === totalBefore)
           await resetShown(page)
           records.length = 0
           await input.press(search.slice(-1))
