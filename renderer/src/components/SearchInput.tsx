@@ -4,7 +4,7 @@ import { CLEARABLE_INPUT } from '../lib/icons'
 import { useDebounced } from '../lib/use-debounced'
 
 /**
- * Short: the trigram index answers in milliseconds, so the rows follow the typing (issue 12: within 100 ms of the last
+ * Short: the core answers a search in a few milliseconds, so the rows follow the typing (issue 12: within 100 ms of the last
  * key); Unikey's and EVKey's rewrites of a letter (a backspace and the accented letter) come within it.
  */
 const SETTLE_MS = 20

@@ -30,6 +30,17 @@ function collect<R, A extends WindowAnswer<R>>(answers: Array<UseQueryResult<A>>
   }
 }
 
+/** The query of one window of a list: the page's own windows and a search's first one, asked for ahead, are the same. */
+export function windowQuery<A>(key: readonly unknown[], window: number, fetchWindow: (offset: number, limit: number) => Promise<A>) {
+  return {
+    queryKey: [...key, 'window', window],
+    queryFn: () => {
+      const { offset, limit } = windowRange(window)
+      return fetchWindow(offset, limit)
+    }
+  }
+}
+
 /**
  * A virtual list over a server-side list of any length (issue 12): the table says which rows are in view
  * (`showRows`), and only the windows holding them are asked for, each by its offset — a dragged scrollbar asks for its
@@ -49,7 +60,8 @@ export function useRowWindow<R extends { id: number }, A extends WindowAnswer<R>
       setAsked((current) => {
         const kept = current.keyText === keyText ? current.windows : [0]
         const inView = windowsOf(first, last)
-        if (inView.every((window) => kept.includes(window))) return current.keyText === keyText ? current : { keyText, windows: kept }
+        // Nothing new to ask: the same state, so no redraw (a new list's first rows are window 0, asked already).
+        if (inView.every((window) => kept.includes(window))) return current
         // The rows in view first, so the oldest asks are the ones dropped.
         return { keyText, windows: [...inView, ...kept.filter((window) => !inView.includes(window))].slice(0, Math.max(KEPT_WINDOWS, inView.length)) }
       }),
@@ -58,11 +70,7 @@ export function useRowWindow<R extends { id: number }, A extends WindowAnswer<R>
   const combine = useCallback((answers: Array<UseQueryResult<A>>) => collect<R, A>(answers, windows), [windows])
   const list = useQueries({
     queries: windows.map((window) => ({
-      queryKey: [...key, 'window', window],
-      queryFn: () => {
-        const { offset, limit } = windowRange(window)
-        return fetchWindow(offset, limit)
-      },
+      ...windowQuery(key, window, fetchWindow),
       // The previous filter's rows stay while the new filter loads; another window of the same list never stands in.
       placeholderData: (previous: A | undefined, previousQuery?: { queryKey: readonly unknown[] }) =>
         previousQuery && JSON.stringify(previousQuery.queryKey.slice(0, -2)) !== keyText ? previous : undefined,

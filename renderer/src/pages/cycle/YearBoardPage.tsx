@@ -20,6 +20,7 @@ import { useShortcuts } from '../../lib/shortcuts'
 import { CommuneSelect } from '../../components/CommuneSelect'
 import { SearchInput } from '../../components/SearchInput'
 import { useRowWindow } from '../../lib/use-row-window'
+import { useReadySearch } from '../../lib/use-ready-search'
 import { VirtualTable } from '../../components/VirtualTable'
 import { useWindowHeight } from '../../lib/use-window-height'
 
@@ -37,15 +38,19 @@ export function YearBoardPage() {
   const [status, setStatus] = useState<UnitYearStatus | undefined>(linkedStatus && UNIT_YEAR_STATUSES.includes(linkedStatus) ? linkedStatus : undefined)
   const [overdueOnly, setOverdueOnly] = useState(false)
   const [missingOnly, setMissingOnly] = useState(false)
-  const [search, setSearch] = useState('')
   const [selected, setSelected] = useState<number[]>([])
   const [action, setAction] = useState<CycleAction | null>(null)
   const searchRef = useRef<InputRef>(null)
   const windowHeight = useWindowHeight()
   useShortcuts({ f: () => searchRef.current?.focus() })
 
-  const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
-  const { head: first, loading, own, rowAt, showRows, listKey } = useRowWindow<BoardRow, BoardResult>(['board.list', filter], (offset, limit) => call('board.list', { ...filter, offset, limit }), { enabled: year !== null })
+  const listOf = (search: string) => {
+    const filter = { year: year ?? 0, search, areaId, type, status, overdueOnly, missingDocumentsOnly: missingOnly, sort: 'area' as const }
+    return { key: ['board.list', filter], fetchWindow: (offset: number, limit: number) => call('board.list', { ...filter, offset, limit }), enabled: year !== null }
+  }
+  const [search, setSearch] = useReadySearch(listOf)
+  const list = listOf(search)
+  const { head: first, loading, own, rowAt, showRows, listKey } = useRowWindow<BoardRow, BoardResult>(list.key, list.fetchWindow, { enabled: list.enabled })
   const closed = current?.status === 'CLOSED'
   const typeLabels = useMemo(() => unitTypeLabelsOfYear(year ?? new Date().getFullYear()), [year])
   // Offered while every row is still as “Mở năm” left it (core checks the rest: no edit, document or model year).

@@ -7,11 +7,12 @@ import { formatInteger } from '../../../../shared/text/numbers'
 import { call } from '../../api/client'
 import { useShortcuts } from '../../lib/shortcuts'
 import { useRowWindow } from '../../lib/use-row-window'
+import { useReadySearch } from '../../lib/use-ready-search'
 import { useWindowHeight } from '../../lib/use-window-height'
 import { CommuneSelect } from '../../components/CommuneSelect'
 import { SearchInput } from '../../components/SearchInput'
 import { VirtualTable } from '../../components/VirtualTable'
-import { UnitActions } from './UnitActions'
+import { UnitRowActions, useUnitActions } from './UnitActions'
 import { UnitForm } from './UnitForm'
 
 const TYPE_LABELS = unitTypeLabelsToday()
@@ -23,14 +24,18 @@ export function UnitsPage() {
   const [active, setActive] = useState<'active' | 'inactive' | 'all'>('active')
   const [outOfScopeOnly, setOutOfScopeOnly] = useState(false)
   const [sort, setSort] = useState<'area' | 'name' | 'type'>('area')
-  const [search, setSearch] = useState('')
   const [editing, setEditing] = useState<UnitRow | null>(null)
   const [formOpen, setFormOpen] = useState(false)
   const searchRef = useRef<InputRef>(null)
   const windowHeight = useWindowHeight()
 
-  const filter = { search, areaId, type, active, outOfScopeOnly, sort }
-  const { head: first, loading, rowAt, showRows, listKey } = useRowWindow<UnitRow, UnitListResult>(['units.list', filter], (offset, limit) => call('units.list', { ...filter, offset, limit }))
+  const listOf = (search: string) => {
+    const filter = { search, areaId, type, active, outOfScopeOnly, sort }
+    return { key: ['units.list', filter], fetchWindow: (offset: number, limit: number) => call('units.list', { ...filter, offset, limit }) }
+  }
+  const [search, setSearch] = useReadySearch(listOf)
+  const list = listOf(search)
+  const { head: first, loading, rowAt, showRows, listKey } = useRowWindow<UnitRow, UnitListResult>(list.key, list.fetchWindow)
 
   const openNew = () => {
     setEditing(null)
@@ -41,6 +46,7 @@ export function UnitsPage() {
     setFormOpen(true)
   }
   useShortcuts({ f: () => searchRef.current?.focus(), n: openNew })
+  const { actions, dialogs } = useUnitActions()
 
   // The filters other than the search, drawn again only when one of them changes: a search's answer redraws the
   // counts and the rows, not the selects (issue 12: within 100 ms of the last key).
@@ -160,10 +166,11 @@ export function UnitsPage() {
             }
           },
           { key: 'note', title: 'Ghi chú', width: 90, hoverText: (row) => row.note ?? undefined, render: (row) => row.note },
-          { key: 'actions', title: '', width: 100, fixed: 'right', render: (row) => <UnitActions unit={row} onEdit={() => edit(row)} /> }
+          { key: 'actions', title: '', width: 100, fixed: 'right', render: (row) => <UnitRowActions unit={row} onEdit={() => edit(row)} actions={actions} /> }
         ]}
       />
       <UnitForm unit={editing} open={formOpen} onClose={() => setFormOpen(false)} defaultAreaId={areaId} />
+      {dialogs}
     </div>
   )
 }
