@@ -7,7 +7,7 @@ import type { CoreContext } from '../context'
 import type { EvalYearTable } from '../db/schema'
 import { keptByVersion } from '../db/kept-by-version'
 import { valueRows } from '../db/value-rows'
-import { matchingUnits } from '../units/unit-search'
+import { foundPlaces, matchingUnits, placesOf, type PlacedList } from '../units/unit-search'
 import { dueOnSql } from './deadlines'
 import { boardOrder, filtered } from './board'
 
@@ -21,9 +21,8 @@ export interface BoardWindow {
 }
 
 /** The unit-years of the other filters (every status) in the board's order, with their unit and status. */
-interface Listed {
+interface Listed extends PlacedList {
   ids: number[]
-  unitIds: number[]
   statuses: UnitYearStatus[]
 }
 
@@ -41,12 +40,11 @@ export async function searchedBoardWindow(ctx: CoreContext, filter: Filter & { s
   const found = await matchingUnits(ctx, search)
   const countsByStatus: BoardResult['countsByStatus'] = {}
   const listed: number[] = []
-  list.ids.forEach((id, position) => {
-    if (found[list.unitIds[position]!] !== 1) return
+  for (const position of foundPlaces(list, found)) {
     const rowStatus = list.statuses[position]!
     countsByStatus[rowStatus] = (countsByStatus[rowStatus] ?? 0) + 1
-    if (status === undefined || rowStatus === status) listed.push(id)
-  })
+    if (status === undefined || rowStatus === status) listed.push(list.ids[position]!)
+  }
   return { ids: listed.slice(offset, offset + limit), total: listed.length, countsByStatus }
 }
 
@@ -58,5 +56,5 @@ async function readListed(ctx: CoreContext, filter: Omit<Filter, 'offset' | 'lim
   if (order.needsDue) rows = rows.select(dueOnSql(year).as('due_on')) as unknown as typeof rows
   for (const key of order.keys) rows = rows.orderBy(key)
   const values = valueRows<[number, number, UnitYearStatus]>(ctx.sqlite, rows)
-  return { ids: values.map((row) => row[0]), unitIds: values.map((row) => row[1]), statuses: values.map((row) => row[2]) }
+  return { ids: values.map((row) => row[0]), statuses: values.map((row) => row[2]), placeOf: placesOf(values.map((row) => row[1])) }
 }

@@ -4,7 +4,7 @@ import type { UnitType } from '../../../shared/domain/units'
 import type { CoreContext } from '../context'
 import { keptByVersion } from '../db/kept-by-version'
 import { valueRows } from '../db/value-rows'
-import { isSearching, matchingUnits } from './unit-search'
+import { foundPlaces, isSearching, matchingUnits, placesOf, type PlacedList } from './unit-search'
 import { communeOrder, filteredUnits, unitCounts, unitWindowIds, type RegistryFilter } from './unit-window'
 
 type ListFilter = z.output<typeof unitList>
@@ -16,7 +16,7 @@ export interface RegistryWindow {
 }
 
 /** The units of the other filters (every type) in the chosen order, with their type for the counts. */
-interface Listed {
+interface Listed extends PlacedList {
   ids: number[]
   types: UnitType[]
 }
@@ -32,7 +32,7 @@ export async function registryWindow(ctx: CoreContext, filter: ListFilter): Prom
 
 /**
  * A searched registry: the other filters' units are read once in the chosen order and kept until the data changes,
- * and each search keeps those it finds (`matchingUnits`), so a new word typed costs no read and no sort. The window,
+ * and each search keeps those it finds (`matchingUnits`), so a new word typed costs no read. The window,
  * the total and the counts per type are cut from that one pass.
  */
 async function searchedWindow(ctx: CoreContext, filter: ListFilter & { search: string }): Promise<RegistryWindow> {
@@ -42,12 +42,10 @@ async function searchedWindow(ctx: CoreContext, filter: ListFilter & { search: s
   // The counts show every type of the other filters; the list is of the chosen type.
   const countsByType: Partial<Record<UnitType, number>> = {}
   const listed: number[] = []
-  for (let position = 0; position < list.ids.length; position++) {
-    const id = list.ids[position]!
-    if (found[id] !== 1) continue
+  for (const position of foundPlaces(list, found)) {
     const unitType = list.types[position]!
     countsByType[unitType] = (countsByType[unitType] ?? 0) + 1
-    if (type === undefined || unitType === type) listed.push(id)
+    if (type === undefined || unitType === type) listed.push(list.ids[position]!)
   }
   return { ids: listed.slice(offset, offset + limit), total: listed.length, countsByType }
 }
@@ -61,5 +59,6 @@ async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search
     const places = new Map((await communeOrder(ctx.db)).map((areaId, place) => [areaId, place]))
     rows.sort((a, b) => places.get(a[2])! - places.get(b[2])!)
   }
-  return { ids: rows.map((row) => row[0]), types: rows.map((row) => row[1]) }
+  const ids = rows.map((row) => row[0])
+  return { ids, types: rows.map((row) => row[1]), placeOf: placesOf(ids) }
 }

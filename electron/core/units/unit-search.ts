@@ -46,7 +46,6 @@ export function narrows(typedOn: readonly string[], before: readonly string[]): 
 interface SearchKeys {
   ids: number[]
   keys: string[]
-  highestId: number
   /** The last searches with what they found: a search typed on from one of them only checks its finds. */
   recent: Array<{ words: string[]; positions: number[] }>
 }
@@ -55,22 +54,42 @@ const keptKeys = keptByVersion<SearchKeys>(1)
 const RECENT_SEARCHES = 8
 
 /**
- * The units a search finds, as a flag per unit id, for the pages: every unit's search key is read once (≈ 20 ms at
- * 53,000 units) and kept until the data changes, and a search scans them (≈ 1.5 ms, however common its words), or
- * only what the search it was typed on from found. SQLite's trigram index took 3 ms for "dong hai" alone before
- * reading any row, and 24 ms with the rows (issue 12).
+ * The ids of the units a search finds, for the pages: every unit's search key is read once (≈ 20 ms at 53,000 units)
+ * and kept until the data changes, and a search scans them (≈ 1.5 ms, however common its words), or only what the
+ * search it was typed on from found. SQLite's trigram index took 3 ms for "dong hai" alone before reading any row,
+ * and 24 ms with the rows (issue 12).
  */
-export async function matchingUnits(ctx: CoreContext, search: string): Promise<Uint8Array> {
+export async function matchingUnits(ctx: CoreContext, search: string): Promise<number[]> {
   const kept = await keptKeys(ctx, 'units', async () => {
     const rows = valueRows<[number, string]>(ctx.sqlite, ctx.db.selectFrom('unit').select(['id', 'search_fold']))
-    const ids = rows.map((row) => row[0])
-    return { ids, keys: rows.map((row) => row[1]), highestId: ids.reduce((most, id) => Math.max(most, id), 0), recent: [] }
+    return { ids: rows.map((row) => row[0]), keys: rows.map((row) => row[1]), recent: [] }
   })
   const words = searchWords(search)
   const from = kept.recent.filter((earlier) => narrows(words, earlier.words)).sort((a, b) => a.positions.length - b.positions.length)[0]
   const positions = matchingPositions(kept.keys, words, from?.positions)
   kept.recent = [{ words, positions }, ...kept.recent.slice(0, RECENT_SEARCHES - 1)]
-  const found = new Uint8Array(kept.highestId + 1)
-  for (const position of positions) found[kept.ids[position]!] = 1
-  return found
+  return positions.map((position) => kept.ids[position]!)
+}
+
+/** A page's list of units (or of their unit-years) in its order, with each unit's place in it, to cut a search from. */
+export interface PlacedList {
+  /** placeOf[unit id] = its position in the list + 1; 0 when the unit is not in the list. */
+  placeOf: Int32Array
+}
+
+/** Where each unit stands in a list whose rows belong to `unitIds` (one row a unit). */
+export function placesOf(unitIds: readonly number[]): Int32Array {
+  const placeOf = new Int32Array(unitIds.reduce((most, id) => Math.max(most, id), 0) + 1)
+  unitIds.forEach((id, position) => (placeOf[id] = position + 1))
+  return placeOf
+}
+
+/** The positions in the list of the units found, in the list's order. */
+export function foundPlaces(list: PlacedList, found: readonly number[]): Int32Array {
+  const places: number[] = []
+  for (const id of found) {
+    const place = id < list.placeOf.length ? list.placeOf[id]! : 0
+    if (place > 0) places.push(place - 1)
+  }
+  return Int32Array.from(places).sort()
 }
