@@ -5,7 +5,9 @@ import { MIGRATIONS } from '../../electron/core/db/migrations'
  * migration's own undo, applied from the newest down. A new migration adds its undo here, once, for every such test.
  */
 const UNDO: Record<string, string> = {
-  search_by_scan: `CREATE VIRTUAL TABLE unit_search USING fts5(search_fold, content='unit', content_rowid='id', tokenize='trigram');
+  search_by_scan: `DROP TRIGGER unit_revision_insert; DROP TRIGGER unit_revision_update; DROP TRIGGER unit_revision_delete;
+    DROP TRIGGER area_revision_insert; DROP TRIGGER area_revision_update; DROP TRIGGER area_revision_delete; DROP TABLE registry_revision;
+    CREATE VIRTUAL TABLE unit_search USING fts5(search_fold, content='unit', content_rowid='id', tokenize='trigram');
     INSERT INTO unit_search(unit_search) VALUES ('rebuild');
     CREATE TRIGGER unit_search_insert AFTER INSERT ON unit BEGIN INSERT INTO unit_search(rowid, search_fold) VALUES (new.id, new.search_fold); END;
     CREATE TRIGGER unit_search_delete AFTER DELETE ON unit BEGIN INSERT INTO unit_search(unit_search, rowid, search_fold) VALUES ('delete', old.id, old.search_fold); END;

@@ -73,6 +73,32 @@ describe('the search of the registry and the year board over the kept keys (issu
     }
   })
 
+  test('the kept keys and lists follow a unit changed by another connection and a commune renumbered, not a registration', async () => {
+    opened = openTestCore()
+    const tc = opened
+    const sqlite = tc.core.ctx.sqlite
+    seedProvince(sqlite, 20, 1500)
+    await tc.call('years.open', { year: 2025, reason: null, notDeployed: [], notDeployedNote: null })
+    const raw = sqlite.prepare(`SELECT u.id FROM unit u WHERE u.active = 1 AND u.search_fold LIKE ? ESCAPE '\\' ORDER BY u.sort_key, u.id`).pluck()
+    expect(await allIds(tc, 'dong hai', 'name', 'active')).toEqual(raw.all(likePattern('dong hai')))
+    // Another connection (an import job's, say) renames a unit: the next search reads the keys again.
+    const other = new BetterSqlite3(sqlite.name)
+    const renamed = raw.all(likePattern('dong hai'))[0] as number
+    other.prepare(`UPDATE unit SET search_fold = 'zzz khac' WHERE id = ?`).run(renamed)
+    other.close()
+    expect(await allIds(tc, 'dong hai', 'name', 'active')).toEqual(raw.all(likePattern('dong hai')))
+    expect(await allIds(tc, 'zzz', 'name', 'active')).toEqual([renamed])
+    // A commune renumbered moves its units in “Xếp theo xã, phường”, searched or not.
+    const last = sqlite.prepare('SELECT id FROM admin_area WHERE sort_order IS NOT NULL ORDER BY sort_order DESC LIMIT 1').pluck().get() as number
+    sqlite.prepare('UPDATE admin_area SET sort_order = -1 WHERE id = ?').run(last)
+    const matches = new Set(raw.all(likePattern('dong hai')) as number[])
+    expect(await allIds(tc, 'dong hai', 'area', 'active')).toEqual((await allIds(tc, '', 'area', 'active')).filter((id) => matches.has(id)))
+    // A registration is not a change to the registry: the search still agrees.
+    const row = (await tc.call('board.list', { year: 2025, search: 'dong hai', limit: 1 })).rows[0]!
+    await tc.call('unitYears.act', { ids: [row.id], action: 'REGISTER', date: '2025-03-10', confirmed: true })
+    expect(await allIds(tc, 'dong hai', 'name', 'active')).toEqual(raw.all(likePattern('dong hai')))
+  })
+
   test('a search’s counts per type and its type filter agree with the LIKE, and a write is seen by the same search at once', async () => {
     opened = openTestCore()
     const tc = opened
@@ -140,7 +166,7 @@ describe('the search of the registry and the year board over the kept keys (issu
     expect(Object.values(registered.countsByStatus).reduce((sum, n) => sum + (n ?? 0), 0)).toBe(matching.size)
   })
 
-  test('migration: a database with the old trigram index loses it and its triggers, its units kept and still written', async () => {
+  test('migration: a database with the old trigram index loses it and its triggers, its units kept, and their changes counted', async () => {
     const file = path.join(makeTempDir(), 'antt-desk.sqlite')
     const previous = MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.name === 'search_by_scan'))
     const old = openDatabase(file, previous)
@@ -151,8 +177,11 @@ describe('the search of the registry and the year board over the kept keys (issu
     const upgraded = openDatabase(file)
     expect(upgraded.sqlite.prepare('SELECT id, name, search_fold FROM unit ORDER BY id').all()).toEqual(before)
     expect(upgraded.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name LIKE 'unit_search%'`).pluck().all()).toEqual([])
+    const revision = upgraded.sqlite.prepare('SELECT changes FROM registry_revision').pluck()
     upgraded.sqlite.prepare(`UPDATE unit SET search_fold = 'khu pho moi' WHERE id = 1`).run()
     upgraded.sqlite.prepare('DELETE FROM unit WHERE id = 2').run()
+    upgraded.sqlite.prepare(`UPDATE admin_area SET sort_order = 99 WHERE id = 2`).run()
+    expect(revision.get()).toBe(3)
     await upgraded.close()
     const check = new BetterSqlite3(file, { readonly: true })
     expect(check.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)

@@ -8,8 +8,9 @@ interface Kept<V> {
 
 /**
  * Values computed from the data, kept per connection while the data is the version they were computed on (at most
- * `limit`, the oldest dropped first). `version` may add what else a value depends on (today's date). A value read
- * inside a transaction, or while a write happened, is not kept.
+ * `limit`, the oldest dropped first). `version` may add what else a value depends on (today's date), or name the
+ * narrower version of the tables it is computed from (`registryVersion`). A value read inside a transaction, or while
+ * a write happened, is not kept.
  */
 export function keptByVersion<V>(limit: number, version: (ctx: CoreContext, data: string) => string = (_ctx, data) => data) {
   const byConnection = new WeakMap<object, Kept<V>>()

@@ -3,6 +3,7 @@ import type { unitList } from '../../../shared/api/calls/units'
 import type { UnitType } from '../../../shared/domain/units'
 import type { CoreContext } from '../context'
 import { keptByVersion } from '../db/kept-by-version'
+import { registryVersion } from '../db/data-version'
 import { valueRows } from '../db/value-rows'
 import { foundPlaces, isSearching, matchingUnits, placesOf, type PlacedList } from './unit-search'
 import { communeOrder, filteredUnits, unitCounts, unitWindowIds, type RegistryFilter } from './unit-window'
@@ -22,7 +23,7 @@ interface Listed extends PlacedList {
 }
 
 /** Kept per combination of the other filters and order: the page's own one and the few the user switches between. */
-const keptLists = keptByVersion<Listed>(6)
+const keptLists = keptByVersion<Listed>(6, registryVersion)
 
 /** One window of the registry with its total and counts: the unsearched list from the indexes alone, a search by a scan. */
 export async function registryWindow(ctx: CoreContext, filter: ListFilter): Promise<RegistryWindow> {
@@ -31,9 +32,9 @@ export async function registryWindow(ctx: CoreContext, filter: ListFilter): Prom
 }
 
 /**
- * A searched registry: the other filters' units are read once in the chosen order and kept until the data changes,
- * and each search keeps those it finds (`matchingUnits`), so a new word typed costs no read. The window,
- * the total and the counts per type are cut from that one pass.
+ * A searched registry: the other filters' units are read once in the chosen order and kept until a unit or a commune
+ * changes, and each search keeps those it finds (`matchingUnits`), so a new word typed costs no read. The window, the
+ * total and the counts per type are cut from that one pass.
  */
 async function searchedWindow(ctx: CoreContext, filter: ListFilter & { search: string }): Promise<RegistryWindow> {
   const { offset, limit, search, type, ...others } = filter

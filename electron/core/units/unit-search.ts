@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely'
 import { likePattern, searchWords } from '../../../shared/text/fold'
 import type { CoreContext } from '../context'
 import { keptByVersion } from '../db/kept-by-version'
+import { registryVersion } from '../db/data-version'
 import { valueRows } from '../db/value-rows'
 
 /** True when the typed text filters anything (spaces alone do not). */
@@ -50,12 +51,12 @@ interface SearchKeys {
   recent: Array<{ words: string[]; positions: number[] }>
 }
 
-const keptKeys = keptByVersion<SearchKeys>(1)
+const keptKeys = keptByVersion<SearchKeys>(1, registryVersion)
 const RECENT_SEARCHES = 8
 
 /**
  * The ids of the units a search finds, for the pages: every unit's search key is read once (≈ 20 ms at 53,000 units)
- * and kept until the data changes, and a search scans them (≈ 1.5 ms, however common its words), or only what the
+ * and kept until a unit changes, and a search scans them (≈ 1.5 ms, however common its words), or only what the
  * search it was typed on from found. SQLite's trigram index took 3 ms for "dong hai" alone before reading any row,
  * and 24 ms with the rows (issue 12).
  */
