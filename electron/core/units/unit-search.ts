@@ -20,7 +20,7 @@ export function unitSearchCondition(searchFold: RawBuilder<unknown>, search: str
  * The same search over keys held in memory: the positions (among `among`, or all) of the keys that hold every word,
  * each after the one before, which is what the LIKE above answers (its % may match nothing).
  */
-export function matchingPositions(keys: readonly string[], words: readonly string[], among?: readonly number[]): number[] {
+function matchingPositions(keys: readonly string[], words: readonly string[], among?: readonly number[]): number[] {
   const positions: number[] = []
   const count = among ? among.length : keys.length
   keys: for (let index = 0; index < count; index++) {
@@ -38,7 +38,7 @@ export function matchingPositions(keys: readonly string[], words: readonly strin
 }
 
 /** True when every key the words `typedOn` find is found by `before` too: the same words, the last typed on, maybe more after. */
-export function narrows(typedOn: readonly string[], before: readonly string[]): boolean {
+function narrows(typedOn: readonly string[], before: readonly string[]): boolean {
   if (before.length === 0 || typedOn.length < before.length) return false
   const last = before.length - 1
   return before.every((word, index) => (index < last ? typedOn[index] === word : typedOn[index]!.startsWith(word)))
