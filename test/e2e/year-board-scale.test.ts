@@ -11,7 +11,7 @@ afterAll(closeBrowser)
 const YEAR = 2026
 
 describe('a province-scale year board', () => {
-  test('a drag to row 3,000 shows the server’s rows there, and a row chosen there stays chosen after scrolling away and back; End reaches the last row', async () => {
+  test('a drag to row 3,000 shows the server’s rows there, and rows chosen there (one, then a shift-click range) stay chosen after scrolling away and back; End reaches the last row', async () => {
     const dataDir = makeTempDir('antt-e2e-board-scale-')
     const seeding = createCore({ dataDir, appVersion: 'e2e' })
     await seedProvinceYear(seeding, 300, 5_000, YEAR)
@@ -45,11 +45,17 @@ describe('a province-scale year board', () => {
     await box.click()
     await visible(page.getByTestId('bulk-toolbar').getByText('Đã chọn 1:'))
     expect(await page.locator(VIRTUAL_ROW, { has: box }).getAttribute('aria-selected')).toBe('true')
+    // Shift and a click on the sixth row chooses the rows from the third to it, as in a spreadsheet.
+    const sixth = around.rows[inView[5]!.index - (target - 200)]!
+    await page.getByRole('checkbox', { name: `Chọn ${sixth.unitName}`, exact: true }).click({ modifiers: ['Shift'] })
+    await visible(page.getByTestId('bulk-toolbar').getByText('Đã chọn 4:'))
+    for (const row of inView.slice(2, 6)) expect(await page.locator(`${VIRTUAL_ROW}[aria-rowindex="${row.index + 2}"]`).getAttribute('aria-selected')).toBe('true')
+    expect(await page.locator(`${VIRTUAL_ROW}[aria-rowindex="${inView[6]!.index + 2}"]`).getAttribute('aria-selected')).toBe('false')
 
     // Back to the top and down again: the choice is kept (it is the row's id, not its place on screen).
     await jumpTo(page, 0)
     await expect.poll(async () => (await rowsOnScreen(page))?.[0]?.index, { timeout: 10_000 }).toBe(0)
-    await visible(page.getByTestId('bulk-toolbar').getByText('Đã chọn 1:'))
+    await visible(page.getByTestId('bulk-toolbar').getByText('Đã chọn 4:'))
     await jumpTo(page, target / first.total)
     await expect.poll(() => box.isChecked(), { timeout: 10_000, message: 'the chosen row is still chosen' }).toBe(true)
 

@@ -87,8 +87,11 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
     const timer = setTimeout(tell, JUMP_REST_MS)
     return () => clearTimeout(timer)
   }, [first, last, onRowsInView])
+  // Where a Shift-click's range starts: the row last clicked, forgotten with the list it was in.
+  const anchor = useRef<number | null>(null)
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0
+    anchor.current = null
   }, [props.listKey])
 
   const cells: Array<{ key: string; width: number; fixed?: 'left' | 'right' }> = [
@@ -102,9 +105,19 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
   const selected = new Set(selection?.selected)
   const chosenOfList = selection ? selection.choosable.filter((row) => selected.has(row.id)).length : 0
 
-  const toggle = (row: R, on: boolean) => {
+  /** A click ticks or unticks its row; with Shift, every fetched row from the last row clicked to it, as a sheet does. */
+  const toggle = (index: number, on: boolean, range: boolean) => {
     if (!selection) return
-    selection.onChange(on ? [...selection.selected, row.id] : selection.selected.filter((id) => id !== row.id))
+    const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index
+    const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index
+    const ids = new Set<number>()
+    for (let at = from; at <= to; at++) {
+      const row = rowAt(at)
+      if (row) ids.add(row.id)
+    }
+    anchor.current = index
+    const others = selection.selected.filter((id) => !ids.has(id))
+    selection.onChange(on ? [...others, ...ids] : others)
   }
   const toggleAll = (on: boolean) => {
     if (!selection) return
@@ -164,7 +177,13 @@ export function VirtualTable<R extends { id: number }>(props: Props<R>) {
               >
                 {selection && (
                   <div role="gridcell" className="virtual-table-cell is-selection" style={stick[0]}>
-                    {row && <Checkbox aria-label={selection.rowLabel(row)} checked={isSelected} onChange={(event) => toggle(row, event.target.checked)} />}
+                    {row && (
+                      <Checkbox
+                        aria-label={selection.rowLabel(row)}
+                        checked={isSelected}
+                        onChange={(event) => toggle(item.index, event.target.checked, event.nativeEvent.shiftKey)}
+                      />
+                    )}
                   </div>
                 )}
                 {columns.map((column, i) => (
