@@ -76,7 +76,7 @@ export function missingText(status: UnitYearStatus, mode: string, exclusion: str
  * The board's order as SQL over `uy`, `u` (the unit) and `due_on`, with what it needs joined. The ids of a window
  * and the export read the same order, so a window is that slice of the whole list.
  */
-export function boardOrder(filter: BoardFilter): { keys: RawBuilder<unknown>[]; needsUnit: boolean; needsDue: boolean } {
+function boardOrder(filter: BoardFilter): { keys: RawBuilder<unknown>[]; needsUnit: boolean; needsDue: boolean } {
   switch (filter.sort) {
     case 'name':
       return { keys: [sql`u.sort_key`, sql`uy.id`], needsUnit: true, needsDue: false }
@@ -127,13 +127,19 @@ function boardQuery(db: Executor, filter: BoardFilter, year: Selectable<EvalYear
  * and due dates are not read.
  */
 async function boardWindowIds(db: Executor, filter: Filter, year: Selectable<EvalYearTable>, today: string): Promise<number[]> {
-  const order = boardOrder(filter)
-  let query = filtered(db, filter, year, today, true)
-  if (order.needsUnit) query = query.innerJoin('unit as u', 'u.id', 'uy.unit_id') as unknown as typeof query
-  let ids = query.select('uy.id')
-  if (order.needsDue) ids = ids.select(dueOnSql(year).as('due_on')) as unknown as typeof ids
-  for (const key of order.keys) ids = ids.orderBy(key)
+  const ids = inBoardOrder(db, filter, year, today, true, ['uy.id'])
   return (await ids.limit(filter.limit).offset(filter.offset).execute()).map((row) => row.id)
+}
+
+/** The unit-years of the filter in the board's order with `columns`, joining only what the order needs. */
+export function inBoardOrder(db: Executor, filter: BoardFilter, year: Selectable<EvalYearTable>, today: string, withStatus: boolean, columns: ReadonlyArray<'uy.id' | 'uy.unit_id' | 'uy.status'>) {
+  const order = boardOrder(filter)
+  let query = filtered(db, filter, year, today, withStatus)
+  if (order.needsUnit) query = query.innerJoin('unit as u', 'u.id', 'uy.unit_id') as unknown as typeof query
+  let rows = query.select(columns)
+  if (order.needsDue) rows = rows.select(dueOnSql(year).as('due_on')) as unknown as typeof rows
+  for (const key of order.keys) rows = rows.orderBy(key)
+  return rows
 }
 
 /** The rows of a window, read by id and put in the window's order. */

@@ -5,7 +5,7 @@ import type { CoreContext } from '../context'
 import { keptByVersion } from '../db/kept-by-version'
 import { registryVersion } from '../db/data-version'
 import { valueRows } from '../db/value-rows'
-import { foundPlaces, isSearching, matchingUnits, placesOf, type PlacedList } from './unit-search'
+import { cutFound, isSearching, matchingUnits, placedList, type PlacedList } from './unit-search'
 import { communeOrder, filteredUnits, unitCounts, unitWindowIds, type RegistryFilter } from './unit-window'
 
 type ListFilter = z.output<typeof unitList>
@@ -16,14 +16,11 @@ export interface RegistryWindow {
   countsByType: Partial<Record<UnitType, number>>
 }
 
-/** The units of the other filters (every type) in the chosen order, with their type for the counts. */
-interface Listed extends PlacedList {
-  ids: number[]
-  types: UnitType[]
-}
-
-/** Kept per combination of the other filters and order: the page's own one and the few the user switches between. */
-const keptLists = keptByVersion<Listed>(6, registryVersion)
+/**
+ * The units of the other filters (every type) in the chosen order, grouped by type; kept per combination of the
+ * other filters and order: the page's own one and the few the user switches between.
+ */
+const keptLists = keptByVersion<PlacedList<UnitType>>(6, registryVersion)
 
 /** One window of the registry with its total and counts: the unsearched list from the indexes alone, a search by a scan. */
 export async function registryWindow(ctx: CoreContext, filter: ListFilter): Promise<RegistryWindow> {
@@ -39,20 +36,13 @@ export async function registryWindow(ctx: CoreContext, filter: ListFilter): Prom
 async function searchedWindow(ctx: CoreContext, filter: ListFilter & { search: string }): Promise<RegistryWindow> {
   const { offset, limit, search, type, ...others } = filter
   const list = await keptLists(ctx, JSON.stringify(others), () => readListed(ctx, others))
-  const found = await matchingUnits(ctx, search)
   // The counts show every type of the other filters; the list is of the chosen type.
-  const countsByType: Partial<Record<UnitType, number>> = {}
-  const listed: number[] = []
-  for (const position of foundPlaces(list, found)) {
-    const unitType = list.types[position]!
-    countsByType[unitType] = (countsByType[unitType] ?? 0) + 1
-    if (type === undefined || unitType === type) listed.push(list.ids[position]!)
-  }
-  return { ids: listed.slice(offset, offset + limit), total: listed.length, countsByType }
+  const { counts, ...window } = cutFound(list, await matchingUnits(ctx, search), type, offset, limit)
+  return { ...window, countsByType: counts }
 }
 
 /** The list in name order, then (stably, so each group keeps it) by type or by commune as `unitWindowIds` orders it. */
-async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search' | 'type'>): Promise<Listed> {
+async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search' | 'type'>): Promise<PlacedList<UnitType>> {
   const query = filteredUnits(ctx.db, filter, false).select(['u.id', 'u.type', 'u.area_id']).orderBy('u.sort_key').orderBy('u.id')
   const rows = valueRows<[number, UnitType, number | null]>(ctx.sqlite, query)
   if (filter.sort === 'type') rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
@@ -61,5 +51,5 @@ async function readListed(ctx: CoreContext, filter: Omit<RegistryFilter, 'search
     rows.sort((a, b) => places.get(a[2])! - places.get(b[2])!)
   }
   const ids = rows.map((row) => row[0])
-  return { ids, types: rows.map((row) => row[1]), placeOf: placesOf(ids) }
+  return placedList(ids, ids, rows.map((row) => row[1]))
 }

@@ -72,25 +72,41 @@ export async function matchingUnits(ctx: CoreContext, search: string): Promise<n
   return positions.map((position) => kept.ids[position]!)
 }
 
-/** A page's list of units (or of their unit-years) in its order, with each unit's place in it, to cut a search from. */
-export interface PlacedList {
+/**
+ * A page's list in its order, to cut a search from: each row's id, its group (a unit's type, a unit-year's status)
+ * and each unit's place in it.
+ */
+export interface PlacedList<Group extends string> {
+  ids: number[]
+  groups: Group[]
   /** placeOf[unit id] = its position in the list + 1; 0 when the unit is not in the list. */
   placeOf: Int32Array
 }
 
-/** Where each unit stands in a list whose rows belong to `unitIds` (one row a unit). */
-export function placesOf(unitIds: readonly number[]): Int32Array {
+/** The list of rows `ids` in order, one row a unit (`unitIds`, in the same order), with each row's group. */
+export function placedList<Group extends string>(ids: number[], unitIds: readonly number[], groups: Group[]): PlacedList<Group> {
   const placeOf = new Int32Array(unitIds.reduce((most, id) => Math.max(most, id), 0) + 1)
   unitIds.forEach((id, position) => (placeOf[id] = position + 1))
-  return placeOf
+  return { ids, groups, placeOf }
 }
 
-/** The positions in the list of the units found, in the list's order. */
-export function foundPlaces(list: PlacedList, found: readonly number[]): Int32Array {
+/**
+ * What a search shows of a page's list: the rows whose unit was `found`, in the list's order, of the chosen group
+ * (every group when none) — the window [offset, offset + limit) and their total — and the count of every group
+ * (the badges show every group of the other filters).
+ */
+export function cutFound<Group extends string>(list: PlacedList<Group>, found: readonly number[], chosen: Group | undefined, offset: number, limit: number) {
   const places: number[] = []
   for (const id of found) {
     const place = id < list.placeOf.length ? list.placeOf[id]! : 0
     if (place > 0) places.push(place - 1)
   }
-  return Int32Array.from(places).sort()
+  const counts: Partial<Record<Group, number>> = {}
+  const listed: number[] = []
+  for (const position of Int32Array.from(places).sort()) {
+    const group = list.groups[position]!
+    counts[group] = (counts[group] ?? 0) + 1
+    if (chosen === undefined || group === chosen) listed.push(list.ids[position]!)
+  }
+  return { ids: listed.slice(offset, offset + limit), total: listed.length, counts }
 }
