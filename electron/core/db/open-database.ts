@@ -115,6 +115,11 @@ export function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('busy_timeout = 5000')
 }
 
+/** The query builder over a connection, with its prepared statements kept (the app's connection, and a job's own). */
+export function kyselyOver(sqlite: BetterSqlite3.Database): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+}
+
 /** All pending migrations in one transaction: either the file reaches the latest version or it is left as it was. */
 function migrate(sqlite: BetterSqlite3.Database, migrations: readonly Migration[], fromVersion: number): void {
   const pending = migrations.filter((migration) => migration.version > fromVersion)
@@ -153,7 +158,7 @@ export function openDatabase(file: string, migrations: readonly Migration[] = MI
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const db = kyselyOver(sqlite)
   return {
     sqlite,
     db,

@@ -1,9 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import type { CoreContext } from '../context'
-import { applyPragmas } from '../db/open-database'
-import type { Database } from '../db/schema'
-import { withStatementCache } from '../db/statement-cache'
+import { applyPragmas, kyselyOver } from '../db/open-database'
 
 /**
  * A second connection to the same file, for a job's one long transaction: the app's own connection stays free to
@@ -12,7 +9,7 @@ import { withStatementCache } from '../db/statement-cache'
  */
 export async function withJobConnection<T>(ctx: CoreContext, work: (jctx: CoreContext) => Promise<T>): Promise<T> {
   const sqlite = new BetterSqlite3(ctx.dataFile, { fileMustExist: true })
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const db = kyselyOver(sqlite)
   try {
     applyPragmas(sqlite)
     return await work({ ...ctx, db, sqlite })
